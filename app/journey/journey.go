@@ -1,0 +1,48 @@
+// Package journey names the fourteen steps of repairing trust that Mend teaches.
+//
+// It is the single source of truth for each step's slug (used in routes, links,
+// checker findings and the plan) and its short title. The words of the guide
+// itself live in content/guide.
+package journey
+
+// Step is one stage of the repair journey.
+type Step struct {
+	Number int    // 1-based position in the journey
+	Slug   string // fixed URL-safe identifier, e.g. "own-it"
+	Title  string // short imperative title shown in lists and navigation
+}
+
+// Steps lists the journey in order. The slugs are fixed: links that people
+// have saved or shared depend on them.
+var Steps = []Step{
+	{1, "own-it", "Own it"},
+	{2, "listen", "Listen"},
+	{3, "apologize", "Apologize"},
+	{4, "answer-honestly", "Answer honestly"},
+	{5, "explain-and-prevent", "Explain and prevent"},
+	{6, "make-amends", "Make amends"},
+	{7, "show-change", "Show change"},
+	{8, "keep-promises", "Keep promises"},
+	{9, "set-boundaries", "Set boundaries"},
+	{10, "work-on-yourself", "Work on yourself"},
+	{11, "be-patient", "Be patient"},
+	{12, "rebuild-closeness", "Rebuild closeness"},
+	{13, "keep-it-private", "Keep it private"},
+	{14, "accept-and-forgive-yourself", "Accept and forgive yourself"},
+}
+
+// Lookup returns the step with the given slug and whether it exists.
+func Lookup(slug string) (Step, bool) {
+	for _, s := range Steps {
+		if s.Slug == slug {
+			return s, true
+		}
+	}
+	return Step{}, false
+}
+
+// Valid reports whether slug names one of the fourteen steps.
+func Valid(slug string) bool {
+	_, ok := Lookup(slug)
+	return ok
+}

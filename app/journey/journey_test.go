@@ -1,0 +1,38 @@
+package journey
+
+import (
+	"regexp"
+	"testing"
+)
+
+func TestStepsAreNumberedInOrderWithUniqueURLSafeSlugs(t *testing.T) {
+	if len(Steps) != 14 {
+		t.Fatalf("the journey has %d steps, want 14", len(Steps))
+	}
+	slugPattern := regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
+	seen := map[string]bool{}
+	for i, s := range Steps {
+		if s.Number != i+1 {
+			t.Errorf("step %q has number %d at position %d", s.Slug, s.Number, i+1)
+		}
+		if !slugPattern.MatchString(s.Slug) {
+			t.Errorf("slug %q is not lower-case words joined by hyphens", s.Slug)
+		}
+		if seen[s.Slug] {
+			t.Errorf("slug %q appears twice", s.Slug)
+		}
+		seen[s.Slug] = true
+		if s.Title == "" {
+			t.Errorf("step %q has no title", s.Slug)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	if s, ok := Lookup("be-patient"); !ok || s.Number != 11 {
+		t.Errorf("Lookup(be-patient) = %+v, %v; want step 11", s, ok)
+	}
+	if Valid("forgive-and-forget") {
+		t.Error("Valid accepted a slug that is not in the journey")
+	}
+}
