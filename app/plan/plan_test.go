@@ -1,6 +1,10 @@
 package plan
 
 import (
+	"encoding/json"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"mend/app/journey"
@@ -30,5 +34,134 @@ func TestOnlyWhyAndChangeIsPrivateByDefault(t *testing.T) {
 		if want := s.ID == SectionWhyAndChange; s.PrivateByDefault != want {
 			t.Errorf("section %q PrivateByDefault = %v, want %v", s.ID, s.PrivateByDefault, want)
 		}
+	}
+}
+
+func TestSectionValidAndLookup(t *testing.T) {
+	for _, s := range Sections {
+		if !s.ID.Valid() {
+			t.Errorf("%q.Valid() = false", s.ID)
+		}
+		if got, ok := LookupSection(s.ID); !ok || got.ID != s.ID {
+			t.Errorf("LookupSection(%q) = %v, %v", s.ID, got.ID, ok)
+		}
+	}
+	for _, bad := range []Section{"", "What-I-Did", "notes", "commitment"} {
+		if bad.Valid() {
+			t.Errorf("%q.Valid() = true, want false", bad)
+		}
+	}
+}
+
+// full is a plan with something in every section, used by several tests.
+func full() Plan {
+	return Plan{
+		WhatIDid:     "I read your messages without asking.",
+		Impact:       "You felt watched and small.",
+		WhyAndChange: "I was anxious and did not say so.",
+		Remedy:       "I will tell you when I feel anxious instead.",
+		GivingUp:     []Item{{"g1", "Checking your phone"}},
+		Commitments: []Commitment{
+			{ID: "c1", Text: "Tell you where I am", Cadence: Daily, Since: "2026-01-05"},
+			{ID: "c2", Text: "Talk on Sundays", Cadence: Weekly, Weekday: 0, Since: "2026-01-05"},
+			{ID: "c3", Text: "See a counsellor", Cadence: Once, Date: "2026-02-01", Since: "2026-01-05"},
+		},
+		Boundaries: []Boundary{{"b1", "No phones at dinner", "2026-01-06"}},
+		Questions:  []Question{{"q1", "Was there anything else?", "No. Nothing else."}},
+		Closeness:  []Item{{"k1", "A walk on Saturday"}},
+		Started:    "2026-01-05",
+	}
+}
+
+func TestSectionText(t *testing.T) {
+	p := full()
+	p.Questions = append(p.Questions, Question{ID: "q2", Question: "Why?"})
+	p.GivingUp = append(p.GivingUp, Item{ID: "g2"})
+	tests := []struct {
+		s    Section
+		want []string
+	}{
+		{SectionWhatIDid, []string{"I read your messages without asking."}},
+		{SectionImpact, []string{"You felt watched and small."}},
+		{SectionWhyAndChange, []string{"I was anxious and did not say so."}},
+		{SectionRemedy, []string{"I will tell you when I feel anxious instead."}},
+		{SectionGivingUp, []string{"Checking your phone"}},
+		{SectionCommitments, []string{"Tell you where I am", "Talk on Sundays", "See a counsellor"}},
+		{SectionBoundaries, []string{"No phones at dinner"}},
+		{SectionQuestions, []string{"Was there anything else?", "No. Nothing else.", "Why?"}},
+		{SectionCloseness, []string{"A walk on Saturday"}},
+		{"unknown", nil},
+	}
+	for _, tt := range tests {
+		if got := p.SectionText(tt.s); !slices.Equal(got, tt.want) {
+			t.Errorf("SectionText(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	if got := (Plan{}).SectionText(SectionWhatIDid); got != nil {
+		t.Errorf("empty plan SectionText = %q, want nil", got)
+	}
+}
+
+func TestIsEmpty(t *testing.T) {
+	tests := []struct {
+		name string
+		p    Plan
+		want bool
+	}{
+		{"zero", Plan{}, true},
+		{"only a start date", Plan{Started: "2026-01-05"}, true},
+		{"entries without text", Plan{GivingUp: []Item{{ID: "a"}}, Questions: []Question{{ID: "b"}}}, true},
+		{"a paragraph", Plan{Remedy: "x"}, false},
+		{"an answer without its question", Plan{Questions: []Question{{ID: "b", Answer: "yes"}}}, false},
+		{"a commitment", Plan{Commitments: []Commitment{{ID: "c", Text: "t"}}}, false},
+		{"closeness", Plan{Closeness: []Item{{"k", "walk"}}}, false},
+		{"full", full(), false},
+	}
+	for _, tt := range tests {
+		if got := tt.p.IsEmpty(); got != tt.want {
+			t.Errorf("%s: IsEmpty() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSchedule(t *testing.T) {
+	tests := []struct {
+		c    Commitment
+		want string
+	}{
+		{Commitment{Cadence: Daily}, "Every day"},
+		{Commitment{Cadence: Weekly, Weekday: 2}, "Every Tuesday"},
+		{Commitment{Cadence: Weekly, Weekday: 0}, "Every Sunday"},
+		{Commitment{Cadence: Weekly, Weekday: 9}, "Every week"},
+		{Commitment{Cadence: Once, Date: "2026-03-01"}, "Once, on 2026-03-01"},
+		{Commitment{Cadence: Once}, "Once"},
+		{Commitment{Cadence: "hourly"}, `Unknown schedule "hourly"`},
+	}
+	for _, tt := range tests {
+		if got := tt.c.Schedule(); got != tt.want {
+			t.Errorf("%+v.Schedule() = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}
+
+func TestJSONFieldNames(t *testing.T) {
+	// Stored data and share links depend on these names.
+	b, err := json.Marshal(full())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{`"what_i_did"`, `"impact"`, `"why_and_change"`, `"remedy"`, `"giving_up"`,
+		`"commitments"`, `"boundaries"`, `"questions"`, `"closeness"`, `"started"`, `"cadence":"weekly"`,
+		`"since"`, `"date"`, `"agreed"`, `"question"`, `"answer"`, `"id"`, `"text"`} {
+		if !strings.Contains(string(b), name) {
+			t.Errorf("JSON lacks %s: %s", name, b)
+		}
+	}
+	var back Plan
+	if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(back, full()) {
+		t.Errorf("round trip = %+v, %v", back, err)
+	}
+	if b, _ := json.Marshal(Plan{}); string(b) != "{}" {
+		t.Errorf("empty plan JSON = %s, want {}", b)
 	}
 }

@@ -1,0 +1,102 @@
+package plan
+
+import (
+	"fmt"
+	"time"
+)
+
+// LookupSection returns the description of the section with the given ID and
+// whether it exists.
+func LookupSection(id Section) (SectionInfo, bool) {
+	for _, s := range Sections {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return SectionInfo{}, false
+}
+
+// Valid reports whether s names one of the plan's sections.
+func (s Section) Valid() bool {
+	_, ok := LookupSection(s)
+	return ok
+}
+
+// SectionText returns the words the user wrote in section s, one string per
+// field, in display order, leaving out empty fields: the paragraph of a text
+// section, each entry of a list, and for questions the question and then its
+// answer. Commitments and boundaries give their text only; dates and
+// cadences are not words the user wrote. An unknown section yields nil.
+func (p Plan) SectionText(s Section) []string {
+	var out []string
+	add := func(texts ...string) {
+		for _, t := range texts {
+			if t != "" {
+				out = append(out, t)
+			}
+		}
+	}
+	switch s {
+	case SectionWhatIDid:
+		add(p.WhatIDid)
+	case SectionImpact:
+		add(p.Impact)
+	case SectionWhyAndChange:
+		add(p.WhyAndChange)
+	case SectionRemedy:
+		add(p.Remedy)
+	case SectionGivingUp:
+		for _, it := range p.GivingUp {
+			add(it.Text)
+		}
+	case SectionCommitments:
+		for _, c := range p.Commitments {
+			add(c.Text)
+		}
+	case SectionBoundaries:
+		for _, b := range p.Boundaries {
+			add(b.Text)
+		}
+	case SectionQuestions:
+		for _, q := range p.Questions {
+			add(q.Question, q.Answer)
+		}
+	case SectionCloseness:
+		for _, it := range p.Closeness {
+			add(it.Text)
+		}
+	}
+	return out
+}
+
+// IsEmpty reports whether the user has written nothing in any section. The
+// start date alone does not count as writing.
+func (p Plan) IsEmpty() bool {
+	for _, s := range Sections {
+		if len(p.SectionText(s.ID)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Schedule says in plain words when c is checked in on, for example
+// "Every day", "Every Tuesday" or "Once, on 2026-03-01". It does not mention
+// Since.
+func (c Commitment) Schedule() string {
+	switch c.Cadence {
+	case Daily:
+		return "Every day"
+	case Weekly:
+		if c.Weekday < 0 || c.Weekday > 6 {
+			return "Every week"
+		}
+		return "Every " + time.Weekday(c.Weekday).String()
+	case Once:
+		if c.Date == "" {
+			return "Once"
+		}
+		return "Once, on " + c.Date
+	}
+	return fmt.Sprintf("Unknown schedule %q", string(c.Cadence))
+}

@@ -1,0 +1,178 @@
+package plan
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Limits that keep a plan small enough to store, share in a link and show on
+// a phone. They are far above anything a person writes by hand.
+const (
+	MaxTextLength = 4000 // characters in any one text field
+	MaxListLength = 200  // entries in any one list
+)
+
+// FieldError is one problem found by Validate: which field, what it holds,
+// and what is wrong with it.
+type FieldError struct {
+	Field   string // JSON path of the field, e.g. "commitments[2].weekday"
+	Value   string // the offending value, shortened if long
+	Problem string // what is wrong, in plain words
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("%s %s: %s", e.Field, e.Value, e.Problem)
+}
+
+// Validate reports every problem in p at once, joined with errors.Join so the
+// caller can list them all (errors.As finds each *FieldError). It returns nil
+// for a valid plan. Empty text is never a problem: Normalize drops empty
+// entries, and a half-written plan is still a plan.
+func (p Plan) Validate() error {
+	v := &validator{}
+	v.text("what_i_did", p.WhatIDid)
+	v.text("impact", p.Impact)
+	v.text("why_and_change", p.WhyAndChange)
+	v.text("remedy", p.Remedy)
+	if p.Started != "" {
+		v.date("started", p.Started)
+	}
+
+	v.list("giving_up", len(p.GivingUp))
+	for i, it := range p.GivingUp {
+		v.text(index("giving_up", i)+".text", it.Text)
+	}
+	v.list("commitments", len(p.Commitments))
+	for i, c := range p.Commitments {
+		v.commitment(index("commitments", i), c)
+	}
+	v.list("boundaries", len(p.Boundaries))
+	for i, b := range p.Boundaries {
+		f := index("boundaries", i)
+		v.text(f+".text", b.Text)
+		if b.Agreed != "" {
+			v.date(f+".agreed", b.Agreed)
+		}
+	}
+	v.list("questions", len(p.Questions))
+	for i, q := range p.Questions {
+		f := index("questions", i)
+		v.text(f+".question", q.Question)
+		v.text(f+".answer", q.Answer)
+	}
+	v.list("closeness", len(p.Closeness))
+	for i, it := range p.Closeness {
+		v.text(index("closeness", i)+".text", it.Text)
+	}
+
+	firstUse := map[string]string{}
+	p.eachID(func(field, id string) {
+		field += ".id"
+		if !validID(id) {
+			v.fail(field, id, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
+			return
+		}
+		if first, dup := firstUse[id]; dup {
+			v.fail(field, id, "is already used by "+first)
+			return
+		}
+		firstUse[id] = field
+	})
+	return errors.Join(v.errs...)
+}
+
+// Validate reports every problem in c, as Plan.Validate does for a plan. The
+// ID is checked for its form only; uniqueness needs the whole plan.
+func (c Commitment) Validate() error {
+	v := &validator{}
+	v.commitment("commitment", c)
+	if !validID(c.ID) {
+		v.fail("commitment.id", c.ID, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
+	}
+	return errors.Join(v.errs...)
+}
+
+// validator gathers problems so that one pass reports them all.
+type validator struct{ errs []error }
+
+func (v *validator) fail(field, value, problem string) {
+	v.errs = append(v.errs, &FieldError{Field: field, Value: quote(value), Problem: problem})
+}
+
+func (v *validator) text(field, s string) {
+	if !utf8.ValidString(s) {
+		v.fail(field, s, "is not valid UTF-8 text")
+	}
+	if n := utf8.RuneCountInString(s); n > MaxTextLength {
+		v.fail(field, s, fmt.Sprintf("is %d characters long; the limit is %d", n, MaxTextLength))
+	}
+}
+
+func (v *validator) list(field string, n int) {
+	if n > MaxListLength {
+		v.errs = append(v.errs, &FieldError{Field: field, Value: fmt.Sprintf("(%d entries)", n),
+			Problem: fmt.Sprintf("has more than %d entries", MaxListLength)})
+	}
+}
+
+// date checks that s is a real YYYY-MM-DD day and returns it.
+func (v *validator) date(field, s string) (time.Time, bool) {
+	d, err := ParseDate(s)
+	if err != nil {
+		v.fail(field, s, "is not a date written as YYYY-MM-DD")
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+func (v *validator) commitment(f string, c Commitment) {
+	v.text(f+".text", c.Text)
+	var since time.Time
+	sinceOK := false
+	if c.Since == "" {
+		v.fail(f+".since", c.Since, "is missing; a commitment needs the day it started")
+	} else {
+		since, sinceOK = v.date(f+".since", c.Since)
+	}
+	if c.Weekday < 0 || c.Weekday > 6 {
+		v.fail(f+".weekday", fmt.Sprint(c.Weekday), "must be 0 (Sunday) to 6 (Saturday)")
+	}
+	switch c.Cadence {
+	case Daily, Weekly:
+		if c.Date != "" {
+			v.date(f+".date", c.Date)
+		}
+	case Once:
+		if c.Date == "" {
+			v.fail(f+".date", c.Date, "is missing; a one-off commitment needs its day")
+		} else if d, ok := v.date(f+".date", c.Date); ok && sinceOK && d.Before(since) {
+			v.fail(f+".date", c.Date, "is before the day the commitment started ("+c.Since+")")
+		}
+	default:
+		v.fail(f+".cadence", string(c.Cadence), `must be "daily", "weekly" or "once"`)
+	}
+}
+
+func index(list string, i int) string { return fmt.Sprintf("%s[%d]", list, i) }
+
+// quote shows a value in an error message, shortened so that a 4,000-character
+// paragraph does not become a 4,000-character error.
+func quote(s string) string {
+	const keep = 40
+	if utf8.RuneCountInString(s) <= keep {
+		return fmt.Sprintf("%q", s)
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == keep {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return fmt.Sprintf("%q… (%d characters)", b.String(), utf8.RuneCountInString(s))
+}
