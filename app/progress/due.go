@@ -1,0 +1,52 @@
+package progress
+
+import (
+	"time"
+
+	"mend/app/plan"
+)
+
+// civil returns the calendar day t falls on in its own location, as midnight
+// UTC, the form plan.ParseDate gives. Comparing days in UTC avoids the
+// 23- and 25-hour days of daylight-saving changes.
+func civil(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// Due reports whether a check-in on c is due on the calendar day of day:
+// every day for daily commitments, on its weekday for weekly ones, on its
+// date for one-off ones, and never before the day it started. A commitment
+// whose dates cannot be read is never due.
+func Due(c plan.Commitment, day time.Time) bool {
+	d := civil(day)
+	since, err := plan.ParseDate(c.Since)
+	if err != nil || d.Before(since) {
+		return false
+	}
+	switch c.Cadence {
+	case plan.Daily:
+		return true
+	case plan.Weekly:
+		return int(d.Weekday()) == c.Weekday
+	case plan.Once:
+		date, err := plan.ParseDate(c.Date)
+		return err == nil && date.Equal(d)
+	}
+	return false
+}
+
+// DueToday returns the commitments of p, in plan order, that are due today
+// and have no kept or missed check-in for today yet (after corrections). A
+// note alone does not count as checking in.
+func DueToday(p plan.Plan, checkins []CheckIn, today time.Time) []plan.Commitment {
+	done := outcomes(checkins)
+	day := plan.FormatDate(today)
+	var out []plan.Commitment
+	for _, c := range p.Commitments {
+		if Due(c, today) && done[dayKey{c.ID, day}] == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,56 @@
+package progress
+
+import (
+	"time"
+
+	"mend/app/plan"
+)
+
+// Week is how consistently the plan's commitments were kept in one week.
+type Week struct {
+	Start      time.Time // the Monday the week begins, as midnight UTC on that calendar day
+	Due        int       // check-ins due from Monday up to Sunday or today, whichever is first
+	Kept       int       // due check-ins recorded as kept
+	Missed     int       // due check-ins recorded as missed
+	Unrecorded int       // due check-ins with neither (today's included until it is recorded)
+	Ratio      float64   // Kept / Due, from 0 to 1; 0 when nothing was due
+}
+
+// Weekly returns the last weeks weeks, oldest first, ending with the week
+// that holds today. Weeks start on Monday. Days after today are not counted,
+// and neither are check-ins for commitments no longer in the plan or for days
+// on which nothing was due. It returns nil if weeks < 1.
+func Weekly(p plan.Plan, checkins []CheckIn, today time.Time, weeks int) []Week {
+	if weeks < 1 {
+		return nil
+	}
+	done := outcomes(checkins)
+	end := civil(today)
+	monday := end.AddDate(0, 0, -((int(end.Weekday()) + 6) % 7))
+	out := make([]Week, weeks)
+	for w := range out {
+		week := Week{Start: monday.AddDate(0, 0, -7*(weeks-1-w))}
+		for d := week.Start; d.Before(week.Start.AddDate(0, 0, 7)) && !d.After(end); d = d.AddDate(0, 0, 1) {
+			day := plan.FormatDate(d)
+			for _, c := range p.Commitments {
+				if !Due(c, d) {
+					continue
+				}
+				week.Due++
+				switch done[dayKey{c.ID, day}] {
+				case StatusKept:
+					week.Kept++
+				case StatusMissed:
+					week.Missed++
+				default:
+					week.Unrecorded++
+				}
+			}
+		}
+		if week.Due > 0 {
+			week.Ratio = float64(week.Kept) / float64(week.Due)
+		}
+		out[w] = week
+	}
+	return out
+}
