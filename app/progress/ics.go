@@ -29,16 +29,17 @@ const reminderAt = "PT19H"
 // schedulable commitment gives a calendar with no events; offer the download
 // only when p has commitments.
 func ICS(p plan.Plan, now time.Time, productName string) []byte {
-	summary := "Check-in"
-	if name := strings.TrimSpace(productName); name != "" {
-		summary = name + " check-in"
+	name := strings.TrimSpace(productName)
+	summary, prodID := "Check-in", "-//Check-ins//EN"
+	if name != "" {
+		summary, prodID = name+" check-in", "-//"+escapeText(name)+"//Check-ins//EN"
 	}
 	stamp := now.UTC().Format("20060102T150405Z")
 
 	var w icsWriter
 	w.line("BEGIN:VCALENDAR")
 	w.line("VERSION:2.0")
-	w.line("PRODID:-//" + escapeText(productName) + "//Check-ins//EN")
+	w.line("PRODID:" + prodID)
 	w.line("CALSCALE:GREGORIAN")
 	w.line("METHOD:PUBLISH")
 	for _, c := range p.Commitments {
