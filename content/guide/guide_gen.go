@@ -79,7 +79,7 @@ var Steps = []Step{
 			{{Text: "Don’t explain why you did it. Not yet. See "}, {Text: "Explain and prevent", Href: "/guide/explain-and-prevent"}, {Text: " for when and how."}},
 			{{Text: "Don’t compare hurts, like “well, I was hurt too”."}},
 			{{Text: "Don’t rush to fix it or to end the conversation."}},
-			{{Text: "Don’t cry or collapse so they end up comforting you. If it gets too much, ask for a short pause and come back."}},
+			{{Text: "Don’t let your own distress take over until they end up comforting you. If it gets too much, ask for a short pause and come back."}},
 		},
 		Pairs: []SayPair{
 			{
@@ -114,7 +114,7 @@ var Steps = []Step{
 		Evidence: &Evidence{
 			Keys: []string{"scher1997", "robbennolt2003", "fehr2010"},
 			Text: []Paragraph{
-				{{Text: "In an early study, saying sorry, taking responsibility, promising not to repeat it and offering repair each added to how an apology landed. In an experiment about an accident, a full apology raised the share of people willing to settle from 52% to 73%, while a sympathy-only “I’m sorry this happened” dropped it to 35%, worse than no apology at all. Across many studies, apologies are clearly linked to forgiveness, but they never guarantee it."}},
+				{{Text: "In an early study, saying sorry, taking responsibility, promising not to repeat it and offering repair each added to how an apology landed. In an experiment where people imagined being hurt in an accident, a full apology raised the share of people willing to settle from 52% to 73%, while a sympathy-only “I’m sorry this happened” dropped it to 35%, worse than no apology at all. Across many studies, apologies are clearly linked to forgiveness, but they never guarantee it."}},
 			},
 		},
 		Do: []Paragraph{
@@ -128,7 +128,7 @@ var Steps = []Step{
 			{{Text: "Don’t say “sorry if”, “sorry you feel that way” or “sorry, but”."}},
 			{{Text: "Don’t explain yourself in the same breath. Explanations come later, if they want them."}},
 			{{Text: "Don’t ask for forgiveness at the end. It puts pressure on them at the worst moment."}},
-			{{Text: "Don’t apologize by text to avoid their face, unless they’ve asked for distance."}},
+			{{Text: "Don’t apologize by text just to avoid seeing their reaction, unless they’ve asked for distance."}},
 			{{Text: "Don’t make promises so large that nobody could keep them, like “I’ll never hurt you again”."}},
 		},
 		Pairs: []SayPair{
@@ -536,6 +536,7 @@ var Steps = []Step{
 		Why: []Paragraph{
 			{{Text: "Closeness is where it hurts most to trust again, because it’s where people feel most exposed. Small moments that go well let them test the water without risking too much at once."}},
 			{{Text: "Rushing it, even with good intentions, can feel like pressure to pretend nothing happened. Letting them set the pace tells them you care more about their comfort than about feeling forgiven."}},
+			{{Text: "Closeness isn’t only physical, either. Sharing a joke, sitting together in the evening, asking about their day and really listening to the answer: each of these is a small moment of feeling safe together."}},
 		},
 		Do: []Paragraph{
 			{{Text: "Suggest small things with no strings: a walk, cooking together, a film you both like."}},
@@ -701,7 +702,7 @@ var Sources = []Source{
 		Key:      "robbennolt2003",
 		Short:    "Robbennolt (2003)",
 		Citation: Paragraph{{Text: "Robbennolt, J. K. (2003). Apologies and legal settlement: An empirical examination. "}, {Text: "Michigan Law Review", Emphasis: true}, {Text: ", 102(3), 460–516."}},
-		Finding:  Paragraph{{Text: "In an experiment about an accident, 52% of people were willing to accept a settlement offer when no apology was made. A full apology that accepted responsibility raised that to 73%; a sympathy-only “I’m sorry this happened” lowered it to 35%."}},
+		Finding:  Paragraph{{Text: "In an experiment where people imagined being hurt in an accident, 52% would accept a settlement offer when no apology had been made. A full apology that accepted responsibility raised that to 73%; a sympathy-only “I’m sorry this happened” lowered it to 35%."}},
 	},
 	{
 		Key:      "scher1997",

@@ -67,7 +67,14 @@ func Search(query string) []Hit {
 		r.hit = d.hit(terms, rarest, r.titleAll)
 		found = append(found, r)
 	}
-	slices.SortStableFunc(found, func(a, b ranked) int {
+	// Sort positions rather than the structs themselves: the []int
+	// instantiation is shared with other code and keeps the wasm smaller.
+	order := make([]int, len(found))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := found[i], found[j]
 		switch {
 		case a.titleAll != b.titleAll:
 			if a.titleAll {
@@ -82,8 +89,8 @@ func Search(query string) []Hit {
 		return a.order - b.order
 	})
 	hits := make([]Hit, len(found))
-	for i, r := range found {
-		hits[i] = r.hit
+	for i, k := range order {
+		hits[i] = found[k].hit
 	}
 	return hits
 }
