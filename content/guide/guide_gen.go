@@ -208,7 +208,7 @@ var Steps = []Step{
 		Evidence: &Evidence{
 			Keys: []string{"lewicki2016", "scher1997"},
 			Text: []Paragraph{
-				{{Text: "In a comparison of six parts of an apology, an explanation helped less than taking responsibility or offering repair. A promise not to repeat it added something of its own in more than one study."}},
+				{{Text: "In a comparison of six parts of an apology, an explanation helped less than taking responsibility or offering repair. A promise not to repeat it helped too: in another study, it added something of its own to how an apology was received."}},
 			},
 		},
 		Do: []Paragraph{
