@@ -2,6 +2,7 @@ package progress
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -144,4 +145,28 @@ func TestCheckInJSON(t *testing.T) {
 	if string(b) != want {
 		t.Errorf("JSON = %s, want %s", b, want)
 	}
+}
+
+func FuzzEffective(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 1, 0, 3, 2, 2})
+	f.Fuzz(func(t *testing.T, shape []byte) {
+		// Each pair of bytes is one entry: its ID and the ID it corrects (0 for none).
+		var in []CheckIn
+		for i := 0; i+1 < len(shape); i += 2 {
+			c := CheckIn{ID: fmt.Sprint(shape[i] % 8), Recorded: fmt.Sprintf("2026-01-01T00:%02d:00Z", shape[i+1]%60)}
+			if shape[i+1]%3 != 0 {
+				c.Corrects = fmt.Sprint(shape[i+1] % 8)
+			}
+			in = append(in, c)
+		}
+		out := Effective(in)
+		if len(out) > len(in) || (len(in) > 0 && len(out) == 0) {
+			t.Fatalf("Effective of %d entries gave %d", len(in), len(out))
+		}
+		for _, c := range out {
+			if !slices.Contains(in, c) {
+				t.Fatalf("Effective invented %+v", c)
+			}
+		}
+	})
 }

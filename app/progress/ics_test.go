@@ -388,3 +388,20 @@ func ExampleICS() {
 	// END:VEVENT
 	// END:VCALENDAR
 }
+
+func FuzzICSDescription(f *testing.F) {
+	f.Add("a;b,c\\d\ne", "Mend")
+	f.Add(strings.Repeat("🙂", 30), "名前")
+	f.Add("\xff\r\x00", ";,")
+	f.Fuzz(func(t *testing.T, text, product string) {
+		p := plan.Plan{Commitments: []plan.Commitment{{ID: "a", Text: text, Cadence: plan.Daily, Since: "2026-01-01"}}}
+		cal := parseICS(t, ICS(p, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), product))
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		want := unescapeText(t, escapeText(text)) // what survives: valid UTF-8, no control characters
+		if got := unescapeText(t, cal.children[0].get(t, "DESCRIPTION").value); got != want {
+			t.Errorf("DESCRIPTION = %q, want %q", got, want)
+		}
+	})
+}
