@@ -2,11 +2,12 @@ package plan
 
 import "strings"
 
-// Normalize returns a tidied copy of p: every text and date is trimmed of
-// surrounding spaces, Windows line endings become "\n", and list entries
-// left empty are dropped (a question goes only when both the question and
-// the answer are empty). IDs and the order of entries are kept. p itself is
-// not changed, and Normalize(Normalize(p)) equals Normalize(p).
+// Normalize returns a tidied copy of p: every text, ID and date is trimmed
+// of surrounding spaces, Windows line endings become "\n", a cadence is
+// lower-cased (" Daily " becomes "daily"), and list entries left empty are
+// dropped (a question goes only when both the question and the answer are
+// empty). The order of entries is kept. p itself is not changed, and
+// Normalize(Normalize(p)) equals Normalize(p).
 func (p Plan) Normalize() Plan {
 	out := Plan{
 		WhatIDid:     clean(p.WhatIDid),
