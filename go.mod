@@ -4,4 +4,11 @@ go 1.26.8
 
 require github.com/maxence-charriere/go-app/v10 v10.1.11
 
-require github.com/google/uuid v1.6.0 // indirect
+require (
+	github.com/andybalholm/brotli v1.2.8 // indirect
+	github.com/boombuler/barcode v1.1.0 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+	golang.org/x/crypto v0.45.0 // indirect
+	golang.org/x/net v0.47.0 // indirect
+	golang.org/x/sys v0.38.0 // indirect
+)

@@ -1,0 +1,264 @@
+//go:build !js
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"mend/app/site"
+	"mend/components"
+)
+
+// The native build of this package is the static-site generator:
+//
+//	go run ./app -out build -wasm build/web/app.wasm -goroot "$(go env GOROOT)"
+//	go run ./app -dist dist -out build
+//
+// The first prerenders every route into build/ beside the already built
+// app.wasm; the second copies build/ into a folder for static hosts.
+func main() {
+	out := flag.String("out", "build", "folder to write the site into")
+	wasm := flag.String("wasm", "", "the built app.wasm (default: <out>/web/app.wasm)")
+	goroot := flag.String("goroot", "", "GOROOT of the compiler that built app.wasm, for its wasm_exec.js")
+	webDir := flag.String("web", "web", "folder of static assets to serve under /web/")
+	dist := flag.String("dist", "", "instead of building, copy the built -out folder here for static hosts")
+	flag.Parse()
+
+	var err error
+	if *dist != "" {
+		err = makeDist(*out, *dist)
+	} else {
+		if *wasm == "" {
+			*wasm = filepath.Join(*out, "web", "app.wasm")
+		}
+		err = build(*out, *wasm, *webDir, *goroot)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "generator:", err)
+		os.Exit(1)
+	}
+}
+
+// Colours of the installed app's frame, light and dark. They match
+// --bg and --accent in web/mend.css.
+const (
+	themeLight      = "#2f6f6a"
+	themeDark       = "#10201e"
+	backgroundLight = "#faf7f2"
+	backgroundDark  = "#141a1a"
+)
+
+const description = "A private, offline companion for repairing trust after you have hurt someone."
+
+// newHandler describes the app to go-app. Every resource is local: left
+// empty, go-app's icons point at a third-party host.
+func newHandler(version string, wasmSize int64, worker string) *app.Handler {
+	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg"}
+	for _, r := range components.Routes() {
+		cacheable = append(cacheable, r.Path)
+	}
+	return &app.Handler{
+		Name:            "Mend",
+		ShortName:       "Mend",
+		Title:           "Mend",
+		Author:          "Mend",
+		Description:     description,
+		Lang:            "en",
+		BackgroundColor: backgroundLight,
+		ThemeColor:      themeLight,
+		LoadingLabel:    "Getting ready… {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icons/icon-192.png",
+			Large:    "/web/icons/icon-512.png",
+			Maskable: "/web/icons/icon-maskable-512.png",
+			SVG:      "/web/icons/icon.svg",
+		},
+		Styles: []string{"/web/mend.css"},
+		// Not deferred: it must run before app.js starts go-app, which
+		// reads localStorage at once.
+		Scripts:               []string{"/web/storage-guard.js"},
+		RawHeaders:            []string{`<meta name="color-scheme" content="light dark">`},
+		CacheableResources:    cacheable,
+		Version:               version,
+		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
+		ServiceWorkerTemplate: worker,
+	}
+}
+
+func build(out, wasm, webDir, goroot string) error {
+	info, err := os.Stat(wasm)
+	if err != nil {
+		return fmt.Errorf("app.wasm must be built first (make build does it): %w", err)
+	}
+	wasmBytes, err := os.ReadFile(wasm)
+	if err != nil {
+		return err
+	}
+	worker, err := site.PatchWorker(app.DefaultAppWorkerJS)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return err
+	}
+	if err := copyTree(webDir, filepath.Join(out, "web")); err != nil {
+		return fmt.Errorf("copying %s: %w", webDir, err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "web", "app.wasm"), wasmBytes, 0o644); err != nil {
+		return err
+	}
+	registerRoutes()
+
+	// Pass one renders with a placeholder version; the hash of that output
+	// becomes the real version, rendered in pass two. The same sources
+	// thus always give the same version.
+	if err := generate(out, newHandler("pending", info.Size(), worker), goroot); err != nil {
+		return err
+	}
+	version, err := site.ContentVersion(out)
+	if err != nil {
+		return err
+	}
+	if err := generate(out, newHandler(version, info.Size(), worker), goroot); err != nil {
+		return err
+	}
+	stats, err := site.Precompress(out)
+	if err != nil {
+		return err
+	}
+	for _, s := range stats {
+		if s.Name == "web/app.wasm" {
+			fmt.Printf("app.wasm: %d bytes raw, %d gzip, %d brotli\n", s.Raw, s.Gzip, s.Brotli)
+		}
+	}
+	fmt.Printf("built %s: version %s, %d routes\n", out, version, len(components.Routes()))
+	return nil
+}
+
+// generate prerenders every route and applies Mend's fixes to what go-app
+// wrote.
+func generate(out string, h *app.Handler, goroot string) error {
+	if err := app.GenerateStaticWebsite(out, h); err != nil {
+		return fmt.Errorf("generating the static site: %w", err)
+	}
+	if goroot != "" {
+		// go-app embeds a wasm_exec.js that may not match the compiler
+		// that built app.wasm; the compiler's own is the right one.
+		src := filepath.Join(goroot, "lib", "wasm", "wasm_exec.js")
+		if err := copyFile(src, filepath.Join(out, "wasm_exec.js")); err != nil {
+			return fmt.Errorf("copying the compiler's wasm_exec.js: %w", err)
+		}
+	}
+	manifest := filepath.Join(out, "manifest.webmanifest")
+	if err := rewrite(manifest, func(b []byte) ([]byte, error) {
+		return site.PatchManifest(b, site.ManifestExtras{
+			ID: "/", Lang: "en", ThemeDark: themeDark, BackgroundDark: backgroundDark,
+		})
+	}); err != nil {
+		return err
+	}
+	return filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".html" {
+			return err
+		}
+		return rewrite(path, func(b []byte) ([]byte, error) {
+			b, err := site.CanonicalPage(b)
+			if err != nil {
+				return nil, err
+			}
+			return site.PatchPage(b, site.PageExtras{
+				ThemeLight: themeLight, ThemeDark: themeDark,
+				MaskableIcon: h.Icon.Maskable, AppleTouchIcon: "/web/icons/apple-touch-icon.png",
+			})
+		})
+	})
+}
+
+// makeDist copies the built site into a folder for a static host: each
+// page gets its Content-Security-Policy as a <meta> tag (hosts without
+// custom headers still enforce it), and a _headers file carries the full
+// header set for hosts that read one (Netlify, Cloudflare Pages).
+func makeDist(from, dist string) error {
+	if _, err := os.Stat(filepath.Join(from, "index.html")); err != nil {
+		return fmt.Errorf("%s holds no built site (run make build first): %w", from, err)
+	}
+	if err := os.RemoveAll(dist); err != nil {
+		return err
+	}
+	if err := copyTree(from, dist); err != nil {
+		return err
+	}
+	err := filepath.WalkDir(dist, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".html" {
+			return err
+		}
+		if err := rewrite(path, site.InsertMetaCSP); err != nil {
+			return err
+		}
+		// The precompressed variants must match the page they stand for.
+		_, err = site.PrecompressFile(path)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dist, "_headers"), site.HeadersFile(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s for static hosting\n", dist)
+	return nil
+}
+
+func rewrite(path string, patch func([]byte) ([]byte, error)) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	b, err = patch(b)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+func copyTree(from, to string) error {
+	return filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		return copyFile(path, filepath.Join(to, rel))
+	})
+}
+
+func copyFile(from, to string) error {
+	src, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dst, err := os.Create(to)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		dst.Close()
+		return err
+	}
+	return dst.Close()
+}

@@ -1,0 +1,112 @@
+// Package site turns the files go-app generates into the site Mend serves:
+// it patches the service worker, the manifest and the pages, precompresses
+// everything compressible, computes the content version, and prepares the
+// copy for static hosts. It runs at build time only and never ships in
+// app.wasm.
+package site
+
+import (
+	"fmt"
+	"strings"
+)
+
+// workerPatch replaces one exact piece of go-app's app-worker.js template.
+type workerPatch struct {
+	why, old, new string
+}
+
+// workerPatches fix go-app v10.1.11's service worker (see
+// shared/research/goapp-notes.md):
+//   - install and activate were async listeners without event.waitUntil, so
+//     the browser did not wait for the precache and a worker with an empty
+//     cache could take over;
+//   - precaching went through the HTTP cache and could store stale files;
+//   - a page that was not precached under its exact URL (a query string, a
+//     deep link) failed offline instead of opening the app.
+var workerPatches = []workerPatch{
+	{
+		why: "wait for the precache before installing",
+		old: `self.addEventListener("install", async (event) => {
+  try {
+    console.log("installing app worker {{.Version}}");
+    await installWorker();
+    await self.skipWaiting();
+  } catch (error) {
+    console.error("error during installation:", error);
+  }
+});`,
+		new: `self.addEventListener("install", (event) => {
+  event.waitUntil(installWorker().then(() => self.skipWaiting()));
+});`,
+	},
+	{
+		why: "precache from the network, not the HTTP cache",
+		old: `  await cache.addAll(resourcesToCache);`,
+		new: `  await cache.addAll(
+    resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
+  );`,
+	},
+	{
+		why: "finish activating before claiming clients",
+		old: `self.addEventListener("activate", async (event) => {
+  try {
+    await deletePreviousCaches(); // Await cache cleanup
+    await self.clients.claim(); // Ensure the service worker takes control of the clients
+    console.log("app worker {{.Version}} is activated");
+  } catch (error) {
+    console.error("error during activation:", error);
+  }
+});`,
+		new: `self.addEventListener("activate", (event) => {
+  event.waitUntil(deletePreviousCaches().then(() => self.clients.claim()));
+});`,
+	},
+	{
+		why: "open any page offline",
+		old: `async function fetchWithCache(request) {
+  const cachedResponse = await caches.match(request);
+  if (cachedResponse) {
+    return cachedResponse;
+  }
+  return await fetch(request);
+}`,
+		new: `async function fetchWithCache(request) {
+  const navigation = request.mode === "navigate";
+  const cache = await caches.open(cacheName);
+  // A page is the same whatever its query string; its fragment is never
+  // part of a request.
+  const cached = await cache.match(request, { ignoreSearch: navigation });
+  if (cached) {
+    return cached;
+  }
+  try {
+    return await fetch(request);
+  } catch (error) {
+    if (!navigation) {
+      throw error;
+    }
+    // Offline on a page that was not precached under this address: answer
+    // with the app shell; the app routes from window.location.
+    const shell = await cache.match("/");
+    if (shell) {
+      return shell;
+    }
+    throw error;
+  }
+}`,
+	},
+}
+
+// PatchWorker applies Mend's fixes to go-app's service worker template. It
+// fails, naming the fix, when the template no longer contains the exact
+// code a fix replaces: an upgraded go-app must be looked at, not patched
+// blindly.
+func PatchWorker(template string) (string, error) {
+	for _, p := range workerPatches {
+		if n := strings.Count(template, p.old); n != 1 {
+			return "", fmt.Errorf("patching app-worker.js to %s: the code to replace appears %d times in go-app's template (want once); has go-app changed?", p.why, n)
+		}
+		template = strings.Replace(template, p.old, p.new, 1)
+	}
+	return template, nil
+}

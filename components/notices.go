@@ -1,0 +1,44 @@
+package components
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// notices shows the messages about the app itself: that storage is
+// blocked, that an update is ready. (While the app starts, go-app's loader,
+// restyled in web/mend.css, shows a small progress label.)
+type notices struct {
+	app.Compo
+
+	storageBlocked bool
+	updateReady    bool
+}
+
+func newNotices() *notices { return &notices{} }
+
+func (n *notices) OnMount(ctx app.Context) {
+	// web/storage-guard.js sets this before the app starts when the
+	// browser refuses localStorage and an in-memory stand-in is in use.
+	n.storageBlocked = app.Window().Get("mendStorage").String() == "memory"
+	n.updateReady = ctx.AppUpdateAvailable()
+}
+
+func (n *notices) OnAppUpdate(ctx app.Context) {
+	n.updateReady = ctx.AppUpdateAvailable()
+}
+
+func (n *notices) Render() app.UI {
+	return app.Div().Class("notices").Role("status").Body(
+		app.If(n.storageBlocked, func() app.UI {
+			return app.P().ID("storage-blocked").Class("notice notice-warning").Text(
+				"Your browser is blocking storage for this site, so nothing you write here will be kept after you close it. " +
+					"You can still read and try everything.")
+		}),
+		app.If(n.updateReady, func() app.UI {
+			return app.P().ID("update-ready").Class("notice notice-update").Body(
+				app.Span().Text("A new version of Mend is ready. Your notes are kept. "),
+				app.Button().Class("button button-small").Text("Reload now").OnClick(func(ctx app.Context, e app.Event) {
+					ctx.Reload()
+				}),
+			)
+		}),
+	)
+}

@@ -1,0 +1,87 @@
+package components
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// navItem is one destination in the app's navigation.
+type navItem struct {
+	path, label string
+}
+
+// tabs are the destinations in the bottom bar, in thumb reach on a phone.
+var tabs = []navItem{
+	{"/", "Home"},
+	{"/guide", "Guide"},
+	{"/apology", "Apology"},
+	{"/plan", "Plan"},
+	{"/progress", "Progress"},
+}
+
+// moreLinks sit in the header: visited less often than the tabs.
+var moreLinks = []navItem{
+	{"/share", "Share"},
+	{"/settings", "Your data"},
+}
+
+// isCurrent reports whether the navigation item for itemPath is where the
+// page at pagePath belongs (a guide step belongs to the guide).
+func isCurrent(itemPath, pagePath string) bool {
+	if itemPath == "/" {
+		return pagePath == "/"
+	}
+	return pagePath == itemPath || len(pagePath) > len(itemPath) && pagePath[:len(itemPath)+1] == itemPath+"/"
+}
+
+// shell is the frame every page shares: skip link, header, notices, the
+// page's main content, the privacy promise and the bottom navigation.
+func shell(pagePath string, content ...app.UI) app.UI {
+	return app.Div().Class("app").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.Header().Class("topbar").Body(
+			app.A().Class("brand").Href("/").Text(appName),
+			app.Nav().Class("topnav").Aria("label", "More").Body(
+				app.Range(moreLinks).Slice(func(i int) app.UI {
+					return navLink(moreLinks[i], pagePath, "topnav-link")
+				}),
+			),
+		),
+		newNotices(),
+		app.Main().ID("main").Class("page").TabIndex(-1).Body(inactiveUntilLive(content)...),
+		app.Footer().Class("footer").Body(
+			app.P().Text(privacyPromise),
+		),
+		app.Nav().Class("tabbar").Aria("label", "Main").Body(
+			app.Range(tabs).Slice(func(i int) app.UI {
+				return navLink(tabs[i], pagePath, "tab")
+			}),
+		),
+	)
+}
+
+func navLink(item navItem, pagePath, class string) app.UI {
+	a := app.A().Class(class).Href(item.path).Text(item.label)
+	if isCurrent(item.path, pagePath) {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
+
+// pageHeading is a page's h1 with its one-line purpose under it.
+func pageHeading(title, purpose string) app.UI {
+	return app.Div().Class("page-heading").Body(
+		app.H1().Text(title),
+		app.P().Class("purpose").Text(purpose),
+	)
+}
+
+// inactiveUntilLive disables every form control on a prerendered page. The
+// page is readable the moment its HTML arrives, but go-app replaces it once
+// the WebAssembly runs, so anything typed before then would be lost. A
+// disabled fieldset disables all the controls inside it; links still work.
+func inactiveUntilLive(content []app.UI) []app.UI {
+	if app.IsClient {
+		return content
+	}
+	return []app.UI{app.FieldSet().Class("prerendered").Disabled(true).Body(content...)}
+}
