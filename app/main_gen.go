@@ -61,7 +61,7 @@ const description = "A private, offline companion for repairing trust after you 
 
 // newHandler describes the app to go-app. Every resource is local: left
 // empty, go-app's icons point at a third-party host.
-func newHandler(version string, wasmSize int64, worker string) *app.Handler {
+func newHandler(version string, wasmSize int64, worker string, styles []string) *app.Handler {
 	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg"}
 	for _, r := range components.Routes() {
 		cacheable = append(cacheable, r.Path)
@@ -82,7 +82,7 @@ func newHandler(version string, wasmSize int64, worker string) *app.Handler {
 			Maskable: "/web/icons/icon-maskable-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/mend.css"},
+		Styles: styles,
 		// Not deferred: it must run before app.js starts go-app, which
 		// reads localStorage at once.
 		Scripts:               []string{"/web/storage-guard.js"},
@@ -117,18 +117,22 @@ func build(out, wasm, webDir, goroot string) error {
 		return err
 	}
 	registerRoutes()
+	styles, err := stylesheets(webDir)
+	if err != nil {
+		return err
+	}
 
 	// Pass one renders with a placeholder version; the hash of that output
 	// becomes the real version, rendered in pass two. The same sources
 	// thus always give the same version.
-	if err := generate(out, newHandler("pending", info.Size(), worker), goroot); err != nil {
+	if err := generate(out, newHandler("pending", info.Size(), worker, styles), goroot); err != nil {
 		return err
 	}
 	version, err := site.ContentVersion(out)
 	if err != nil {
 		return err
 	}
-	if err := generate(out, newHandler(version, info.Size(), worker), goroot); err != nil {
+	if err := generate(out, newHandler(version, info.Size(), worker, styles), goroot); err != nil {
 		return err
 	}
 	stats, err := site.Precompress(out)
@@ -142,6 +146,22 @@ func build(out, wasm, webDir, goroot string) error {
 	}
 	fmt.Printf("built %s: version %s, %d routes\n", out, version, len(components.Routes()))
 	return nil
+}
+
+// stylesheets lists the style sheets in webDir as URLs: mend.css (the
+// base) first, then each part's own sheet in name order.
+func stylesheets(webDir string) ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(webDir, "*.css"))
+	if err != nil {
+		return nil, err
+	}
+	styles := []string{"/web/mend.css"}
+	for _, name := range names {
+		if base := filepath.Base(name); base != "mend.css" {
+			styles = append(styles, "/web/"+base)
+		}
+	}
+	return styles, nil
 }
 
 // generate prerenders every route and applies Mend's fixes to what go-app
