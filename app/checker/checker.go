@@ -1,0 +1,175 @@
+// Package checker reads a draft apology the way a careful coach would: it
+// highlights language that hurts an apology (excuses, "sorry if", blame,
+// minimising, pressure and more) and reports which of the five parts of a
+// full apology are there: ownership, specificity, impact, remedy and
+// commitment.
+//
+// It runs offline and fast enough to check on every keystroke. The rules are
+// data, embedded from mend/content/checker; this package is the engine that
+// reads them. The engine understands enough structure to avoid the usual
+// false alarms: negation ("I won't make excuses"), innocent uses of "if" and
+// "but", quoted and reported speech, questions, list items under a header,
+// contractions, chat spellings ("im sry"), curly quotes and ALL CAPS.
+//
+// Offsets are given both in bytes (for Go) and in UTF-16 code units (for a
+// browser text area) and always point into the text exactly as typed.
+package checker
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	checkerdata "mend/content/checker"
+)
+
+// Report is what the checker found in one draft.
+type Report struct {
+	// Findings are the problems, in text order: harmful language with the
+	// span it covers, and parts of the apology that are missing, which are
+	// anchored at the end of the draft with an empty span (Start == End).
+	Findings []Finding `json:"findings"`
+	// Components are the five parts of a full apology, always all five, in
+	// the order of Components: ownership, specificity, impact, remedy,
+	// commitment.
+	Components []Component `json:"components"`
+}
+
+// Finding is one problem in a draft.
+type Finding struct {
+	Rule     string `json:"rule"`     // rule id from the data, e.g. "COND-01"
+	Category string `json:"category"` // one of Categories
+	Severity string `json:"severity"` // SeverityError, SeverityWarning or SeveritySuggestion
+
+	Start      int `json:"start"`       // byte offset into the text, inclusive
+	End        int `json:"end"`         // byte offset into the text, exclusive
+	StartUTF16 int `json:"start_utf16"` // Start in UTF-16 code units
+	EndUTF16   int `json:"end_utf16"`   // End in UTF-16 code units
+
+	Message    string `json:"message"`    // what the words may do to the reader
+	Suggestion string `json:"suggestion"` // what to try instead
+	Step       string `json:"step"`       // slug of the guide step that explains it
+}
+
+// Component says whether one part of a full apology is in the draft.
+type Component struct {
+	Category string `json:"category"` // one of Components
+	Present  bool   `json:"present"`
+
+	// The words that show the part is there, when Present.
+	Start      int `json:"start"`
+	End        int `json:"end"`
+	StartUTF16 int `json:"start_utf16"`
+	EndUTF16   int `json:"end_utf16"`
+
+	// Hint says what to add. It is set when the part is reported missing,
+	// which happens only once the draft has a finished sentence; it is empty
+	// while the part is present or while the first sentence is being typed.
+	Hint string `json:"hint"`
+}
+
+// rules is the compiled rule data. The data is embedded and a test loads
+// and exercises every rule, so a failure here is a build mistake.
+var rules = mustLoad()
+
+func mustLoad() *ruleSet {
+	rs, err := loadRules(checkerdata.Files)
+	if err != nil {
+		panic("checker: bad rule data: " + err.Error())
+	}
+	return rs
+}
+
+// Check reads a draft apology and reports what hurts it and which parts of a
+// full apology it has. It never fails: any text, even invalid UTF-8, gets a
+// report.
+func Check(text string) Report {
+	return rules.report(analyze(rules, text))
+}
+
+func (rs *ruleSet) report(a *analysis) Report {
+	hits := a.findings()
+	rep := Report{
+		Findings:   make([]Finding, 0, len(hits)+len(Components)),
+		Components: make([]Component, len(Components)),
+	}
+	for _, h := range hits {
+		rep.Findings = append(rep.Findings, rs.finding(h, int(h.start), int(h.end)))
+	}
+	for ci, cat := range Components {
+		c := Component{Category: cat, Present: true}
+		var best, missing *rule
+		var bestHit hit
+		for ri, r := range rs.rules {
+			if !r.component || r.category != cat {
+				continue
+			}
+			if a.found[ri] {
+				if best == nil || severityRank(r.severity) > severityRank(best.severity) {
+					best, bestHit = r, a.evidence[ri]
+				}
+				continue
+			}
+			c.Present = false
+			if missing == nil || severityRank(r.severity) > severityRank(missing.severity) {
+				missing = r
+			}
+		}
+		if c.Present {
+			c.Start, c.End = int(bestHit.start), int(bestHit.end)
+		} else if a.finished {
+			c.Hint = missing.suggestion
+			f := rs.finding(hit{rule: rs.byID[missing.id], severity: missing.severity}, len(a.text), len(a.text))
+			rep.Findings = append(rep.Findings, f)
+		}
+		rep.Components[ci] = c
+	}
+	sort.SliceStable(rep.Findings, func(i, j int) bool {
+		x, y := rep.Findings[i], rep.Findings[j]
+		if x.Start != y.Start {
+			return x.Start < y.Start
+		}
+		return x.End < y.End
+	})
+	fillUTF16(a.text, &rep)
+	return rep
+}
+
+func (rs *ruleSet) finding(h hit, start, end int) Finding {
+	r := rs.rules[h.rule]
+	return Finding{
+		Rule: r.id, Category: r.category, Severity: h.severity,
+		Start: start, End: end,
+		Message: r.message, Suggestion: r.suggestion, Step: StepFor(r.category),
+	}
+}
+
+// fillUTF16 converts every byte offset in the report to UTF-16 code units
+// in one pass over the text.
+func fillUTF16(text string, rep *Report) {
+	type ref struct {
+		from int
+		to   *int
+	}
+	refs := make([]ref, 0, 2*len(rep.Findings)+2*len(rep.Components))
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		refs = append(refs, ref{f.Start, &f.StartUTF16}, ref{f.End, &f.EndUTF16})
+	}
+	for i := range rep.Components {
+		c := &rep.Components[i]
+		refs = append(refs, ref{c.Start, &c.StartUTF16}, ref{c.End, &c.EndUTF16})
+	}
+	sort.Slice(refs, func(i, j int) bool { return refs[i].from < refs[j].from })
+	pos, units := 0, 0
+	for _, r := range refs {
+		for pos < r.from && pos < len(text) {
+			c, size := utf8.DecodeRuneInString(text[pos:])
+			pos += size
+			units++
+			if c >= 0x10000 && size == 4 {
+				units++
+			}
+		}
+		*r.to = units
+	}
+}

@@ -1,0 +1,363 @@
+package checker
+
+import "sort"
+
+// hit is one place a rule fired (phrase rules) or found its evidence
+// (component rules), as byte offsets into the original text.
+type hit struct {
+	rule       int
+	start, end int32
+	severity   string
+}
+
+// analysis is everything the engine learned about one draft.
+type analysis struct {
+	rs       *ruleSet
+	text     string
+	toks     []token
+	sents    []sentence
+	hits     []hit  // phrase rules that fired
+	evidence []hit  // per rule index; end < 0 when none was found
+	found    []bool // per rule index: component evidence found
+	finished bool   // the draft has at least one finished sentence
+	deferred []hit  // phrase hits waiting on unless-found
+}
+
+// view is one sentence as the rules see it: its tokens, preceded (for a
+// list item) by its header's tokens marked virtual.
+type view struct {
+	toks     []token
+	first    int // index of the first real word, for ^
+	question bool
+	hasEval  bool // the sentence judges quoted or reported words ("that was wrong")
+}
+
+func analyze(rs *ruleSet, text string) *analysis {
+	a := &analysis{rs: rs, text: text}
+	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, nil, nil)
+	a.found = make([]bool, len(rs.rules))
+	a.evidence = make([]hit, len(rs.rules))
+	for i := range a.evidence {
+		a.evidence[i] = hit{rule: i, start: -1, end: -1}
+	}
+	for k := range a.toks {
+		if t := &a.toks[k]; t.kind == wordToken && rs.clauseBreak.has(t.id) {
+			t.flags |= flagClauseBreak
+		}
+	}
+	var scratch []token
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.finished {
+			a.finished = true
+		}
+		v := view{toks: a.toks[s.from:s.to], question: s.question}
+		if s.header >= 0 {
+			h := a.sents[s.header]
+			scratch = scratch[:0]
+			for _, t := range a.toks[h.from:h.to] {
+				if t.kind == punctToken && t.text == ":" {
+					continue
+				}
+				t.flags |= flagVirtual
+				t.flags &^= flagClauseBreak
+				scratch = append(scratch, t)
+			}
+			v.first = len(scratch)
+			scratch = append(scratch, a.toks[s.from:s.to]...)
+			v.toks = scratch
+		}
+		for v.first < len(v.toks) && v.toks[v.first].kind != wordToken {
+			v.first++
+		}
+		a.markScopes(&v)
+		if !v.hasEval && si+1 < len(a.sents) {
+			// "I called it a joke. That was wrong." judges the words one sentence later.
+			n := a.sents[si+1]
+			_, _, _, v.hasEval = rs.evaluation.find(a.toks[n.from:n.to], 0, n.to-n.from, 0)
+		}
+		a.runSentence(&v)
+	}
+	a.resolveDeferred()
+	return a
+}
+
+// markScopes flags hypothetical frames and reported speech, each running
+// from its trigger to the end of the clause.
+func (a *analysis) markScopes(v *view) {
+	rs := a.rs
+	t := v.toks
+	mark := func(ix *patternIndex, flag tokenFlags, fromTrigger bool) {
+		for i := 0; i < len(t); {
+			start, end, _, ok := ix.find(t, i, len(t), v.first)
+			if !ok {
+				return
+			}
+			k := end
+			if fromTrigger {
+				k = start
+			}
+			for ; k < len(t) && (k == start || t[k].flags&flagClauseBreak == 0); k++ {
+				t[k].flags |= flag
+			}
+			i = max(end, start+1)
+		}
+	}
+	mark(&rs.hypothesis, flagHypothetical, true)
+	mark(&rs.reportOther, flagReported, false)
+	mark(&rs.reportSelf, flagSelfReport, false)
+	_, _, _, v.hasEval = rs.evaluation.find(t, 0, len(t), v.first)
+}
+
+// runSentence tries every rule on one sentence.
+func (a *analysis) runSentence(v *view) {
+	rs := a.rs
+	t := v.toks
+	sentStart := len(a.hits)
+	try := func(k int32, i int) {
+		p := rs.phrase.pats[k]
+		end, ok := p.matchAt(t, i, v.first)
+		if !ok {
+			return
+		}
+		ri := int(rs.phrase.owner[k])
+		r := rs.rules[ri]
+		sev, ok := a.accept(r, v, i, end)
+		if !ok {
+			return
+		}
+		h, ok := a.span(ri, t, i, end)
+		if !ok {
+			return
+		}
+		h.severity = sev
+		if len(r.unlessFound) > 0 {
+			a.deferred = append(a.deferred, h)
+			return
+		}
+		a.hits = append(a.hits, h)
+	}
+	for i := range t {
+		for _, k := range rs.phrase.candidates(t[i].id) {
+			try(k, i)
+		}
+		for _, k := range rs.phrase.loose {
+			try(k, i)
+		}
+	}
+	sentHits := a.hits[sentStart:]
+	for i := range t {
+		for _, k := range rs.evidence.candidates(t[i].id) {
+			a.tryEvidence(v, k, i, sentHits)
+		}
+		for _, k := range rs.evidence.loose {
+			a.tryEvidence(v, k, i, sentHits)
+		}
+	}
+}
+
+// tryEvidence tries evidence pattern k at token i and records the first
+// acceptable match for its rule.
+func (a *analysis) tryEvidence(v *view, k int32, i int, sentHits []hit) {
+	rs := a.rs
+	ri := int(rs.evidence.owner[k])
+	if a.found[ri] {
+		return
+	}
+	end, ok := rs.evidence.pats[k].matchAt(v.toks, i, v.first)
+	if !ok {
+		return
+	}
+	r := rs.rules[ri]
+	if _, ok := a.accept(r, v, i, end); !ok {
+		return
+	}
+	h, ok := a.span(ri, v.toks, i, end)
+	if !ok || a.overlapsRule(r, h, sentHits) {
+		return
+	}
+	a.found[ri], a.evidence[ri] = true, h
+}
+
+// span turns token range [i, end) into byte offsets, leaving out virtual
+// header tokens; ok is false when nothing real is left.
+func (a *analysis) span(ri int, t []token, i, end int) (hit, bool) {
+	for i < end && t[i].flags&flagVirtual != 0 {
+		i++
+	}
+	for end > i && t[end-1].flags&flagVirtual != 0 {
+		end--
+	}
+	if i >= end {
+		return hit{}, false
+	}
+	return hit{rule: ri, start: t[i].start, end: t[end-1].end}, true
+}
+
+func (a *analysis) overlapsRule(r *rule, h hit, hits []hit) bool {
+	for _, id := range r.unlessOverlaps {
+		ri := a.rs.byID[id]
+		for _, x := range hits {
+			if x.rule == ri && x.start < h.end && h.start < x.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accept applies a rule's context checks to a match of tokens [i, end) and
+// returns the severity it fires with.
+func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
+	t := v.toks
+	if v.question && !r.inQuestions {
+		return "", false
+	}
+	quoted, reported, selfReport, hypothetical := false, false, false, t[i].flags&flagHypothetical != 0
+	for k := i; k < end; k++ {
+		f := t[k].flags
+		quoted = quoted || f&flagQuoted != 0
+		reported = reported || f&flagReported != 0
+		selfReport = selfReport || f&flagSelfReport != 0
+	}
+	switch {
+	case r.onlyQuotes && !quoted, quoted && !r.inQuotes && !r.onlyQuotes:
+		return "", false
+	case !r.inReports && (reported || selfReport && v.hasEval):
+		return "", false
+	case r.component && hypothetical && !r.inHypothesis:
+		return "", false
+	case a.negated(v, i, end, r.postNegation):
+		return "", false
+	}
+	if anyMatch(r.unless, v, 0) {
+		return "", false
+	}
+	for _, p := range r.before {
+		for q := max(0, i-8); q < i; q++ {
+			if e, ok := p.matchAt(t, q, v.first); ok && e == i {
+				return "", false
+			}
+		}
+	}
+	if len(r.after) > 0 {
+		if end == len(t) && int(t[end-1].end) == len(a.text) {
+			return "", false // the person is still typing the words that decide it
+		}
+		for _, p := range r.after {
+			if _, ok := p.matchAt(t, end, v.first); ok {
+				return "", false
+			}
+		}
+	}
+	if len(r.needs) > 0 && !anyMatch(r.needs, v, 0) {
+		return "", false
+	}
+	sev := r.severity
+	if anyMatch(r.escalate, v, end) {
+		sev = SeverityError
+	}
+	return sev, true
+}
+
+func anyMatch(ps []*pattern, v *view, from int) bool {
+	for _, p := range ps {
+		for i := from; i < len(v.toks); i++ {
+			if _, ok := p.matchAt(v.toks, i, v.first); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negationWindow is how many tokens before a match a negation still reaches.
+const negationWindow = 6
+
+// postNegationWindow is how far after a match "…is no excuse" may start.
+const postNegationWindow = 10
+
+// negated reports whether a negation governs the match: a trigger such as
+// "not" or "I won't" shortly before it in the same clause, or (for phrase
+// rules) a verdict such as "is no excuse" after it in the same sentence.
+func (a *analysis) negated(v *view, i, end int, post bool) bool {
+	rs := a.rs
+	t := v.toks
+	for k := i - 1; k >= 0 && k >= i-negationWindow; k-- {
+		if t[k].flags&flagClauseBreak != 0 {
+			break
+		}
+		if e, ok := rs.negation.matchesAt(t, k, len(t), v.first); ok && e <= i {
+			if _, pseudo := rs.pseudoNegation.matchesAt(t, k, len(t), v.first); !pseudo {
+				return true
+			}
+		}
+	}
+	if post {
+		for k := end; k < len(t) && k < end+postNegationWindow; k++ {
+			if _, ok := rs.postNegation.matchesAt(t, k, len(t), v.first); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveDeferred keeps the hits whose unless-found evidence is absent.
+func (a *analysis) resolveDeferred() {
+	for _, h := range a.deferred {
+		r := a.rs.rules[h.rule]
+		blocked := false
+		for _, id := range r.unlessFound {
+			blocked = blocked || a.found[a.rs.byID[id]]
+		}
+		if !blocked {
+			a.hits = append(a.hits, h)
+		}
+	}
+	a.deferred = nil
+}
+
+// findings merges the hits so that, within a category, no two overlap
+// (the stronger or earlier one stays), and sorts them in text order.
+func (a *analysis) findings() []hit {
+	hs := append([]hit(nil), a.hits...)
+	rules := a.rs.rules
+	sort.SliceStable(hs, func(i, j int) bool {
+		x, y := hs[i], hs[j]
+		if rules[x.rule].category != rules[y.rule].category {
+			return rules[x.rule].category < rules[y.rule].category
+		}
+		if x.start != y.start {
+			return x.start < y.start
+		}
+		if severityRank(x.severity) != severityRank(y.severity) {
+			return severityRank(x.severity) > severityRank(y.severity)
+		}
+		return x.end > y.end
+	})
+	out := hs[:0]
+	for _, h := range hs {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if rules[last.rule].category == rules[h.rule].category && h.start < last.end {
+				if severityRank(h.severity) > severityRank(last.severity) {
+					*last = h
+				}
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		x, y := out[i], out[j]
+		if x.start != y.start {
+			return x.start < y.start
+		}
+		if x.end != y.end {
+			return x.end < y.end
+		}
+		return rules[x.rule].id < rules[y.rule].id
+	})
+	return out
+}

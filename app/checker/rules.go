@@ -1,0 +1,378 @@
+package checker
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+// rule is one check from the rule data. A rule with evidence patterns
+// looks for one of the five parts of an apology and reports it missing;
+// a rule with match patterns reports harmful language where it matches.
+type rule struct {
+	id, category, severity string
+	message, suggestion    string
+	component              bool // evidence rule: reports a missing part
+
+	match    []*pattern // phrase rules: where it fires; component rules: what counts as evidence
+	unless   []*pattern // anywhere in the sentence: do not fire
+	before   []*pattern // ending right where the match starts: do not fire
+	after    []*pattern // starting right where the match ends: do not fire
+	needs    []*pattern // the sentence must also contain one of these
+	escalate []*pattern // later in the sentence: severity becomes "error"
+
+	inQuestions  bool // fire inside questions too
+	inQuotes     bool // fire inside quotation marks too
+	onlyQuotes   bool // fire only on quoted words
+	inReports    bool // fire inside reported speech too
+	inHypothesis bool // count evidence inside if-clauses
+	postNegation bool // a following "…is no excuse" cancels it (phrase rules by default)
+
+	unlessFound    []string // do not fire if these component rules found evidence
+	unlessOverlaps []string // evidence does not count where these rules fired
+
+	fire, pass []string // examples: drafts it must and must not fire on
+	file       string
+}
+
+// ruleSet is the compiled rule data.
+type ruleSet struct {
+	rules    []*rule
+	byID     map[string]int
+	vocab    map[string]int32
+	lex      *lexicon
+	phrase   patternIndex // match patterns of phrase rules, owner = rule index
+	evidence patternIndex // evidence patterns of component rules, owner = rule index
+
+	// scope patterns the engine itself uses, from the lexicon data
+	negation, pseudoNegation, postNegation patternIndex
+	hypothesis, reportOther, reportSelf    patternIndex
+	evaluation                             patternIndex
+	clauseBreak                            *wordSet
+}
+
+// Severities, strongest first.
+const (
+	SeverityError      = "error"
+	SeverityWarning    = "warning"
+	SeveritySuggestion = "suggestion"
+)
+
+func severityRank(s string) int {
+	switch s {
+	case SeverityError:
+		return 3
+	case SeverityWarning:
+		return 2
+	case SeveritySuggestion:
+		return 1
+	}
+	return 0
+}
+
+// engineMacros are the defines the engine needs from the lexicon data.
+var engineMacros = []string{"NEG", "PSEUDONEG", "POSTNEG", "CLAUSEBREAK", "HYPO", "REPORT_OTHER", "REPORT_SELF", "EVAL"}
+
+// line is one logical line of a data file, with continuations joined.
+type line struct {
+	file string
+	num  int
+	text string
+}
+
+func (l line) errorf(format string, args ...any) error {
+	return fmt.Errorf("%s:%d: %s", l.file, l.num, fmt.Sprintf(format, args...))
+}
+
+// readLines reads every *.rules file, dropping comments and joining
+// indented continuation lines to the line above.
+func readLines(fsys fs.FS) ([]line, error) {
+	names, err := fs.Glob(fsys, "*.rules")
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no *.rules files in the rule data")
+	}
+	sort.Strings(names)
+	var out []line
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		for i, t := range strings.Split(string(b), "\n") {
+			t = strings.TrimRight(t, " \t\r")
+			trimmed := strings.TrimSpace(t)
+			if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+				continue
+			}
+			if t[0] == ' ' || t[0] == '\t' {
+				if len(out) == 0 || out[len(out)-1].file != name {
+					return nil, fmt.Errorf("%s:%d: continuation line with nothing above it", name, i+1)
+				}
+				out[len(out)-1].text += " " + trimmed
+				continue
+			}
+			out = append(out, line{name, i + 1, trimmed})
+		}
+	}
+	return out, nil
+}
+
+// loadRules reads and compiles the rule data.
+func loadRules(fsys fs.FS) (*ruleSet, error) {
+	lines, err := readLines(fsys)
+	if err != nil {
+		return nil, err
+	}
+	lex := &lexicon{spell: map[string][]spelling{}}
+	c := &compiler{lex: lex, vocab: map[string]int32{}, defines: map[string]string{},
+		macros: map[string][][]node{}, active: map[string]bool{}}
+	// First pass: spellings and defines, which may be used before they appear.
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l.text, "spell "):
+			if err := addSpelling(lex, l); err != nil {
+				return nil, err
+			}
+		case strings.HasPrefix(l.text, "define "):
+			name, body, ok := strings.Cut(strings.TrimPrefix(l.text, "define "), "=")
+			name = strings.TrimSpace(name)
+			if !ok || name == "" || strings.ContainsAny(name, " {}|") {
+				return nil, l.errorf("define needs the form: define NAME = phrase | phrase")
+			}
+			if _, dup := c.defines[name]; dup {
+				return nil, l.errorf("%s is defined twice", name)
+			}
+			c.defines[name] = body
+		}
+	}
+	rs := &ruleSet{byID: map[string]int{}, lex: lex}
+	var cur *rule
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l.text, "spell "), strings.HasPrefix(l.text, "define "):
+			cur = nil
+			continue
+		case strings.HasPrefix(l.text, "rule "):
+			id := strings.TrimSpace(strings.TrimPrefix(l.text, "rule "))
+			if id == "" || strings.Contains(id, " ") {
+				return nil, l.errorf("rule needs one id, like: rule EXC-01")
+			}
+			if _, dup := rs.byID[id]; dup {
+				return nil, l.errorf("rule %s appears twice", id)
+			}
+			cur = &rule{id: id, file: l.file, postNegation: true}
+			rs.byID[id] = len(rs.rules)
+			rs.rules = append(rs.rules, cur)
+			continue
+		}
+		if cur == nil {
+			return nil, l.errorf("expected rule, define or spell, got %q", l.text)
+		}
+		if err := cur.set(c, l); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range rs.rules {
+		if err := rs.validate(r); err != nil {
+			return nil, err
+		}
+	}
+	scopes := []*patternIndex{&rs.negation, &rs.pseudoNegation, &rs.postNegation, nil,
+		&rs.hypothesis, &rs.reportOther, &rs.reportSelf, &rs.evaluation}
+	scopePats := make([][]*pattern, len(engineMacros))
+	for i, name := range engineMacros {
+		if _, ok := c.defines[name]; !ok {
+			return nil, fmt.Errorf("the lexicon must define %s", name)
+		}
+		p, err := c.compile("{" + name + "}")
+		if err != nil {
+			return nil, err
+		}
+		scopePats[i] = p
+	}
+	breaks, ok := c.asSet(mustMacro(c, "CLAUSEBREAK"))
+	if !ok {
+		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
+	}
+	rs.clauseBreak = breaks
+	rs.vocab = c.vocab
+	n := len(c.words)
+	for i, ix := range scopes {
+		if ix != nil {
+			for _, p := range scopePats[i] {
+				ix.add(p, -1, n)
+			}
+		}
+	}
+	for i, r := range rs.rules {
+		ix := &rs.phrase
+		if r.component {
+			ix = &rs.evidence
+		}
+		for _, p := range r.match {
+			ix.add(p, int32(i), n)
+		}
+	}
+	return rs, nil
+}
+
+func mustMacro(c *compiler, name string) [][]node {
+	m, _ := c.macro(name)
+	return m
+}
+
+// addSpelling reads "spell a b c = replacement" with an optional
+// "/ next: w1 w2" restricting it to those following words.
+func addSpelling(lex *lexicon, l line) error {
+	body := strings.TrimPrefix(l.text, "spell ")
+	var next map[string]bool
+	if k := strings.Index(body, "/ next:"); k >= 0 {
+		next = map[string]bool{}
+		for _, w := range strings.Fields(body[k+len("/ next:"):]) {
+			next[w] = true
+		}
+		body = body[:k]
+	}
+	from, to, ok := strings.Cut(body, "=")
+	var words []string
+	for _, w := range strings.Fields(normalize(to).text) {
+		pieces, n := expandWord(w, "", nil)
+		for _, p := range pieces[:n] {
+			words = append(words, p.text)
+		}
+	}
+	if !ok || len(strings.Fields(from)) == 0 || len(words) == 0 || len(words) > 2 {
+		return l.errorf("spell needs the form: spell typed forms = one or two words")
+	}
+	for _, f := range strings.Fields(from) {
+		f = normalize(f).text
+		for _, old := range lex.spell[f] {
+			if old.whenNext == nil {
+				return l.errorf("%q already has a spelling for every context; put the narrower one first", f)
+			}
+		}
+		lex.spell[f] = append(lex.spell[f], spelling{words: words, whenNext: next})
+	}
+	return nil
+}
+
+// set applies one "key: value" line to the rule.
+func (r *rule) set(c *compiler, l line) error {
+	key, value, ok := strings.Cut(l.text, ":")
+	if !ok {
+		return l.errorf("expected key: value, got %q", l.text)
+	}
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return l.errorf("%s has no value", key)
+	}
+	compile := func(dst *[]*pattern) error {
+		// " | " with spaces separates whole patterns; "a|b" inside one is a choice of words.
+		for _, src := range splitTop(value, " | ") {
+			p, err := c.compile(src)
+			if err != nil {
+				return l.errorf("%v", err)
+			}
+			*dst = append(*dst, p...)
+		}
+		return nil
+	}
+	switch key {
+	case "category":
+		r.category = value
+	case "severity":
+		r.severity = value
+	case "message":
+		r.message = value
+	case "suggestion":
+		r.suggestion = value
+	case "match":
+		if r.component {
+			return l.errorf("a rule has either match or evidence lines, not both")
+		}
+		return compile(&r.match)
+	case "evidence":
+		if len(r.match) > 0 && !r.component {
+			return l.errorf("a rule has either match or evidence lines, not both")
+		}
+		r.component = true
+		r.postNegation = false
+		return compile(&r.match)
+	case "unless":
+		return compile(&r.unless)
+	case "unless-before":
+		return compile(&r.before)
+	case "unless-after":
+		return compile(&r.after)
+	case "needs":
+		return compile(&r.needs)
+	case "escalate":
+		return compile(&r.escalate)
+	case "unless-found":
+		r.unlessFound = append(r.unlessFound, strings.Fields(value)...)
+	case "unless-overlaps":
+		r.unlessOverlaps = append(r.unlessOverlaps, strings.Fields(value)...)
+	case "options":
+		for _, o := range strings.Fields(value) {
+			switch o {
+			case "questions":
+				r.inQuestions = true
+			case "quotes":
+				r.inQuotes = true
+			case "only-quotes":
+				r.onlyQuotes = true
+			case "reports":
+				r.inReports = true
+			case "hypothetical":
+				r.inHypothesis = true
+			case "no-post-negation":
+				r.postNegation = false
+			default:
+				return l.errorf("unknown option %q", o)
+			}
+		}
+	case "fire":
+		r.fire = append(r.fire, value)
+	case "pass":
+		r.pass = append(r.pass, value)
+	default:
+		return l.errorf("unknown key %q", key)
+	}
+	return nil
+}
+
+func (rs *ruleSet) validate(r *rule) error {
+	where := fmt.Sprintf("%s: rule %s", r.file, r.id)
+	switch {
+	case !validCategory(r.category):
+		return fmt.Errorf("%s: unknown category %q", where, r.category)
+	case severityRank(r.severity) == 0:
+		return fmt.Errorf("%s: severity must be error, warning or suggestion, not %q", where, r.severity)
+	case r.message == "" || r.suggestion == "":
+		return fmt.Errorf("%s: needs a message and a suggestion", where)
+	case len(r.match) == 0:
+		return fmt.Errorf("%s: needs match or evidence lines", where)
+	case r.component && !isComponent(r.category):
+		return fmt.Errorf("%s: evidence rules must be in a component category, not %q", where, r.category)
+	}
+	for _, id := range append(append([]string{}, r.unlessFound...), r.unlessOverlaps...) {
+		if _, ok := rs.byID[id]; !ok {
+			return fmt.Errorf("%s: refers to unknown rule %s", where, id)
+		}
+	}
+	for _, id := range r.unlessFound {
+		if !rs.rules[rs.byID[id]].component {
+			return fmt.Errorf("%s: unless-found must name evidence rules; %s is not one", where, id)
+		}
+	}
+	for _, id := range r.unlessOverlaps {
+		if rs.rules[rs.byID[id]].component {
+			return fmt.Errorf("%s: unless-overlaps must name match rules; %s is not one", where, id)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,113 @@
+package checker
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"mend/app/journey"
+	checkerdata "mend/content/checker"
+)
+
+// fires reports whether one rule fires on text: a match rule fired, or an
+// evidence rule found nothing.
+func fires(rs *ruleSet, id, text string) bool {
+	a := analyze(rs, text)
+	ri := rs.byID[id]
+	if rs.rules[ri].component {
+		return !a.found[ri]
+	}
+	for _, h := range a.hits {
+		if h.rule == ri {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEveryRuleRunsItsExamples is the contract for rule writers: each rule
+// carries drafts it must fire on and drafts it must not, and they hold.
+func TestEveryRuleRunsItsExamples(t *testing.T) {
+	for _, r := range rules.rules {
+		t.Run(r.id, func(t *testing.T) {
+			if len(r.fire) == 0 || len(r.pass) == 0 {
+				t.Fatalf("rule %s (%s) needs at least one fire: and one pass: example", r.id, r.file)
+			}
+			for _, ex := range r.fire {
+				if !fires(rules, r.id, ex) {
+					t.Errorf("should fire on %q", ex)
+				}
+			}
+			for _, ex := range r.pass {
+				if fires(rules, r.id, ex) {
+					t.Errorf("should not fire on %q", ex)
+				}
+			}
+		})
+	}
+}
+
+func TestRuleIDsAndCategoriesAreWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range rules.rules {
+		if !validCategory(r.category) {
+			t.Errorf("%s: category %q", r.id, r.category)
+		}
+		if !journey.Valid(StepFor(r.category)) {
+			t.Errorf("%s: category %q has no guide step", r.id, r.category)
+		}
+		seen[r.category] = true
+	}
+	for _, c := range Categories {
+		if !seen[c] {
+			t.Errorf("no rule covers category %q", c)
+		}
+	}
+}
+
+func TestEveryCategoryMapsToAJourneyStep(t *testing.T) {
+	if len(categoryStep) != len(Categories) {
+		t.Errorf("step table has %d entries for %d categories", len(categoryStep), len(Categories))
+	}
+	for _, c := range Categories {
+		if !journey.Valid(StepFor(c)) {
+			t.Errorf("category %q maps to %q, which is not a journey step", c, StepFor(c))
+		}
+	}
+	if StepFor("nonsense") != "" {
+		t.Error("an unknown category should have no step")
+	}
+}
+
+func TestLoaderRejectsBrokenRules(t *testing.T) {
+	lexicon, err := checkerdata.Files.ReadFile("lexicon.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "define SORRYWORD = sorry\ndefine ACT = yelled\n"
+	cases := map[string]string{
+		"unknown key":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\ncolour: red\n",
+		"bad severity":      "rule X-1\ncategory: excuse\nseverity: fatal\nmessage: m\nsuggestion: s\nmatch: sorry\n",
+		"bad category":      "rule X-1\ncategory: rudeness\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\n",
+		"no patterns":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\n",
+		"undefined macro":   "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {NOPE}\n",
+		"duplicate id":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\nrule X-1\n",
+		"gap at start":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: ... sorry\n",
+		"unbalanced":        "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: (sorry|sad\n",
+		"self reference":    "define LOOP = a | {LOOP}\nrule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {LOOP}\n",
+		"unknown reference": "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\nunless-found: NOPE-1\n",
+		"evidence outside":  "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nevidence: sorry\n",
+		"unknown option":    "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\noptions: loud\n",
+	}
+	for name, body := range cases {
+		fsys := fstest.MapFS{
+			"lexicon.rules": {Data: lexicon},
+			"test.rules":    {Data: []byte(base + body)},
+		}
+		if _, err := loadRules(fsys); err == nil {
+			t.Errorf("%s: loaded without error", name)
+		} else if !strings.Contains(err.Error(), "test.rules") && !strings.Contains(err.Error(), "X-1") && name != "self reference" && name != "undefined macro" {
+			t.Errorf("%s: error %q does not say where", name, err)
+		}
+	}
+}

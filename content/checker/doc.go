@@ -1,0 +1,62 @@
+// Package checkerdata holds the apology checker's rules as text that
+// writers can tune without touching Go. The engine that reads them is
+// mend/app/checker.
+//
+// # Files
+//
+// Every *.rules file in this folder is embedded. Lines starting with # are
+// comments; an indented line continues the line above it.
+//
+//	spell im = i'm                      a chat or typo spelling and what it means
+//	spell your = you're / next: so too  ... only when one of these words follows
+//	define HARM = hurt | upset | offended   a named list of phrases, used as {HARM}
+//
+//	rule EXC-02                         a rule: an id, then key: value lines
+//	category: excuse                    one of the fifteen categories
+//	severity: warning                   error, warning or suggestion
+//	message: ...                        what the words may do to the reader
+//	suggestion: ...                     what to try instead (for a missing part: the hint)
+//	match: because i was {STATE}        harmful language: fire where this matches
+//	evidence: i'm sorry                 a part of an apology: it is present where this matches
+//	unless: that's no excuse            not when the sentence also has this
+//	unless-before: i won't say          not when this comes right before the match
+//	unless-after: you want              not when this comes right after the match
+//	needs: {SORRY}                      only when the sentence also has this
+//	escalate: you                       severity becomes error when this follows in the sentence
+//	unless-found: OWN-01                not when these evidence rules found their part
+//	unless-overlaps: OVER-01            (evidence) not where these rules fired
+//	options: questions quotes only-quotes reports hypothetical no-post-negation
+//	fire: I'm sorry if you were upset.  an example the rule must fire on (at least one)
+//	pass: If you want to talk, I'm here. an example it must not fire on (at least one)
+//
+// # Patterns
+//
+// Patterns are matched against words, after contractions and spellings are
+// expanded, in lower case, one sentence at a time:
+//
+//	word        a word; write contractions as usual ("i'm" matches "I'm", "Im", "I am")
+//	a|b|c       one of these words or phrases
+//	{NAME}      one of the phrases defined as NAME
+//	!{NAME}     any one word that is not in NAME (also !a|b)
+//	=a|b        a word typed exactly so, before spellings are applied ("=soz")
+//	_           any one word
+//	... ...N    up to 5 (or N) tokens of anything
+//	^ $         the start or the end of the sentence (first or last only)
+//	x? x*       optional; repeated zero to three times
+//	, : " — 😅  that punctuation mark or symbol
+//
+// By default a match does not count inside quotation marks, in reported
+// speech ("you said …", or "I told you …" when the sentence judges it),
+// inside a question, or under a negation ("I won't make excuses"); evidence
+// does not count inside an if-clause. Options turn these off per rule.
+//
+// The lexicon file defines the lists the engine itself uses: NEG,
+// PSEUDONEG, POSTNEG, CLAUSEBREAK, HYPO, REPORT_OTHER, REPORT_SELF, EVAL.
+package checkerdata
+
+import "embed"
+
+// Files holds every *.rules file of the checker.
+//
+//go:embed *.rules
+var Files embed.FS
