@@ -1,0 +1,148 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"mend/app/journey"
+	"mend/app/plan"
+	"mend/app/progress"
+)
+
+// Version is the version of the document this code writes. Bump it, and add
+// a step to migrations, whenever the stored shape changes — including a new
+// field: an older Mend refuses fields it does not know rather than silently
+// dropping them on its next save.
+const Version = 1
+
+// Document is everything Mend keeps for the user, stored as one JSON value.
+// The JSON field names are part of stored data and backup files: never
+// rename them.
+type Document struct {
+	V         int                `json:"v"`
+	Plan      plan.Plan          `json:"plan"`
+	CheckIns  []progress.CheckIn `json:"checkins,omitempty"`
+	Drafts    []Draft            `json:"drafts,omitempty"`
+	GuideDone []string           `json:"guide_done,omitempty"` // journey slugs marked done
+	Shares    []Share            `json:"shares,omitempty"`     // what was shared and when
+	Updated   string             `json:"updated,omitempty"`    // RFC3339 of the last save
+}
+
+// Draft is a piece of writing the user is working on, such as an apology
+// letter, kept on the device until they are ready.
+type Draft struct {
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Text    string `json:"text"`
+	Created string `json:"created"` // RFC 3339
+	Updated string `json:"updated"` // RFC 3339
+}
+
+// Share records that the user shared part of their plan: when, which
+// sections, the link made, and the link format's version.
+type Share struct {
+	At       string         `json:"at"` // RFC 3339
+	Sections []plan.Section `json:"sections"`
+	Link     string         `json:"link"`
+	Version  int            `json:"version"`
+}
+
+// Empty returns a new, empty document of the current version.
+func Empty() Document { return Document{V: Version} }
+
+// Clone returns a deep copy of d: changing the copy's lists never changes d.
+func (d Document) Clone() Document {
+	c := d
+	c.Plan.GivingUp = slices.Clone(d.Plan.GivingUp)
+	c.Plan.Commitments = slices.Clone(d.Plan.Commitments)
+	c.Plan.Boundaries = slices.Clone(d.Plan.Boundaries)
+	c.Plan.Questions = slices.Clone(d.Plan.Questions)
+	c.Plan.Closeness = slices.Clone(d.Plan.Closeness)
+	c.CheckIns = slices.Clone(d.CheckIns)
+	c.Drafts = slices.Clone(d.Drafts)
+	c.GuideDone = slices.Clone(d.GuideDone)
+	c.Shares = slices.Clone(d.Shares)
+	for i := range c.Shares {
+		c.Shares[i].Sections = slices.Clone(c.Shares[i].Sections)
+	}
+	return c
+}
+
+// Validate reports every problem in d at once, joined with errors.Join: the
+// version, the plan (plan.Plan.Validate), each check-in
+// (progress.CheckIn.Validate), drafts, guide steps and shares. It returns nil
+// for a valid document. Empty text is never a problem.
+func (d Document) Validate() error {
+	var errs []error
+	bad := func(field, value, problem string) {
+		errs = append(errs, fmt.Errorf("%s %q: %s", field, value, problem))
+	}
+	if d.V != Version {
+		bad("v", fmt.Sprint(d.V), fmt.Sprintf("must be %d", Version))
+	}
+	if err := d.Plan.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("plan: %w", err))
+	}
+	checkInIDs := map[string]bool{}
+	for i, c := range d.CheckIns {
+		if err := c.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("checkins[%d]: %w", i, err))
+		}
+		if checkInIDs[c.ID] && c.ID != "" {
+			bad(fmt.Sprintf("checkins[%d].id", i), c.ID, "is used twice")
+		}
+		checkInIDs[c.ID] = true
+	}
+	draftIDs := map[string]bool{}
+	for i, dr := range d.Drafts {
+		f := fmt.Sprintf("drafts[%d]", i)
+		switch {
+		case dr.ID == "":
+			bad(f+".id", dr.ID, "is missing")
+		case len(dr.ID) > plan.MaxIDLength:
+			bad(f+".id", dr.ID, fmt.Sprintf("is longer than %d characters", plan.MaxIDLength))
+		case draftIDs[dr.ID]:
+			bad(f+".id", dr.ID, "is used twice")
+		}
+		draftIDs[dr.ID] = true
+		checkTime(bad, f+".created", dr.Created)
+		checkTime(bad, f+".updated", dr.Updated)
+	}
+	done := map[string]bool{}
+	for i, slug := range d.GuideDone {
+		f := fmt.Sprintf("guide_done[%d]", i)
+		switch {
+		case !journey.Valid(slug):
+			bad(f, slug, "is not a step of the guide")
+		case done[slug]:
+			bad(f, slug, "is listed twice")
+		}
+		done[slug] = true
+	}
+	for i, s := range d.Shares {
+		f := fmt.Sprintf("shares[%d]", i)
+		checkTime(bad, f+".at", s.At)
+		for j, sec := range s.Sections {
+			if !sec.Valid() {
+				bad(fmt.Sprintf("%s.sections[%d]", f, j), string(sec), "is not a section of the plan")
+			}
+		}
+		if s.Version < 0 {
+			bad(f+".version", fmt.Sprint(s.Version), "must not be negative")
+		}
+	}
+	checkTime(bad, "updated", d.Updated)
+	return errors.Join(errs...)
+}
+
+// checkTime reports value through bad unless it is empty or an RFC 3339 time.
+func checkTime(bad func(field, value, problem string), field, value string) {
+	if value == "" {
+		return
+	}
+	if _, err := time.Parse(time.RFC3339, value); err != nil {
+		bad(field, value, "is not an RFC 3339 time")
+	}
+}
