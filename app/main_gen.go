@@ -31,6 +31,7 @@ func main() {
 	goroot := flag.String("goroot", "", "GOROOT of the compiler that built app.wasm, for its wasm_exec.js")
 	webDir := flag.String("web", "web", "folder of static assets to serve under /web/")
 	dist := flag.String("dist", "", "instead of building, copy the built -out folder here for static hosts")
+	precompress := flag.Bool("precompress", true, "write .br and .gz variants (the browser tests turn it off to rebuild fast)")
 	flag.Parse()
 
 	var err error
@@ -40,7 +41,7 @@ func main() {
 		if *wasm == "" {
 			*wasm = filepath.Join(*out, "web", "app.wasm")
 		}
-		err = build(*out, *wasm, *webDir, *goroot)
+		err = build(*out, *wasm, *webDir, *goroot, *precompress)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "generator:", err)
@@ -94,7 +95,7 @@ func newHandler(version string, wasmSize int64, worker string, styles []string) 
 	}
 }
 
-func build(out, wasm, webDir, goroot string) error {
+func build(out, wasm, webDir, goroot string, precompress bool) error {
 	info, err := os.Stat(wasm)
 	if err != nil {
 		return fmt.Errorf("app.wasm must be built first (make build does it): %w", err)
@@ -134,6 +135,10 @@ func build(out, wasm, webDir, goroot string) error {
 	}
 	if err := generate(out, newHandler(version, info.Size(), worker, styles), goroot); err != nil {
 		return err
+	}
+	if !precompress {
+		fmt.Printf("built %s: version %s (not precompressed)\n", out, version)
+		return nil
 	}
 	stats, err := site.Precompress(out)
 	if err != nil {
