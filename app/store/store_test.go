@@ -117,14 +117,18 @@ func TestUpdateInvalidChangesNothing(t *testing.T) {
 	}
 	before := stored(t, m, Key)
 	tests := map[string]func(*Document){
-		"long text":       func(d *Document) { d.Plan.Remedy = strings.Repeat("a", plan.MaxTextLength+1) },
-		"bad cadence":     func(d *Document) { d.Plan.Commitments = []plan.Commitment{{ID: "c", Cadence: "hourly", Since: "2026-01-01"}} },
-		"bad check-in":    func(d *Document) { d.CheckIns = []progress.CheckIn{{ID: "x"}} },
-		"unknown step":    func(d *Document) { d.GuideDone = []string{"no-such-step"} },
-		"step twice":      func(d *Document) { d.GuideDone = []string{"own-it", "own-it"} },
-		"draft no id":     func(d *Document) { d.Drafts = []Draft{{Text: "hi"}} },
-		"draft bad time":  func(d *Document) { d.Drafts = []Draft{{ID: "d", Created: "yesterday"}} },
-		"share section":   func(d *Document) { d.Shares = []Share{{At: "2026-11-22T09:00:00Z", Sections: []plan.Section{"secrets"}}} },
+		"long text": func(d *Document) { d.Plan.Remedy = strings.Repeat("a", plan.MaxTextLength+1) },
+		"bad cadence": func(d *Document) {
+			d.Plan.Commitments = []plan.Commitment{{ID: "c", Cadence: "hourly", Since: "2026-01-01"}}
+		},
+		"bad check-in":   func(d *Document) { d.CheckIns = []progress.CheckIn{{ID: "x"}} },
+		"unknown step":   func(d *Document) { d.GuideDone = []string{"no-such-step"} },
+		"step twice":     func(d *Document) { d.GuideDone = []string{"own-it", "own-it"} },
+		"draft no id":    func(d *Document) { d.Drafts = []Draft{{Text: "hi"}} },
+		"draft bad time": func(d *Document) { d.Drafts = []Draft{{ID: "d", Created: "yesterday"}} },
+		"share section": func(d *Document) {
+			d.Shares = []Share{{At: "2026-11-22T09:00:00Z", Sections: []plan.Section{"secrets"}}}
+		},
 		"duplicate draft": func(d *Document) { d.Drafts = []Draft{{ID: "d"}, {ID: "d"}} },
 	}
 	for name, change := range tests {
