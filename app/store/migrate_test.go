@@ -160,3 +160,12 @@ func mustNumbers(s string) map[string]any {
 	d.Decode(&m)
 	return m
 }
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
