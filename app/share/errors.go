@@ -1,0 +1,81 @@
+package share
+
+import "errors"
+
+// Kind names a class of problem with a share link, stable enough for the UI
+// to choose an icon or a test to check for.
+type Kind string
+
+// The kinds of problem a share link can have.
+const (
+	KindDamaged         Kind = "damaged"          // cut off, altered or not a Mend link at all
+	KindTooLong         Kind = "too-long"         // longer than the app will open or make
+	KindNeedsPassphrase Kind = "needs-passphrase" // protected, and no passphrase was given
+	KindWrongPassphrase Kind = "wrong-passphrase" // protected, and the passphrase does not open it
+	KindNewerFormat     Kind = "newer-format"     // made by a newer version of the app
+)
+
+// Error is a problem with a share link that the person holding the link can
+// do something about. The exported Err* values are the only Errors; the codec
+// wraps them with details, so test for them with errors.Is and show
+// UserMessage(err) to the user.
+type Error struct {
+	Kind    Kind
+	Message string // plain words for the person holding the link
+}
+
+func (e *Error) Error() string { return "share: " + string(e.Kind) + " link" }
+
+// The errors Decode and Encode return; each wrapped with what exactly went wrong.
+var (
+	ErrDamaged = &Error{KindDamaged,
+		"This link is damaged or cut off — ask for it again."}
+	ErrTooLong = &Error{KindTooLong,
+		"This link is too long to open. Ask for a new link that shares fewer sections."}
+	ErrNeedsPassphrase = &Error{KindNeedsPassphrase,
+		"This plan is protected. Type the passphrase you were given to open it."}
+	ErrWrongPassphrase = &Error{KindWrongPassphrase,
+		"That passphrase doesn't open this plan. Check the words and try again."}
+	ErrNewerFormat = &Error{KindNewerFormat,
+		"This link was made by a newer version of Mend. Reload the page to update the app, then open the link again."}
+)
+
+// genericMessage is shown for errors that are not about the link itself.
+const genericMessage = "Something went wrong while reading this link. Please try again."
+
+// UserMessage returns what to tell the user about err, in plain words. For an
+// error that is not one of the Err* values (or wraps one) it returns a short
+// generic message; for nil it returns "".
+func UserMessage(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return genericMessage
+}
+
+// KindOf returns the Kind of err, or "" if err is not a share link error.
+func KindOf(err error) Kind {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Kind
+	}
+	return ""
+}
+
+// detail wraps one of the Err* values with what exactly went wrong, for logs
+// and tests; errors.Is and UserMessage see through it.
+type detail struct {
+	err  *Error
+	what string
+}
+
+func (d *detail) Error() string { return d.err.Error() + ": " + d.what }
+func (d *detail) Unwrap() error { return d.err }
+
+func damaged(what string) error     { return &detail{ErrDamaged, what} }
+func tooLong(what string) error     { return &detail{ErrTooLong, what} }
+func newerFormat(what string) error { return &detail{ErrNewerFormat, what} }

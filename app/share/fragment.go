@@ -1,0 +1,146 @@
+package share
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"strings"
+	"unicode"
+)
+
+// The fragment is <formatVersion><base64url payload><endMarker>.
+//
+// The version character lets a future format change everything after it;
+// '2'…'9' are reserved for that, so this app can say "made by a newer app"
+// instead of "damaged". The end marker proves the link was not cut off. It is
+// '/' because it is not in the base64url alphabet, needs no escaping in a
+// fragment, and messengers and mailers keep it as part of a link (a trailing
+// '_', '=', '.', '~' or '!' is often left out of the link they make).
+const (
+	formatVersion = '1'
+	endMarker     = '/'
+)
+
+// The payload is: flags byte, [KDF block], body, CRC-32 (IEEE, big-endian)
+// of the version character and everything before it.
+const (
+	flagDictMask  = 0x0f // dictionary ID
+	flagEncrypted = 0x10 // body is AES-256-GCM, KDF block present
+	flagsKnown    = flagDictMask | flagEncrypted
+
+	checksumSize = 4
+)
+
+// linkEncoding is base64url without padding, refusing any spelling but the
+// canonical one: otherwise the last character could change without changing
+// the bytes, and an altered link would be accepted.
+var linkEncoding = base64.RawURLEncoding.Strict()
+
+// container is a parsed, checksum-verified payload.
+type container struct {
+	flags  byte
+	kdf    kdfParams
+	header []byte // what the ciphertext authenticates: version character, flags and KDF block
+	body   []byte // deflate stream, encrypted if flags&flagEncrypted
+}
+
+// fragment writes the payload of c (whose body is already encrypted if it
+// is to be) and returns the fragment.
+func (c *container) fragment() string {
+	payload := append(append([]byte{}, c.header[1:]...), c.body...)
+	sum := crc32.ChecksumIEEE(append(append([]byte{}, c.header[:1]...), payload...))
+	payload = binary.BigEndian.AppendUint32(payload, sum)
+	return string(formatVersion) + linkEncoding.EncodeToString(payload) + string(endMarker)
+}
+
+// parseFragment checks a cleaned fragment and splits its payload.
+func parseFragment(frag string) (*container, error) {
+	if frag == "" {
+		return nil, damaged("empty fragment")
+	}
+	switch v := frag[0]; {
+	case v == formatVersion:
+	case v >= '2' && v <= '9':
+		return nil, newerFormat(fmt.Sprintf("format version %c", v))
+	default:
+		return nil, damaged(fmt.Sprintf("format version %q", rune(v)))
+	}
+	if frag[len(frag)-1] != endMarker {
+		return nil, damaged("no end marker: cut off")
+	}
+	payload, err := linkEncoding.DecodeString(frag[1 : len(frag)-1])
+	if err != nil {
+		return nil, damaged("base64: " + err.Error())
+	}
+	if len(payload) < 2+checksumSize {
+		return nil, damaged("payload too short")
+	}
+	signed := append([]byte{formatVersion}, payload[:len(payload)-checksumSize]...)
+	if got, want := crc32.ChecksumIEEE(signed), binary.BigEndian.Uint32(payload[len(payload)-checksumSize:]); got != want {
+		return nil, damaged(fmt.Sprintf("checksum %08x, link says %08x", got, want))
+	}
+	c := &container{flags: signed[1]}
+	if c.flags&^flagsKnown != 0 {
+		return nil, newerFormat(fmt.Sprintf("flags %#x", c.flags))
+	}
+	rest := signed[2:]
+	if c.flags&flagEncrypted != 0 {
+		if c.kdf, rest, err = readKDF(rest); err != nil {
+			return nil, err
+		}
+	}
+	c.header = signed[:len(signed)-len(rest)]
+	c.body = rest
+	if len(c.body) == 0 {
+		return nil, damaged("empty body")
+	}
+	return c, nil
+}
+
+// maxInput bounds the text Decode looks at before cleaning, so that a pasted
+// novel is refused before any work is done on it.
+const maxInput = 4 * MaxFragmentLen
+
+// cleanFragment undoes what messengers, mailers and link scanners do to a
+// link and returns the bare fragment, without '#'. Anything it cannot explain
+// that way is left in place for parseFragment to reject.
+func cleanFragment(s string) (string, error) {
+	if len(s) > maxInput {
+		return "", tooLong(fmt.Sprintf("%d characters pasted", len(s)))
+	}
+	// Line breaks and spaces from wrapping, and invisible characters some
+	// editors insert at wrap points.
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad' {
+			return -1
+		}
+		return r
+	}, s)
+	// Link scanners escape '#' as %23, some twice (%2523), and may escape the
+	// rest of the link with it when they wrap it in a redirect.
+	for i := 0; i < 3 && strings.Contains(s, "%25"); i++ {
+		s = strings.ReplaceAll(s, "%25", "%")
+	}
+	s = strings.NewReplacer("%23", "#", "%2F", "/", "%2f", "/", "%3D", "=", "%3d", "=").Replace(s)
+
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		s = s[i+1:]
+	} else if strings.Contains(s, "://") {
+		return "", damaged("a link without a fragment")
+	} else {
+		s = strings.TrimLeft(s, `<("'“‘«`)
+	}
+	// Redirectors and trackers append parameters: &utm_source=…, &fbclid=…
+	if i := strings.IndexAny(s, "&?"); i >= 0 {
+		s = s[:i]
+	}
+	// Sentence punctuation and brackets around a link, and base64 padding
+	// (never written, but some tools add it).
+	s = strings.TrimRight(s, `.,;:!?)]}>'"*_=”’»…`)
+	s = strings.ReplaceAll(s, "=", "")
+	if len(s) > MaxFragmentLen {
+		return "", tooLong(fmt.Sprintf("fragment of %d characters", len(s)))
+	}
+	return s, nil
+}
