@@ -183,6 +183,12 @@ func generate(out string, h *app.Handler, goroot string) error {
 			return fmt.Errorf("copying the compiler's wasm_exec.js: %w", err)
 		}
 	}
+	if err := rewrite(filepath.Join(out, "app.js"), func(b []byte) ([]byte, error) {
+		s, err := site.PatchAppJS(string(b))
+		return []byte(s), err
+	}); err != nil {
+		return err
+	}
 	manifest := filepath.Join(out, "manifest.webmanifest")
 	if err := rewrite(manifest, func(b []byte) ([]byte, error) {
 		return site.PatchManifest(b, site.ManifestExtras{

@@ -32,7 +32,7 @@ func (n *notices) Render() app.UI {
 	return app.Div().Class("notices").Role("status").Body(
 		app.If(n.storageBlocked, func() app.UI {
 			return app.P().ID("storage-blocked").Class("notice notice-warning").Text(
-				"Your browser is blocking storage for this site, so nothing you write here will be kept after you close it. " +
+				"Your browser is blocking storage for this site, so what you write here will not be kept after you close it. " +
 					"You can still read and try everything.")
 		}),
 		app.If(n.updateReady, func() app.UI {

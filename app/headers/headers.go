@@ -24,10 +24,11 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 var MetaContentSecurityPolicy = strings.TrimSuffix(ContentSecurityPolicy, "; frame-ancestors 'none'")
 
 // PermissionsPolicy denies every powerful feature Mend does not use.
-const PermissionsPolicy = "accelerometer=(), ambient-light-sensor=(), autoplay=(), " +
-	"battery=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), " +
-	"interest-cohort=(), magnetometer=(), microphone=(), midi=(), payment=(), " +
-	"publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=()"
+// Only features Chromium recognises are named: it logs an error for each
+// unknown one.
+const PermissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-capture=(), " +
+	"geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), " +
+	"payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=()"
 
 // Header is one HTTP response header.
 type Header struct {

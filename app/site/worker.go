@@ -110,3 +110,27 @@ func PatchWorker(template string) (string, error) {
 	}
 	return template, nil
 }
+
+// PatchAppJS fixes go-app's app.js, which decides that an update is ready
+// when a newly installed worker activates while a worker controls the page.
+// Once install and activate wait for their work (PatchWorker), the very
+// first worker has already claimed the page when it activates, so a first
+// visit looked like an update. Whether a worker controlled the page before
+// the new one was found is what tells an update from a first install.
+func PatchAppJS(appJS string) (string, error) {
+	const old = `    const newSW = registration.installing;
+    newSW.addEventListener("statechange", (event) => {
+      if (!navigator.serviceWorker.controller) {
+        return;
+      }`
+	const fixed = `    const newSW = registration.installing;
+    const replacesAWorker = !!navigator.serviceWorker.controller;
+    newSW.addEventListener("statechange", (event) => {
+      if (!replacesAWorker) {
+        return;
+      }`
+	if n := strings.Count(appJS, old); n != 1 {
+		return "", fmt.Errorf("patching app.js to tell updates from first installs: the code to replace appears %d times (want once); has go-app changed?", n)
+	}
+	return strings.Replace(appJS, old, fixed, 1), nil
+}
