@@ -294,4 +294,3 @@ func summarize(d Document, exported string) Summary {
 	}
 	return s
 }
-

@@ -25,11 +25,18 @@ func browser(global js.Value) (b Backend, ok bool) {
 	if mode := global.Get("mendStorage"); mode.Type() == js.TypeString && mode.String() == "memory" {
 		return NewMemory(), false
 	}
-	storage := global.Get("localStorage") // the getter throws when site data is blocked
+	storage := property(global, "localStorage") // the getter throws when site data is blocked
 	if storage.Type() != js.TypeObject {
 		return NewMemory(), false
 	}
 	return &jsStorage{storage: storage}, true
+}
+
+// property reads obj[name] through Reflect.get. Value.Get cannot be used on
+// a getter that may throw: syscall/js turns exceptions into panics only for
+// calls, and a throwing Get ends the whole program.
+func property(obj js.Value, name string) js.Value {
+	return js.Global().Get("Reflect").Call("get", obj, name)
 }
 
 // jsStorage is a Backend over a Web Storage object.
@@ -145,7 +152,7 @@ func requestPersistence(navigator js.Value, callback func(bool, error)) {
 			}
 		}()
 		if navigator.Type() == js.TypeObject {
-			storage = navigator.Get("storage")
+			storage = property(navigator, "storage")
 		}
 	}()
 	if storage.Type() != js.TypeObject || storage.Get("persist").Type() != js.TypeFunction {
