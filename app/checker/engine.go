@@ -30,6 +30,9 @@ type view struct {
 	first    int // index of the first real word, for ^
 	question bool
 	hasEval  bool // the sentence judges quoted or reported words ("that was wrong")
+	// negHeader is set for a list item whose header is negated ("Things I
+	// won't say again:"), which negates every item under it.
+	negHeader bool
 }
 
 func analyze(rs *ruleSet, text string) *analysis {
@@ -64,6 +67,10 @@ func analyze(rs *ruleSet, text string) *analysis {
 				scratch = append(scratch, t)
 			}
 			v.first = len(scratch)
+			if _, _, _, neg := rs.negation.find(scratch, 0, len(scratch), 0); neg {
+				_, _, _, pseudo := rs.pseudoNegation.find(scratch, 0, len(scratch), 0)
+				v.negHeader = !pseudo
+			}
 			scratch = append(scratch, a.toks[s.from:s.to]...)
 			v.toks = scratch
 		}
@@ -213,21 +220,29 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 	if v.question && !r.inQuestions {
 		return "", false
 	}
-	quoted, reported, selfReport, hypothetical := false, false, false, t[i].flags&flagHypothetical != 0
+	// A match is quoted or reported when it starts or ends inside the quote
+	// or report; a long match may pass over quoted words on its way.
+	first, last := t[i].flags, t[end-1].flags
+	quotedEnd := (first|last)&flagQuoted != 0
+	quotedAny := false
 	for k := i; k < end; k++ {
-		f := t[k].flags
-		quoted = quoted || f&flagQuoted != 0
-		reported = reported || f&flagReported != 0
-		selfReport = selfReport || f&flagSelfReport != 0
+		quotedAny = quotedAny || t[k].flags&flagQuoted != 0
 	}
+	reported := (first|last)&flagReported != 0
+	selfReport := (first|last)&flagSelfReport != 0
+	hypothetical := first&flagHypothetical != 0
 	switch {
-	case r.onlyQuotes && !quoted, quoted && !r.inQuotes && !r.onlyQuotes:
+	case r.onlyQuotes && !quotedAny, quotedEnd && !r.inQuotes && !r.onlyQuotes:
 		return "", false
-	case !r.inReports && (reported || selfReport && v.hasEval):
+	case !r.inReports && reported:
+		return "", false
+	case !r.inReports && !r.component && selfReport && v.hasEval:
+		// The writer judging their own earlier words is not using them now;
+		// as evidence, though, those words are exactly what they did.
 		return "", false
 	case r.component && hypothetical && !r.inHypothesis:
 		return "", false
-	case a.negated(v, i, end, r.postNegation):
+	case a.negated(v, i, end, r):
 		return "", false
 	}
 	if anyMatch(r.unless, v, 0) {
@@ -280,9 +295,12 @@ const postNegationWindow = 10
 // negated reports whether a negation governs the match: a trigger such as
 // "not" or "I won't" shortly before it in the same clause, or (for phrase
 // rules) a verdict such as "is no excuse" after it in the same sentence.
-func (a *analysis) negated(v *view, i, end int, post bool) bool {
+func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 	rs := a.rs
 	t := v.toks
+	if v.negHeader && !r.component && t[i].flags&flagVirtual == 0 {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-negationWindow; k-- {
 		if t[k].flags&flagClauseBreak != 0 {
 			break
@@ -293,7 +311,7 @@ func (a *analysis) negated(v *view, i, end int, post bool) bool {
 			}
 		}
 	}
-	if post {
+	if r.postNegation {
 		for k := end; k < len(t) && k < end+postNegationWindow; k++ {
 			if _, ok := rs.postNegation.matchesAt(t, k, len(t), v.first); ok {
 				return true
