@@ -202,16 +202,24 @@ func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 	return v
 }
 
-// waitFor polls a JavaScript condition until it is true.
+// waitFor polls a JavaScript condition until it is true. It polls from Go,
+// not in the page, so a reload or navigation while waiting (which destroys
+// the page's JavaScript context) is simply waited out.
 func waitFor(t testing.TB, ctx context.Context, what, condition string, timeout time.Duration) {
 	t.Helper()
-	sctx, cancel := context.WithTimeout(ctx, timeout+5*time.Second)
-	defer cancel()
-	_, err := chromedp.Run(sctx, chromedp.Poll[bool]("!!("+condition+")",
-		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
-	if err != nil {
-		t.Fatalf("waiting until %s: %v", what, err)
+	deadline := time.Now().Add(timeout)
+	var lastErr error
+	for time.Now().Before(deadline) {
+		ectx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		ok, err := chromedp.Run(ectx, chromedp.Evaluate[bool]("!!("+condition+")"))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		lastErr = err
+		time.Sleep(50 * time.Millisecond)
 	}
+	t.Fatalf("waiting until %s: not true after %s (last error: %v)", what, timeout, lastErr)
 }
 
 // liveCondition is true once the WebAssembly app has mounted the page.
