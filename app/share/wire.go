@@ -56,7 +56,7 @@ func (w *recordWriter) entryText(field int, s string) {
 // tags writes ID tags as one field, or nothing if there are none or none
 // of them stands for an ID.
 func (w *recordWriter) tags(field int, tags string) {
-	if strings.Trim(tags, noTag) != "" {
+	if strings.Trim(tags, "0") != "" {
 		w.text(field, tags)
 	}
 }

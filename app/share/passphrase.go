@@ -1,0 +1,55 @@
+package share
+
+import (
+	"crypto/rand"
+	_ "embed"
+	"encoding/binary"
+	"io"
+	"strings"
+)
+
+// words.txt is the list SuggestPassphrase draws from: 1,208 short, common
+// English words that are easy to say and hear — nothing rude, nothing about
+// relationships or trust, no homophones (bear/bare), no words spelled
+// differently in British and American English. TestPassphraseWords keeps it
+// that way.
+//
+//go:embed words.txt
+var wordList string
+
+var passphraseWords = strings.Fields(wordList)
+
+// PassphraseWordCount is how many words SuggestPassphrase picks: five
+// distinct words of 1,208 carry 51 bits, which Argon2id makes slow enough to
+// guess that a link kept in a chat history stays private.
+const PassphraseWordCount = 5
+
+// SuggestPassphrase returns five different common words separated by spaces,
+// chosen uniformly from the word list, for the user to tell their partner in
+// person. random is the source of randomness, normally crypto/rand.Reader; if
+// it is nil or fails, crypto/rand is used.
+func SuggestPassphrase(random io.Reader) string {
+	if random == nil {
+		random = rand.Reader
+	}
+	n := uint16(len(passphraseWords))
+	// Rejection sampling: numbers at or above the largest multiple of n are
+	// drawn again, so that every word is equally likely.
+	limit := 1<<16 - (1<<16)%uint32(n)
+	picked := make([]string, 0, PassphraseWordCount)
+	used := map[uint16]bool{}
+	var b [2]byte
+	for len(picked) < PassphraseWordCount {
+		if _, err := io.ReadFull(random, b[:]); err != nil {
+			random = rand.Reader
+			continue
+		}
+		v := binary.BigEndian.Uint16(b[:])
+		if uint32(v) >= limit || used[v%n] {
+			continue
+		}
+		used[v%n] = true
+		picked = append(picked, passphraseWords[v%n])
+	}
+	return strings.Join(picked, " ")
+}
