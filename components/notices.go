@@ -18,6 +18,7 @@ func (n *notices) OnMount(ctx app.Context) {
 	// Marks the page as live: the WebAssembly runs and the prerendered
 	// HTML has been replaced. Styles and the browser tests read it.
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-live", "true")
+	app.Window().Get("performance").Call("mark", "app-live")
 	// web/storage-guard.js sets this before the app starts when the
 	// browser refuses localStorage and an in-memory stand-in is in use.
 	n.storageBlocked = app.Window().Get("mendStorage").String() == "memory"

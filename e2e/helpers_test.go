@@ -229,3 +229,12 @@ func runAxe(t testing.TB, ctx context.Context, axeSource string) []string {
 	}
 	return out
 }
+
+// execEnv runs a command from the e2e folder with extra environment
+// variables.
+func execEnv(env []string, name string, args ...string) (string, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}

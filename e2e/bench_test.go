@@ -1,0 +1,122 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"mend/app/site"
+)
+
+// BenchmarkAppAgainstHelloWorld measures Mend against the smallest go-app
+// v10 client-only app, both built, served and loaded the same way in this
+// run: app.wasm sizes, and the time until the app is live on a first visit
+// and on an offline reload (median of several runs, taken alternately).
+// Run it with `make bench`.
+func BenchmarkAppAgainstHelloWorld(b *testing.B) {
+	if wasmFile == "" {
+		b.Fatal("MEND_WASM must be set (make bench sets it)")
+	}
+	hello := buildHello(b)
+
+	mendSizes := wasmSizes(b, wasmFile)
+	helloSizes := wasmSizes(b, filepath.Join(hello, "web", "app.wasm"))
+	fmt.Printf("\napp.wasm          %12s %12s %12s\n", "raw", "gzip", "brotli")
+	fmt.Printf("Mend              %12d %12d %12d\n", mendSizes[0], mendSizes[1], mendSizes[2])
+	fmt.Printf("hello world       %12d %12d %12d\n", helloSizes[0], helloSizes[1], helloSizes[2])
+	fmt.Printf("ratio             %12.2f %12.2f %12.2f\n",
+		ratio(mendSizes[0], helloSizes[0]), ratio(mendSizes[1], helloSizes[1]), ratio(mendSizes[2], helloSizes[2]))
+	b.ReportMetric(ratio(mendSizes[2], helloSizes[2]), "brotli-ratio")
+
+	const runs = 5
+	var mendFirst, mendOffline, helloFirst, helloOffline []float64
+	for range b.N {
+		for i := 0; i < runs; i++ {
+			f, o := loadTimes(b, hello)
+			helloFirst, helloOffline = append(helloFirst, f), append(helloOffline, o)
+			f, o = loadTimes(b, siteDir)
+			mendFirst, mendOffline = append(mendFirst, f), append(mendOffline, o)
+		}
+	}
+	mf, mo, hf, ho := median(mendFirst), median(mendOffline), median(helloFirst), median(helloOffline)
+	fmt.Printf("\nuntil live (ms, median of %d)  %10s %10s\n", runs, "first", "offline")
+	fmt.Printf("Mend                          %10.0f %10.0f\n", mf, mo)
+	fmt.Printf("hello world                   %10.0f %10.0f\n", hf, ho)
+	fmt.Printf("ratio                         %10.2f %10.2f\n\n", mf/hf, mo/ho)
+	b.ReportMetric(mf/hf, "first-load-ratio")
+	b.ReportMetric(mo/ho, "offline-load-ratio")
+}
+
+// buildHello compiles e2e/hello to WebAssembly and generates its site.
+func buildHello(b *testing.B) string {
+	b.Helper()
+	dir := filepath.Join(b.TempDir(), "hello")
+	wasm := filepath.Join(b.TempDir(), "hello.wasm")
+	if out, err := execEnv([]string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "./hello"); err != nil {
+		b.Fatalf("building hello: %v\n%s", err, out)
+	}
+	if out, err := execEnv(nil, "go", "run", "./hello", "-out", dir, "-wasm", wasm, "-icons", filepath.Join(webSourceDir(b), "icons")); err != nil {
+		b.Fatalf("generating the hello site: %v\n%s", err, out)
+	}
+	return dir
+}
+
+func wasmSizes(b *testing.B, path string) [3]int {
+	b.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	gz, err := site.Gzip(raw)
+	if err != nil {
+		b.Fatal(err)
+	}
+	br, err := site.Brotli(raw)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return [3]int{len(raw), len(gz), len(br)}
+}
+
+// loadTimes serves dir, opens it in a fresh profile and returns the
+// milliseconds from navigation start until the app marked itself live:
+// first on a first visit, then on a reload with the server stopped.
+func loadTimes(b *testing.B, dir string) (first, offline float64) {
+	b.Helper()
+	srv := startServer(b, dir, "")
+	ctx := newBrowser(b)
+	live := func() float64 {
+		waitFor(b, ctx, "the app is live", `performance.getEntriesByName("app-live").length > 0`, 60*time.Second)
+		return eval[float64](b, ctx, `performance.getEntriesByName("app-live")[0].startTime`)
+	}
+	step(b, ctx, "opening", 30*time.Second, chromedp.Navigate(srv.URL+"/"))
+	first = live()
+	waitOffline(b, ctx)
+	srv.Stop()
+	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(sctx, chromedp.Reload()); err != nil {
+		b.Fatal(err)
+	}
+	return first, live()
+}
+
+func median(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func ratio(a, b int) float64 { return float64(a) / float64(b) }
