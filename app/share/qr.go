@@ -1,0 +1,63 @@
+package share
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/boombuler/barcode/qr"
+)
+
+// qrQuietZone is the blank margin scanners need around a code, in modules.
+const qrQuietZone = 4
+
+// QRCodeSVG draws text (a share link) as a QR code in SVG, for showing on the
+// phone's screen in person. It uses error-correction level M (15% of the code
+// can be lost), which still fits a 1,900-character link; links of more than
+// about 2,300 characters do not fit and return an error.
+//
+// The SVG is one <path> of dark modules on a white square, scaled by its
+// viewBox; it has role="img" and a <title>, and no style attributes, so a
+// strict Content-Security-Policy allows it. Colours are presentation
+// attributes: QR codes need dark on light whatever the page's theme. The
+// class "qr-code" is there for sizing it from the style sheet.
+func QRCodeSVG(text string) (string, error) {
+	code, err := qr.Encode(text, qr.M, qr.Auto)
+	if err != nil {
+		return "", fmt.Errorf("share: QR code of a %d-character link: %w", len(text), err)
+	}
+	bounds := code.Bounds()
+	size := bounds.Dx() + 2*qrQuietZone
+	dark := func(x, y int) bool {
+		r, _, _, _ := code.At(bounds.Min.X+x, bounds.Min.Y+y).RGBA()
+		return r == 0
+	}
+	// Each horizontal run of dark modules is a line one module thick along
+	// the middle of its row: M to the row's first run, then relative moves.
+	var d strings.Builder
+	for y := range bounds.Dy() {
+		end := -1 // where the previous run in this row ended
+		for x := 0; x < bounds.Dx(); {
+			if !dark(x, y) {
+				x++
+				continue
+			}
+			run := 1
+			for x+run < bounds.Dx() && dark(x+run, y) {
+				run++
+			}
+			if end < 0 {
+				fmt.Fprintf(&d, "M%d %d.5h%d", x+qrQuietZone, y+qrQuietZone, run)
+			} else {
+				fmt.Fprintf(&d, "m%d 0h%d", x-end, run)
+			}
+			x += run
+			end = x
+		}
+	}
+	n := strconv.Itoa(size)
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + n + " " + n +
+		`" role="img" shape-rendering="crispEdges" class="qr-code"><title>QR code of the plan link</title>` +
+		`<rect width="` + n + `" height="` + n + `" fill="#fff"/>` +
+		`<path stroke="#000" d="` + d.String() + `"/></svg>`, nil
+}
