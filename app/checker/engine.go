@@ -21,6 +21,8 @@ type analysis struct {
 	found    []bool // per rule index: component evidence found
 	finished bool   // the draft has at least one finished sentence
 	deferred []hit  // phrase hits waiting on unless-found
+	matches  []trieMatch
+	scratch  []trieMatch // for the scope tries, separate from matches
 }
 
 // view is one sentence as the rules see it: its tokens, preceded (for a
@@ -36,8 +38,8 @@ type view struct {
 }
 
 func analyze(rs *ruleSet, text string) *analysis {
-	a := &analysis{rs: rs, text: text}
-	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, nil, nil)
+	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32)}
+	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, make([]token, 0, len(text)/4+8), make([]sentence, 0, len(text)/60+4))
 	a.found = make([]bool, len(rs.rules))
 	a.evidence = make([]hit, len(rs.rules))
 	for i := range a.evidence {
@@ -67,8 +69,8 @@ func analyze(rs *ruleSet, text string) *analysis {
 				scratch = append(scratch, t)
 			}
 			v.first = len(scratch)
-			if _, _, _, neg := rs.negation.find(scratch, 0, len(scratch), 0); neg {
-				_, _, _, pseudo := rs.pseudoNegation.find(scratch, 0, len(scratch), 0)
+			if _, _, neg := rs.negation.find(scratch, 0, len(scratch), 0, a.scratch); neg {
+				_, _, pseudo := rs.pseudoNegation.find(scratch, 0, len(scratch), 0, a.scratch)
 				v.negHeader = !pseudo
 			}
 			scratch = append(scratch, a.toks[s.from:s.to]...)
@@ -81,7 +83,7 @@ func analyze(rs *ruleSet, text string) *analysis {
 		if !v.hasEval && si+1 < len(a.sents) {
 			// "I called it a joke. That was wrong." judges the words one sentence later.
 			n := a.sents[si+1]
-			_, _, _, v.hasEval = rs.evaluation.find(a.toks[n.from:n.to], 0, n.to-n.from, 0)
+			_, _, v.hasEval = rs.evaluation.find(a.toks[n.from:n.to], 0, n.to-n.from, 0, a.scratch)
 		}
 		a.runSentence(&v)
 	}
@@ -94,9 +96,9 @@ func analyze(rs *ruleSet, text string) *analysis {
 func (a *analysis) markScopes(v *view) {
 	rs := a.rs
 	t := v.toks
-	mark := func(ix *patternIndex, flag tokenFlags, fromTrigger bool) {
+	mark := func(ix *trie, flag tokenFlags, fromTrigger bool) {
 		for i := 0; i < len(t); {
-			start, end, _, ok := ix.find(t, i, len(t), v.first)
+			start, end, ok := ix.find(t, i, len(t), v.first, a.scratch)
 			if !ok {
 				return
 			}
@@ -113,7 +115,7 @@ func (a *analysis) markScopes(v *view) {
 	mark(&rs.hypothesis, flagHypothetical, true)
 	mark(&rs.reportOther, flagReported, false)
 	mark(&rs.reportSelf, flagSelfReport, false)
-	_, _, _, v.hasEval = rs.evaluation.find(t, 0, len(t), v.first)
+	_, _, v.hasEval = rs.evaluation.find(t, 0, len(t), v.first, a.scratch)
 }
 
 // runSentence tries every rule on one sentence.
@@ -121,69 +123,46 @@ func (a *analysis) runSentence(v *view) {
 	rs := a.rs
 	t := v.toks
 	sentStart := len(a.hits)
-	try := func(k int32, i int) {
-		p := rs.phrase.pats[k]
-		end, ok := p.matchAt(t, i, v.first)
-		if !ok {
-			return
-		}
-		ri := int(rs.phrase.owner[k])
-		r := rs.rules[ri]
-		sev, ok := a.accept(r, v, i, end)
-		if !ok {
-			return
-		}
-		h, ok := a.span(ri, t, i, end)
-		if !ok {
-			return
-		}
-		h.severity = sev
-		if len(r.unlessFound) > 0 {
-			a.deferred = append(a.deferred, h)
-			return
-		}
-		a.hits = append(a.hits, h)
-	}
 	for i := range t {
-		for _, k := range rs.phrase.candidates(t[i].id) {
-			try(k, i)
-		}
-		for _, k := range rs.phrase.loose {
-			try(k, i)
+		a.matches = rs.phrase.matchAt(t, i, v.first, a.matches[:0])
+		for _, m := range a.matches {
+			ri := int(rs.phrase.owner[m.pat])
+			r := rs.rules[ri]
+			sev, ok := a.accept(r, v, i, m.end)
+			if !ok {
+				continue
+			}
+			h, ok := a.span(ri, t, i, m.end)
+			if !ok {
+				continue
+			}
+			h.severity = sev
+			if len(r.unlessFound) > 0 {
+				a.deferred = append(a.deferred, h)
+				continue
+			}
+			a.hits = append(a.hits, h)
 		}
 	}
 	sentHits := a.hits[sentStart:]
 	for i := range t {
-		for _, k := range rs.evidence.candidates(t[i].id) {
-			a.tryEvidence(v, k, i, sentHits)
+		a.matches = rs.evidence.matchAt(t, i, v.first, a.matches[:0])
+		for _, m := range a.matches {
+			ri := int(rs.evidence.owner[m.pat])
+			if a.found[ri] {
+				continue
+			}
+			r := rs.rules[ri]
+			if _, ok := a.accept(r, v, i, m.end); !ok {
+				continue
+			}
+			h, ok := a.span(ri, t, i, m.end)
+			if !ok || a.overlapsRule(r, h, sentHits) {
+				continue
+			}
+			a.found[ri], a.evidence[ri] = true, h
 		}
-		for _, k := range rs.evidence.loose {
-			a.tryEvidence(v, k, i, sentHits)
-		}
 	}
-}
-
-// tryEvidence tries evidence pattern k at token i and records the first
-// acceptable match for its rule.
-func (a *analysis) tryEvidence(v *view, k int32, i int, sentHits []hit) {
-	rs := a.rs
-	ri := int(rs.evidence.owner[k])
-	if a.found[ri] {
-		return
-	}
-	end, ok := rs.evidence.pats[k].matchAt(v.toks, i, v.first)
-	if !ok {
-		return
-	}
-	r := rs.rules[ri]
-	if _, ok := a.accept(r, v, i, end); !ok {
-		return
-	}
-	h, ok := a.span(ri, v.toks, i, end)
-	if !ok || a.overlapsRule(r, h, sentHits) {
-		return
-	}
-	a.found[ri], a.evidence[ri] = true, h
 }
 
 // span turns token range [i, end) into byte offsets, leaving out virtual
@@ -305,15 +284,15 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 		if t[k].flags&flagClauseBreak != 0 {
 			break
 		}
-		if e, ok := rs.negation.matchesAt(t, k, len(t), v.first); ok && e <= i {
-			if _, pseudo := rs.pseudoNegation.matchesAt(t, k, len(t), v.first); !pseudo {
+		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i {
+			if _, pseudo := rs.pseudoNegation.matchesAt(t, k, v.first, a.scratch); !pseudo {
 				return true
 			}
 		}
 	}
 	if r.postNegation {
 		for k := end; k < len(t) && k < end+postNegationWindow; k++ {
-			if _, ok := rs.postNegation.matchesAt(t, k, len(t), v.first); ok {
+			if _, ok := rs.postNegation.matchesAt(t, k, v.first, a.scratch); ok {
 				return true
 			}
 		}

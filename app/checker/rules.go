@@ -42,13 +42,13 @@ type ruleSet struct {
 	byID     map[string]int
 	vocab    map[string]int32
 	lex      *lexicon
-	phrase   patternIndex // match patterns of phrase rules, owner = rule index
-	evidence patternIndex // evidence patterns of component rules, owner = rule index
+	phrase   trie // match patterns of phrase rules, owner = rule index
+	evidence trie // evidence patterns of component rules, owner = rule index
 
 	// scope patterns the engine itself uses, from the lexicon data
-	negation, pseudoNegation, postNegation patternIndex
-	hypothesis, reportOther, reportSelf    patternIndex
-	evaluation                             patternIndex
+	negation, pseudoNegation, postNegation trie
+	hypothesis, reportOther, reportSelf    trie
+	evaluation                             trie
 	clauseBreak                            *wordSet
 }
 
@@ -181,7 +181,7 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 			return nil, err
 		}
 	}
-	scopes := []*patternIndex{&rs.negation, &rs.pseudoNegation, &rs.postNegation, nil,
+	scopes := []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation, nil,
 		&rs.hypothesis, &rs.reportOther, &rs.reportSelf, &rs.evaluation}
 	scopePats := make([][]*pattern, len(engineMacros))
 	for i, name := range engineMacros {
@@ -204,17 +204,20 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 	for i, ix := range scopes {
 		if ix != nil {
 			for _, p := range scopePats[i] {
-				ix.add(p, -1, n)
+				ix.add(p, -1)
 			}
+			ix.finish(n)
 		}
 	}
+	defer rs.phrase.finish(n)
+	defer rs.evidence.finish(n)
 	for i, r := range rs.rules {
 		ix := &rs.phrase
 		if r.component {
 			ix = &rs.evidence
 		}
 		for _, p := range r.match {
-			ix.add(p, int32(i), n)
+			ix.add(p, int32(i))
 		}
 	}
 	return rs, nil

@@ -1,0 +1,229 @@
+package checker
+
+import "slices"
+
+// trie holds many flat patterns merged on their common prefixes, so that
+// one walk from a token tries them all: a word is looked up once per step
+// instead of once per pattern. This is what makes checking fast enough to
+// run on every keystroke.
+type trie struct {
+	root  trieNode
+	pats  []*pattern
+	owner []int32 // owner of each pattern (a rule index, or -1)
+}
+
+type trieNode struct {
+	words map[int32]*trieNode // edges for one required word
+	other []trieEdge          // every other element (sets, gaps, optional words, symbols)
+	ends  []int32             // patterns that end here
+
+	// Filled in by finish: the required word-set edges of other indexed by
+	// word id, and the edges that must be tried at every token.
+	bySet  map[int32][]int32
+	always []int32
+	// The root is visited at every token, so its indexes are dense slices.
+	rootKids []*trieNode // id -> child for that word
+	denseSet [][]int32   // id -> required set edges that contain the word
+}
+
+type trieEdge struct {
+	e    elem
+	next *trieNode
+}
+
+// trieMatch is one pattern that matched from the start position to end.
+type trieMatch struct {
+	pat int32
+	end int
+}
+
+func (t *trie) add(p *pattern, owner int32) {
+	k := int32(len(t.pats))
+	t.pats = append(t.pats, p)
+	t.owner = append(t.owner, owner)
+	n := &t.root
+	for _, e := range p.elems {
+		n = n.child(e)
+	}
+	n.ends = append(n.ends, k)
+}
+
+func (n *trieNode) child(e elem) *trieNode {
+	if e.kind == elemWord && e.set == nil && e.min == 1 && e.max == 1 {
+		if n.words == nil {
+			n.words = map[int32]*trieNode{}
+		}
+		c := n.words[e.id]
+		if c == nil {
+			c = &trieNode{}
+			n.words[e.id] = c
+		}
+		return c
+	}
+	for i := range n.other {
+		if sameElem(&n.other[i].e, &e) {
+			return n.other[i].next
+		}
+	}
+	c := &trieNode{}
+	n.other = append(n.other, trieEdge{e, c})
+	return c
+}
+
+func sameElem(a, b *elem) bool {
+	if a.kind != b.kind || a.id != b.id || a.min != b.min || a.max != b.max || !slices.Equal(a.texts, b.texts) {
+		return false
+	}
+	if (a.set == nil) != (b.set == nil) {
+		return false
+	}
+	if a.set == nil || a.set == b.set {
+		return true
+	}
+	x, y := a.set.bits, b.set.bits
+	for len(x) > 0 && x[len(x)-1] == 0 {
+		x = x[:len(x)-1]
+	}
+	for len(y) > 0 && y[len(y)-1] == 0 {
+		y = y[:len(y)-1]
+	}
+	return slices.Equal(x, y)
+}
+
+// finish indexes every node's edges; call it once after the last add.
+func (t *trie) finish(vocabSize int) {
+	t.root.finish()
+	r := &t.root
+	r.rootKids = make([]*trieNode, vocabSize)
+	for id, c := range r.words {
+		r.rootKids[id] = c
+	}
+	r.denseSet = make([][]int32, vocabSize)
+	for id, edges := range r.bySet {
+		r.denseSet[id] = edges
+	}
+}
+
+func (n *trieNode) finish() {
+	n.bySet, n.always = nil, nil
+	for i := range n.other {
+		e := &n.other[i].e
+		n.other[i].next.finish()
+		if e.kind != elemWord || e.min == 0 {
+			n.always = append(n.always, int32(i))
+			continue
+		}
+		if n.bySet == nil {
+			n.bySet = map[int32][]int32{}
+		}
+		add := func(id int32) { n.bySet[id] = append(n.bySet[id], int32(i)) }
+		if e.set == nil {
+			add(e.id)
+		} else {
+			e.set.each(add)
+		}
+	}
+	for _, c := range n.words {
+		c.finish()
+	}
+}
+
+// matchAt appends to out every pattern that matches toks starting at i
+// (first is the sentence's first word, for ^), at most one end per pattern.
+func (t *trie) matchAt(toks []token, i, first int, out []trieMatch) []trieMatch {
+	start := len(out)
+	return t.walk(&t.root, toks, i, i, first, out, start)
+}
+
+func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMatch, from int) []trieMatch {
+	for _, k := range n.ends {
+		pat := t.pats[k]
+		if pat.atStart && start != first || pat.atEnd && !onlyPunctAfter(toks, p) {
+			continue
+		}
+		seen := false
+		for _, m := range out[from:] {
+			if m.pat == k {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, trieMatch{k, p})
+		}
+	}
+	if p < len(toks) && toks[p].kind == wordToken {
+		id := toks[p].id
+		if n.rootKids != nil {
+			if int(id) < len(n.rootKids) && n.rootKids[id] != nil {
+				out = t.walk(n.rootKids[id], toks, start, p+1, first, out, from)
+			}
+			if int(id) < len(n.denseSet) {
+				for _, ei := range n.denseSet[id] {
+					out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+				}
+			}
+		} else {
+			if c := n.words[id]; c != nil {
+				out = t.walk(c, toks, start, p+1, first, out, from)
+			}
+			for _, ei := range n.bySet[id] {
+				out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+			}
+		}
+	}
+	for _, ei := range n.always {
+		out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+	}
+	return out
+}
+
+// edge follows one non-word edge from position p.
+func (t *trie) edge(ed *trieEdge, toks []token, start, p, first int, out []trieMatch, from int) []trieMatch {
+	e := &ed.e
+	if e.kind == elemGap {
+		for k := 0; k <= int(e.max) && p+k <= len(toks); k++ {
+			out = t.walk(ed.next, toks, start, p+k, first, out, from)
+		}
+		return out
+	}
+	c := 0
+	for c < int(e.max) && p+c < len(toks) && e.match(&toks[p+c]) {
+		c++
+	}
+	for ; c >= int(e.min); c-- {
+		out = t.walk(ed.next, toks, start, p+c, first, out, from)
+	}
+	return out
+}
+
+func onlyPunctAfter(toks []token, p int) bool {
+	for ; p < len(toks); p++ {
+		if toks[p].kind == wordToken {
+			return false
+		}
+	}
+	return true
+}
+
+// find reports the first match in toks[from:to] starting at or after from,
+// as token indexes [start, end). buf is scratch space.
+func (t *trie) find(toks []token, from, to, first int, buf []trieMatch) (start, end int, ok bool) {
+	for i := from; i < to; i++ {
+		if buf = t.matchAt(toks[:to], i, first, buf[:0]); len(buf) > 0 {
+			return i, buf[0].end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// matchesAt reports the end of the first match starting exactly at i.
+func (t *trie) matchesAt(toks []token, i, first int, buf []trieMatch) (int, bool) {
+	if i >= len(toks) {
+		return 0, false
+	}
+	if buf = t.matchAt(toks, i, first, buf[:0]); len(buf) > 0 {
+		return buf[0].end, true
+	}
+	return 0, false
+}
