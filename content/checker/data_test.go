@@ -1,0 +1,66 @@
+package checkerdata
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestRuleFilesAreTidy checks what a writer is most likely to get wrong
+// while editing: every rule block has its required keys and examples, and
+// the words people will read are short, finished sentences.
+func TestRuleFilesAreTidy(t *testing.T) {
+	names, err := fs.Glob(Files, "*.rules")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no rule files embedded: %v", err)
+	}
+	for _, name := range names {
+		b, err := fs.ReadFile(Files, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(b) {
+			t.Errorf("%s is not valid UTF-8", name)
+		}
+		var id string
+		keys := map[string]int{}
+		check := func() {
+			if id == "" {
+				return
+			}
+			for _, k := range []string{"category", "severity", "message", "suggestion", "fire", "pass"} {
+				if keys[k] == 0 {
+					t.Errorf("%s: rule %s has no %s line", name, id, k)
+				}
+			}
+			if keys["match"]+keys["evidence"] == 0 {
+				t.Errorf("%s: rule %s has no match or evidence line", name, id)
+			}
+		}
+		for n, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "rule ") {
+				check()
+				id, keys = strings.TrimPrefix(line, "rule "), map[string]int{}
+				continue
+			}
+			key, value, ok := strings.Cut(line, ": ")
+			if !ok || id == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "define") {
+				continue
+			}
+			keys[key]++
+			if key == "message" || key == "suggestion" {
+				if len(value) > 220 {
+					t.Errorf("%s:%d: %s of %s is %d characters; keep it short for a phone screen", name, n+1, key, id, len(value))
+				}
+				if !strings.HasSuffix(value, ".") && !strings.HasSuffix(value, ".\"") && !strings.HasSuffix(value, "?\"") && !strings.HasSuffix(value, ".”") {
+					t.Errorf("%s:%d: %s of %s should end as a finished sentence", name, n+1, key, id)
+				}
+				if strings.Contains(value, "  ") {
+					t.Errorf("%s:%d: double space in %s of %s", name, n+1, key, id)
+				}
+			}
+		}
+		check()
+	}
+}
