@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"errors"
 	"io"
+	"sync"
 )
 
 // A preset dictionary primes deflate with phrases plans tend to use, so even
@@ -35,27 +36,45 @@ var dictionaries = map[byte][]byte{
 // it; a 4,000-character link inflates to at most about 12 KB.
 const maxContent = 64 << 10
 
-// deflate compresses b with dictionary dict at the highest level.
+// writers keeps deflate writers primed with the dictionary between links:
+// a level-9 writer is 1.6 MB of tables, and allocating and clearing that for
+// every link made encoding ten times slower than compressing.
+var writers = sync.Pool{New: func() any {
+	w, err := flate.NewWriterDict(nil, flate.BestCompression, dictEnglish1)
+	if err != nil {
+		panic(err) // only for a bad level
+	}
+	return w
+}}
+
+// compress deflates b at the highest level with the English dictionary,
+// returning the dictionary's ID and the compressed bytes. (The dictionary
+// also helps plans in other languages a little: spaces, names, dates.)
+func compress(b []byte) (dictID byte, out []byte) {
+	var buf bytes.Buffer
+	w := writers.Get().(*flate.Writer)
+	defer writers.Put(w)
+	w.Reset(&buf)
+	w.Write(b) // writes to a bytes.Buffer cannot fail
+	w.Close()
+	return dictEnglish1ID, buf.Bytes()
+}
+
+// deflate compresses b with dictionary dict, without the pool; tests use
+// it to make links as other encoders might.
 func deflate(b, dict []byte) []byte {
 	var out bytes.Buffer
 	w, err := flate.NewWriterDict(&out, flate.BestCompression, dict)
 	if err != nil {
-		panic(err) // only for a bad level
+		panic(err)
 	}
-	w.Write(b) // writes to a bytes.Buffer cannot fail
+	w.Write(b)
 	w.Close()
 	return out.Bytes()
 }
 
-// compress deflates b with whichever dictionary gives the shorter result,
-// returning that dictionary's ID and the compressed bytes.
-func compress(b []byte) (dictID byte, out []byte) {
-	out = deflate(b, nil)
-	if withDict := deflate(b, dictEnglish1); len(withDict) < len(out) {
-		return dictEnglish1ID, withDict
-	}
-	return dictNone, out
-}
+// readers keeps inflaters (a 32 KiB window and tables each) between links.
+var readers = sync.Pool{New: func() any { return flate.NewReader(nil) }}
 
 // inflate decompresses b, which must be one complete raw deflate stream with
 // nothing after it, into at most maxContent bytes.
@@ -65,7 +84,9 @@ func inflate(b []byte, dictID byte) ([]byte, error) {
 		return nil, newerFormat("unknown dictionary")
 	}
 	in := bytes.NewReader(b)
-	r := flate.NewReaderDict(in, dict)
+	r := readers.Get().(io.ReadCloser)
+	defer readers.Put(r)
+	r.(flate.Resetter).Reset(in, dict) // never fails for a flate reader
 	out, err := io.ReadAll(io.LimitReader(r, maxContent+1))
 	switch {
 	case len(out) > maxContent:
