@@ -27,6 +27,7 @@ func (p *guidePage) OnPreRender(ctx app.Context) { setPageMeta(ctx, "The guide",
 
 func (p *guidePage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, "The guide", guideDescription)
+	startAtTop(ctx)
 	p.done = doneSteps(loadDoc())
 }
 
@@ -73,15 +74,17 @@ func stepListItem(step guide.Step, done bool) app.UI {
 		app.A().Class("step-link guide-step").Href(stepPath(step.Slug)).Body(
 			app.Span().Class("step-number").Text(strconv.Itoa(step.Number)),
 			app.Span().Class("guide-step-text").Body(
-				app.Span().Class("guide-step-title").Text(step.Title),
+				app.Span().Class("guide-step-title").Body(
+					app.Text(step.Title),
+					app.If(done, func() app.UI {
+						return app.Span().Class("done-mark").Body(
+							app.Span().Aria("hidden", "true").Text("✓"),
+							app.Text("Done"),
+						)
+					}),
+				),
 				app.Span().Class("guide-step-summary").Text(step.Summary),
 			),
-			app.If(done, func() app.UI {
-				return app.Span().Class("done-mark").Body(
-					app.Span().Aria("hidden", "true").Text("✓ "),
-					app.Text("Done"),
-				)
-			}),
 		),
 	)
 }

@@ -39,6 +39,7 @@ func (p *stepPage) OnPreRender(ctx app.Context) {
 func (p *stepPage) OnNav(ctx app.Context) {
 	step := p.step()
 	setPageMeta(ctx, step.Title, step.Summary)
+	startAtTop(ctx)
 	p.done = doneSteps(loadDoc())[p.Slug]
 	p.message, p.failed = "", false
 }
