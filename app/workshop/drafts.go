@@ -1,0 +1,133 @@
+package workshop
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"mend/app/store"
+)
+
+// MaxNameLength is the longest draft name kept, in bytes.
+const MaxNameLength = 80
+
+// NewDraft returns a new draft holding text, with an ID no draft in
+// existing has and a name such as "Draft 3" (or name, if it is not blank).
+func NewDraft(existing []store.Draft, now time.Time, name, text string) store.Draft {
+	stamp := now.UTC().Format(time.RFC3339)
+	if strings.TrimSpace(name) == "" {
+		name = fmt.Sprintf("Draft %d", len(existing)+1)
+	}
+	return store.Draft{
+		ID:      newID(existing, now),
+		Name:    CleanName(name, ""),
+		Text:    text,
+		Created: stamp,
+		Updated: stamp,
+	}
+}
+
+// newID returns "d" and the time in milliseconds, with a counter when
+// two drafts are made in the same millisecond.
+func newID(existing []store.Draft, now time.Time) string {
+	base := fmt.Sprintf("d%d", now.UnixMilli())
+	id := base
+	for n := 2; Find(existing, id) >= 0; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	return id
+}
+
+// Duplicate returns a copy of d under a new ID, named "Copy of …".
+func Duplicate(existing []store.Draft, d store.Draft, now time.Time) store.Draft {
+	c := NewDraft(existing, now, "Copy of "+d.Name, d.Text)
+	return c
+}
+
+// CleanName returns name with its spaces tidied and cut to MaxNameLength,
+// or fallback when nothing is left.
+func CleanName(name, fallback string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	if len(name) > MaxNameLength {
+		cut := MaxNameLength
+		for cut > 0 && !runeStart(name[cut]) {
+			cut--
+		}
+		name = strings.TrimSpace(name[:cut])
+	}
+	if name == "" {
+		return fallback
+	}
+	return name
+}
+
+// Find returns the index of the draft with id, or -1.
+func Find(drafts []store.Draft, id string) int {
+	return slices.IndexFunc(drafts, func(d store.Draft) bool { return d.ID == id })
+}
+
+// Removed is a draft taken out of the list, with where it was, so that
+// Restore can put it back exactly there.
+type Removed struct {
+	Draft store.Draft
+	Index int
+}
+
+// Remove returns drafts without the one with id, and what was removed.
+// ok is false when no draft has id.
+func Remove(drafts []store.Draft, id string) (rest []store.Draft, removed Removed, ok bool) {
+	i := Find(drafts, id)
+	if i < 0 {
+		return drafts, Removed{}, false
+	}
+	removed = Removed{Draft: drafts[i], Index: i}
+	return slices.Delete(slices.Clone(drafts), i, i+1), removed, true
+}
+
+// Restore puts a removed draft back where it was (or at the end if the list
+// has since shrunk). A draft whose ID is in the list again is not doubled.
+func Restore(drafts []store.Draft, r Removed) []store.Draft {
+	if Find(drafts, r.Draft.ID) >= 0 {
+		return drafts
+	}
+	i := min(max(r.Index, 0), len(drafts))
+	return slices.Insert(slices.Clone(drafts), i, r.Draft)
+}
+
+// Latest returns the ID of the draft changed most recently, or "".
+func Latest(drafts []store.Draft) string {
+	id, latest := "", time.Time{}
+	for _, d := range drafts {
+		t, err := time.Parse(time.RFC3339, d.Updated)
+		if err != nil {
+			continue
+		}
+		if id == "" || t.After(latest) {
+			id, latest = d.ID, t
+		}
+	}
+	if id == "" && len(drafts) > 0 {
+		id = drafts[len(drafts)-1].ID
+	}
+	return id
+}
+
+// DateLabel says when a draft was last changed, relative to now and in
+// now's location: "Today, 21:05", "Yesterday, 08:10" or "3 Mar 2026".
+func DateLabel(updated string, now time.Time) string {
+	t, err := time.Parse(time.RFC3339, updated)
+	if err != nil {
+		return ""
+	}
+	t = t.In(now.Location())
+	day := func(x time.Time) time.Time { y, m, d := x.Date(); return time.Date(y, m, d, 0, 0, 0, 0, x.Location()) }
+	switch days := int(day(now).Sub(day(t)).Hours()/24 + 0.5); days {
+	case 0:
+		return "Today, " + t.Format("15:04")
+	case 1:
+		return "Yesterday, " + t.Format("15:04")
+	default:
+		return t.Format("2 Jan 2006")
+	}
+}

@@ -1,0 +1,68 @@
+package workshop
+
+import (
+	"fmt"
+	"strings"
+
+	"mend/app/checker"
+)
+
+// Labels name each checker category for people: the five parts as what a
+// full apology does, the harmful kinds as what the words do.
+var Labels = map[string]string{
+	checker.Ownership:   "You own it",
+	checker.Specificity: "You name what you did",
+	checker.Impact:      "You see how it hurt them",
+	checker.Remedy:      "You offer to put it right",
+	checker.Commitment:  "You say what will change",
+	checker.Excuse:      "Excuse",
+	checker.Conditional: "Sorry if",
+	checker.Blame:       "Blame",
+	checker.Minimizing:  "Making it smaller",
+	checker.Pressure:    "Pressure",
+	checker.Defensive:   "Defending yourself",
+	checker.Passive:     "Hiding who did it",
+	checker.Vague:       "Vague",
+	checker.RegretOnly:  "Regret, not apology",
+	checker.OverPromise: "Promise too big",
+}
+
+// Label returns the name of a category for people, or the category itself
+// if it has none.
+func Label(category string) string {
+	if l, ok := Labels[category]; ok {
+		return l
+	}
+	return category
+}
+
+// Summary says in one short line what the checker sees, for the page's
+// polite live region: "2 things to look at, 4 of 5 parts present".
+func Summary(text string, r checker.Report) string {
+	if strings.TrimSpace(text) == "" {
+		return "Nothing written yet."
+	}
+	marked := len(Marked(text, r.Findings))
+	present := 0
+	for _, c := range r.Components {
+		if c.Present {
+			present++
+		}
+	}
+	var look string
+	switch marked {
+	case 0:
+		look = "Nothing to look at"
+	case 1:
+		look = "1 thing to look at"
+	default:
+		look = fmt.Sprintf("%d things to look at", marked)
+	}
+	return fmt.Sprintf("%s, %d of %d parts present", look, present, len(checker.Components))
+}
+
+// Letter returns the draft as it would be copied or printed: the words as
+// written, without the blank space around them.
+func Letter(text string) string {
+	return strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
+}
