@@ -23,6 +23,11 @@ type analysis struct {
 	deferred []hit  // phrase hits waiting on unless-found
 	matches  []trieMatch
 	scratch  []trieMatch // for the scope tries, separate from matches
+
+	// Per-sentence memos of a rule's sentence-wide checks, reset for each
+	// sentence, so a long sentence with many matches stays linear.
+	unlessMemo, needsMemo []int8  // 0 unknown, 1 no, 2 yes
+	escalateMemo          []int32 // rightmost start of an escalate match; -1 none; -2 unknown
 }
 
 // view is one sentence as the rules see it: its tokens, preceded (for a
@@ -45,6 +50,9 @@ func analyze(rs *ruleSet, text string) *analysis {
 	for i := range a.evidence {
 		a.evidence[i] = hit{rule: i, start: -1, end: -1}
 	}
+	a.unlessMemo = make([]int8, len(rs.rules))
+	a.needsMemo = make([]int8, len(rs.rules))
+	a.escalateMemo = make([]int32, len(rs.rules))
 	for k := range a.toks {
 		if t := &a.toks[k]; t.kind == wordToken && rs.clauseBreak.has(t.id) {
 			t.flags |= flagClauseBreak
@@ -57,10 +65,17 @@ func analyze(rs *ruleSet, text string) *analysis {
 			a.finished = true
 		}
 		v := view{toks: a.toks[s.from:s.to], question: s.question}
+		clear(a.unlessMemo)
+		clear(a.needsMemo)
+		for i := range a.escalateMemo {
+			a.escalateMemo[i] = -2
+		}
 		if s.header >= 0 {
 			h := a.sents[s.header]
 			scratch = scratch[:0]
-			for _, t := range a.toks[h.from:h.to] {
+			// Only the end of the header frames its items ("…, what I'll do:").
+			from := max(h.from, h.to-headerFrame)
+			for _, t := range a.toks[from:h.to] {
 				if t.kind == punctToken && t.text == ":" {
 					continue
 				}
@@ -91,12 +106,17 @@ func analyze(rs *ruleSet, text string) *analysis {
 	return a
 }
 
+// headerFrame is how many tokens at the end of a list header are carried
+// into each item.
+const headerFrame = 12
+
 // markScopes flags hypothetical frames and reported speech, each running
 // from its trigger to the end of the clause.
 func (a *analysis) markScopes(v *view) {
 	rs := a.rs
 	t := v.toks
 	mark := func(ix *trie, flag tokenFlags, fromTrigger bool) {
+		until := 0 // scopes run to the clause end, so one that starts inside the last is already marked
 		for i := 0; i < len(t); {
 			start, end, ok := ix.find(t, i, len(t), v.first, a.scratch)
 			if !ok {
@@ -106,8 +126,11 @@ func (a *analysis) markScopes(v *view) {
 			if fromTrigger {
 				k = start
 			}
-			for ; k < len(t) && (k == start || t[k].flags&flagClauseBreak == 0); k++ {
-				t[k].flags |= flag
+			if k >= until {
+				for ; k < len(t) && (k == start || t[k].flags&flagClauseBreak == 0); k++ {
+					t[k].flags |= flag
+				}
+				until = k
 			}
 			i = max(end, start+1)
 		}
@@ -224,7 +247,8 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 	case a.negated(v, i, end, r):
 		return "", false
 	}
-	if anyMatch(r.unless, v, 0) {
+	ri := a.rs.byID[r.id]
+	if memo(&a.unlessMemo[ri], func() bool { return anyMatch(r.unless, v, 0) }) {
 		return "", false
 	}
 	for _, p := range r.before {
@@ -244,14 +268,42 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 			}
 		}
 	}
-	if len(r.needs) > 0 && !anyMatch(r.needs, v, 0) {
+	if len(r.needs) > 0 && !memo(&a.needsMemo[ri], func() bool { return anyMatch(r.needs, v, 0) }) {
 		return "", false
 	}
 	sev := r.severity
-	if anyMatch(r.escalate, v, end) {
-		sev = SeverityError
+	if len(r.escalate) > 0 {
+		if a.escalateMemo[ri] == -2 {
+			a.escalateMemo[ri] = int32(lastMatch(r.escalate, v))
+		}
+		if int(a.escalateMemo[ri]) >= end {
+			sev = SeverityError
+		}
 	}
 	return sev, true
+}
+
+// memo evaluates f once and caches the answer in m.
+func memo(m *int8, f func() bool) bool {
+	if *m == 0 {
+		*m = 1
+		if f() {
+			*m = 2
+		}
+	}
+	return *m == 2
+}
+
+// lastMatch returns the rightmost token where any of ps matches, or -1.
+func lastMatch(ps []*pattern, v *view) int {
+	for i := len(v.toks) - 1; i >= 0; i-- {
+		for _, p := range ps {
+			if _, ok := p.matchAt(v.toks, i, v.first); ok {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func anyMatch(ps []*pattern, v *view, from int) bool {

@@ -1,0 +1,97 @@
+package checker
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"mend/app/journey"
+)
+
+// FuzzCheck checks the promises every report keeps, whatever the text:
+// no panic; spans in range and on rune boundaries; UTF-16 offsets that
+// agree with the byte offsets; findings in text order and, within a
+// category, never overlapping; five components in order.
+func FuzzCheck(f *testing.F) {
+	for _, d := range loadCorpus(f) {
+		f.Add(d.Text)
+	}
+	for _, s := range []string{
+		"", " ", "\n\n\n", "'", `"`, `""`, "''", "—", "--", "...", "…", "?!", "- ", "1. ", ":\n- ",
+		"\xff", "sorry\xff if", "I\xe2\x80", "😅😅😅", "👨‍👩‍👧 sorry if", "sor\u00adry if", "ＳＯＲＲＹ ＩＦ",
+		"I'm sorry if\u200d you", "if if if if if sorry sorry sorry but but but",
+		"Things I won't say:\n- calm down\n- \n-", "\"sorry if\" 'sorry if' sorry if",
+		"I'm sorry you feel that way.\r\nCan we move on?", "e.g. i.e. Mr. Dr. 3.5 sorry.",
+	} {
+		f.Add(s)
+	}
+	// Long sentences without punctuation once made some checks quadratic.
+	for _, s := range []string{"sorry if if if i hurt you ", "sorry , , , , but if hurt ", "i will i am going to ", "- i will pay\n", "\"sorry if\" 'you' "} {
+		f.Add(strings.Repeat(s, 300))
+	}
+	f.Add(strings.Repeat("x ", 2000) + ":\n" + strings.Repeat("- i will pay\n", 300))
+	f.Fuzz(func(t *testing.T, text string) {
+		r := Check(text)
+		boundary := map[int]bool{len(text): true}
+		for i := range text {
+			boundary[i] = true
+		}
+		units := func(end int) int {
+			n := 0
+			for _, c := range text[:end] {
+				n++
+				if c >= 0x10000 {
+					n++
+				}
+			}
+			return n
+		}
+		checkSpan := func(what string, start, end, s16, e16 int) {
+			if start < 0 || start > end || end > len(text) {
+				t.Fatalf("%s span [%d,%d) out of range for %d bytes", what, start, end, len(text))
+			}
+			if !boundary[start] || !boundary[end] {
+				t.Fatalf("%s span [%d,%d) is not on rune boundaries in %q", what, start, end, text)
+			}
+			if s16 != units(start) || e16 != units(end) {
+				t.Fatalf("%s UTF-16 span [%d,%d) disagrees with bytes [%d,%d) in %q", what, s16, e16, start, end, text)
+			}
+		}
+		lastEnd := map[string]int{}
+		for i, fd := range r.Findings {
+			checkSpan(fd.Rule, fd.Start, fd.End, fd.StartUTF16, fd.EndUTF16)
+			if i > 0 {
+				p := r.Findings[i-1]
+				if fd.Start < p.Start || fd.Start == p.Start && fd.End < p.End {
+					t.Fatalf("findings out of order: %+v before %+v", p, fd)
+				}
+			}
+			if e, seen := lastEnd[fd.Category]; seen && fd.Start < e {
+				t.Fatalf("%s findings overlap at %d in %q", fd.Category, fd.Start, text)
+			}
+			lastEnd[fd.Category] = fd.End
+			if !validCategory(fd.Category) || severityRank(fd.Severity) == 0 || !journey.Valid(fd.Step) {
+				t.Fatalf("finding with bad fields: %+v", fd)
+			}
+		}
+		if len(r.Components) != len(Components) {
+			t.Fatalf("%d components", len(r.Components))
+		}
+		for i, c := range r.Components {
+			if c.Category != Components[i] {
+				t.Fatalf("component %d is %s", i, c.Category)
+			}
+			checkSpan(c.Category, c.Start, c.End, c.StartUTF16, c.EndUTF16)
+			if c.Present && c.Hint != "" {
+				t.Fatalf("%s is present but has a hint", c.Category)
+			}
+		}
+		if utf8.ValidString(text) {
+			for _, fd := range r.Findings {
+				if !utf8.ValidString(text[fd.Start:fd.End]) {
+					t.Fatalf("span of %s cuts a character", fd.Rule)
+				}
+			}
+		}
+	})
+}
