@@ -24,6 +24,8 @@ type Error struct {
 	Message string // plain words for the person holding the link
 }
 
+// Error says which kind of problem the link has, for logs; show Message to
+// people.
 func (e *Error) Error() string { return "share: " + string(e.Kind) + " link" }
 
 // The errors Decode and Encode return; each wrapped with what exactly went wrong.
