@@ -1,0 +1,171 @@
+//go:build !js
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"mend/components"
+)
+
+// buildSite runs the generator on a stand-in app.wasm and a copy of web/.
+func buildSite(t *testing.T, web string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "build")
+	wasm := filepath.Join(t.TempDir(), "app.wasm")
+	os.WriteFile(wasm, []byte("\x00asm stand-in for the test"), 0o644)
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := build(out, wasm, web, strings.TrimSpace(string(goroot)), false); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func copyWeb(t *testing.T) string {
+	t.Helper()
+	web := filepath.Join(t.TempDir(), "web")
+	if err := copyTree("../web", web); err != nil {
+		t.Fatal(err)
+	}
+	return web
+}
+
+func TestEveryRouteIsPrerenderedWithItsOwnTitle(t *testing.T) {
+	out := buildSite(t, copyWeb(t))
+	titles := map[string]string{}
+	title := regexp.MustCompile(`<title>([^<]*)</title>`)
+	for _, r := range components.Routes() {
+		name := strings.TrimPrefix(r.Path, "/") + ".html"
+		if r.Path == "/" {
+			name = "index.html"
+		}
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Errorf("route %s was not prerendered: %v", r.Path, err)
+			continue
+		}
+		m := title.FindSubmatch(b)
+		if m == nil || !strings.Contains(string(b), "<h1") {
+			t.Errorf("%s has no title or no h1", name)
+			continue
+		}
+		if other, dup := titles[string(m[1])]; dup {
+			t.Errorf("%s and %s share the title %q", r.Path, other, m[1])
+		}
+		titles[string(m[1])] = r.Path
+	}
+}
+
+func TestTheWorkerPrecachesEveryRouteAndIsPatched(t *testing.T) {
+	out := buildSite(t, copyWeb(t))
+	worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range components.Routes() {
+		if !bytes.Contains(worker, []byte(`"`+r.Path+`"`)) {
+			t.Errorf("app-worker.js does not precache %s", r.Path)
+		}
+	}
+	for _, want := range []string{"event.waitUntil(installWorker()", `cache: "reload"`, "ignoreSearch", "/web/app.wasm", "/web/mend.css", "/web/storage-guard.js"} {
+		if !bytes.Contains(worker, []byte(want)) {
+			t.Errorf("app-worker.js lacks %s", want)
+		}
+	}
+}
+
+func TestTheSiteNamesNoOtherHost(t *testing.T) {
+	out := buildSite(t, copyWeb(t))
+	remote := regexp.MustCompile(`(https?:)?//[a-zA-Z0-9.-]+\.[a-z]{2,}`)
+	err := filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) == ".png" || filepath.Base(path) == "wasm_exec.js" {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range remote.FindAll(b, -1) {
+			// The SVG namespace is a name, not a request.
+			if string(m) != "http://www.w3.org" {
+				t.Errorf("%s names another host: %s", path, m)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestWasmExecMatchesTheCompiler(t *testing.T) {
+	out := buildSite(t, copyWeb(t))
+	goroot, _ := exec.Command("go", "env", "GOROOT").Output()
+	want, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(filepath.Join(out, "wasm_exec.js"))
+	if !bytes.Equal(got, want) {
+		t.Error("build/wasm_exec.js differs from the compiler's own; app.wasm would not start")
+	}
+}
+
+func TestVersionFollowsContent(t *testing.T) {
+	web := copyWeb(t)
+	version := func() string {
+		b, err := os.ReadFile(filepath.Join(buildSite(t, web), "app-worker.js"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return regexp.MustCompile(`"app-" \+ "([0-9a-f]+)"`).FindStringSubmatch(string(b))[1]
+	}
+	first, second := version(), version()
+	if first != second {
+		t.Fatalf("two builds of the same sources have versions %s and %s", first, second)
+	}
+	css := filepath.Join(web, "mend.css")
+	b, _ := os.ReadFile(css)
+	os.WriteFile(css, append(b, "\n/* changed */\n"...), 0o644)
+	if third := version(); third == first {
+		t.Error("a changed stylesheet kept the version: installed apps would never update")
+	}
+}
+
+func TestDistHasTheCSPInEveryPageAndAHeadersFile(t *testing.T) {
+	out := buildSite(t, copyWeb(t))
+	dist := filepath.Join(t.TempDir(), "dist")
+	if err := makeDist(out, dist); err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	filepath.WalkDir(dist, func(path string, d os.DirEntry, err error) error {
+		if err != nil || filepath.Ext(path) != ".html" {
+			return err
+		}
+		pages++
+		b, _ := os.ReadFile(path)
+		if !bytes.Contains(b, []byte(`<meta charset="UTF-8"><meta content="default-src`)) {
+			t.Errorf("%s has no CSP meta tag right after <meta charset>", path)
+		}
+		if _, err := os.Stat(path + ".br"); err != nil {
+			t.Errorf("%s has no brotli variant matching it", path)
+		}
+		return nil
+	})
+	if pages != len(components.Routes()) {
+		t.Errorf("dist has %d pages, want %d", pages, len(components.Routes()))
+	}
+	if _, err := os.Stat(filepath.Join(dist, "_headers")); err != nil {
+		t.Error("dist has no _headers file")
+	}
+}
