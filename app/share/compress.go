@@ -36,32 +36,38 @@ var dictionaries = map[byte][]byte{
 // it; a 4,000-character link inflates to at most about 12 KB.
 const maxContent = 64 << 10
 
-// writers keeps deflate writers primed with the dictionary between links:
-// a level-9 writer is 1.6 MB of tables, and allocating and clearing that for
-// every link made encoding ten times slower than compressing.
-var writers = sync.Pool{New: func() any {
-	w, err := flate.NewWriterDict(nil, flate.BestCompression, dictEnglish1)
-	if err != nil {
-		panic(err) // only for a bad level
-	}
-	return w
-}}
+// encoder is one deflate writer primed with the dictionary, kept for the
+// life of the program: a level-9 writer is 1.6 MB of tables, and allocating
+// and clearing that for every link made encoding ten times slower than
+// compressing. (A sync.Pool would drop it at every garbage collection, which
+// in the browser is often; WebAssembly memory is never given back anyway.)
+var encoder struct {
+	sync.Mutex
+	w *flate.Writer
+}
 
 // compress deflates b at the highest level with the English dictionary,
 // returning the dictionary's ID and the compressed bytes. (The dictionary
 // also helps plans in other languages a little: spaces, names, dates.)
 func compress(b []byte) (dictID byte, out []byte) {
 	var buf bytes.Buffer
-	w := writers.Get().(*flate.Writer)
-	defer writers.Put(w)
-	w.Reset(&buf)
-	w.Write(b) // writes to a bytes.Buffer cannot fail
-	w.Close()
+	encoder.Lock()
+	defer encoder.Unlock()
+	if encoder.w == nil {
+		w, err := flate.NewWriterDict(&buf, flate.BestCompression, dictEnglish1)
+		if err != nil {
+			panic(err) // only for a bad level
+		}
+		encoder.w = w
+	}
+	encoder.w.Reset(&buf)
+	encoder.w.Write(b) // writes to a bytes.Buffer cannot fail
+	encoder.w.Close()
 	return dictEnglish1ID, buf.Bytes()
 }
 
-// deflate compresses b with dictionary dict, without the pool; tests use
-// it to make links as other encoders might.
+// deflate compresses b with dictionary dict, with a writer of its own;
+// tests use it to make links as other encoders might.
 func deflate(b, dict []byte) []byte {
 	var out bytes.Buffer
 	w, err := flate.NewWriterDict(&out, flate.BestCompression, dict)
@@ -73,8 +79,11 @@ func deflate(b, dict []byte) []byte {
 	return out.Bytes()
 }
 
-// readers keeps inflaters (a 32 KiB window and tables each) between links.
-var readers = sync.Pool{New: func() any { return flate.NewReader(nil) }}
+// decoder is one inflater (a 32 KiB window and tables), kept like encoder.
+var decoder struct {
+	sync.Mutex
+	r io.ReadCloser
+}
 
 // inflate decompresses b, which must be one complete raw deflate stream with
 // nothing after it, into at most maxContent bytes.
@@ -84,8 +93,12 @@ func inflate(b []byte, dictID byte) ([]byte, error) {
 		return nil, newerFormat("unknown dictionary")
 	}
 	in := bytes.NewReader(b)
-	r := readers.Get().(io.ReadCloser)
-	defer readers.Put(r)
+	decoder.Lock()
+	defer decoder.Unlock()
+	if decoder.r == nil {
+		decoder.r = flate.NewReader(in)
+	}
+	r := decoder.r
 	r.(flate.Resetter).Reset(in, dict) // never fails for a flate reader
 	out, err := io.ReadAll(io.LimitReader(r, maxContent+1))
 	switch {
