@@ -247,7 +247,7 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 	case a.negated(v, i, end, r):
 		return "", false
 	}
-	ri := a.rs.byID[r.id]
+	ri := r.index
 	if memo(&a.unlessMemo[ri], func() bool { return anyMatch(r.unless, v, 0) }) {
 		return "", false
 	}

@@ -11,7 +11,8 @@ import (
 // mend/content/checker for the writer's guide):
 //
 //	word        a word, spelled as a person would type it ("i'm" is "i am")
-//	a|b|c       one of these words or phrases
+//	a|b|c       one of these single words
+//	(a b|c)     one of these phrases
 //	{NAME}      one of the phrases defined as NAME
 //	!{NAME}     any one word that is not in NAME (also !a|b)
 //	=a|b        a word typed exactly so, before the chat lexicon ("=soz")

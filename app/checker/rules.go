@@ -34,6 +34,7 @@ type rule struct {
 
 	fire, pass []string // examples: drafts it must and must not fire on
 	file       string
+	index      int // position in ruleSet.rules
 }
 
 // ruleSet is the compiled rule data.
@@ -164,7 +165,7 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 			if _, dup := rs.byID[id]; dup {
 				return nil, l.errorf("rule %s appears twice", id)
 			}
-			cur = &rule{id: id, file: l.file, postNegation: true}
+			cur = &rule{id: id, file: l.file, postNegation: true, index: len(rs.rules)}
 			rs.byID[id] = len(rs.rules)
 			rs.rules = append(rs.rules, cur)
 			continue

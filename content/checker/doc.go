@@ -35,7 +35,9 @@
 // expanded, in lower case, one sentence at a time:
 //
 //	word        a word; write contractions as usual ("i'm" matches "I'm", "Im", "I am")
-//	a|b|c       one of these words or phrases
+//	a|b|c       one of these single words
+//	(a b|c)     one of these phrases, which may have several words
+//	x | y       (with spaces) two separate patterns on one line
 //	{NAME}      one of the phrases defined as NAME
 //	!{NAME}     any one word that is not in NAME (also !a|b)
 //	=a|b        a word typed exactly so, before spellings are applied ("=soz")
@@ -52,6 +54,11 @@
 //
 // The lexicon file defines the lists the engine itself uses: NEG,
 // PSEUDONEG, POSTNEG, CLAUSEBREAK, HYPO, REPORT_OTHER, REPORT_SELF, EVAL.
+//
+// To see how the checker reads a draft while tuning, run
+// "go run ./cmd/check < draft.txt", or from app/checker
+// "CHECKER_DRAFT='…' go test -run TestDebugDraft -v" for the tokens and
+// the evidence each part found.
 package checkerdata
 
 import "embed"
