@@ -74,7 +74,9 @@ func journeyCard(done map[string]bool) app.UI {
 	}
 	return app.Section().ID("journey").Class("card journey").Aria("labelledby", "journey-heading").Body(
 		app.H2().ID("journey-heading").Text("Your journey"),
-		app.Progress().Class("journey-meter").Max(total).Value(len(done)).Aria("label", "Steps marked done").Text(fmt.Sprintf("%d of %d", len(done), total)),
+		app.If(len(done) > 0, func() app.UI {
+			return app.Progress().Class("journey-meter").Max(total).Value(len(done)).Aria("label", "Steps marked done").Text(fmt.Sprintf("%d of %d", len(done), total))
+		}),
 		status,
 		action,
 	)
