@@ -1,0 +1,153 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+// replaceDraft selects everything in the editor and types text over it,
+// the way a person (or a phone keyboard) would.
+func replaceDraft(t testing.TB, ctx context.Context, text string) {
+	t.Helper()
+	eval[bool](t, ctx, `(() => { const el = document.getElementById("apology-text"); el.focus(); el.select(); return true })()`)
+	if _, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: text}); err != nil {
+		t.Fatalf("typing %q: %v", text, err)
+	}
+}
+
+const (
+	hasConditional = `document.querySelector('#apology-overlay [data-category="conditional"][data-rule]')`
+	hasExcuse      = `document.querySelector('#apology-overlay [data-category="excuse"][data-rule]')`
+	anyMissingPart = `document.querySelector('#apology-parts [data-component][data-present="false"]')`
+	draftCount     = `document.querySelectorAll('#apology-drafts [data-draft]').length`
+)
+
+const fullApology = "I'm sorry I read your messages on Sunday without asking you. " +
+	"That was wrong, and it was my choice alone. " +
+	"It broke your trust and left you feeling watched in your own home. " +
+	"I will delete the app I used, and I will answer any question you have about it. " +
+	"From now on I will ask you before I touch your phone."
+
+func TestApologyWorkshop(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/apology")
+
+	// A conditional apology and a "but" excuse are marked as they are typed.
+	replaceDraft(t, ctx, "I'm sorry if you were hurt, but I was tired.")
+	waitFor(t, ctx, "the conditional and the excuse are marked", hasConditional+" && "+hasExcuse, 10*time.Second)
+	waitFor(t, ctx, "missing parts are listed", anyMissingPart, 10*time.Second)
+	waitFor(t, ctx, "the findings list explains the marks",
+		`document.querySelector('#apology-findings [data-category="conditional"] a[href="/guide/apologize"]')`, 10*time.Second)
+	waitFor(t, ctx, "the summary is read out after a pause",
+		`document.getElementById("apology-summary").textContent.includes("things to look at")`, 10*time.Second)
+	if got := eval[string](t, ctx, `document.getElementById("apology-overlay").textContent`); got != "I'm sorry if you were hurt, but I was tired." {
+		t.Errorf("the overlay holds %q", got)
+	}
+
+	// Fixing the text takes the marks and the missing parts away.
+	replaceDraft(t, ctx, fullApology)
+	waitFor(t, ctx, "the marks are gone", "!"+hasConditional+" && !"+hasExcuse+` && !document.querySelector("#apology-overlay [data-category]")`, 10*time.Second)
+	waitFor(t, ctx, "all five parts are present",
+		`document.querySelectorAll('#apology-parts [data-present="true"]').length === 5 && !`+anyMissingPart, 10*time.Second)
+	waitFor(t, ctx, "the draft is saved", draftCount+" === 1", 10*time.Second)
+
+	// A reload keeps the draft.
+	open(t, ctx, srv.URL+"/apology")
+	waitFor(t, ctx, "the draft is back after a reload",
+		`document.getElementById("apology-text").value === `+jsString(fullApology), 10*time.Second)
+
+	// A second draft; delete it; undo brings it back.
+	step(t, ctx, "starting a second draft", 10*time.Second, chromedp.Click("#apology-new"))
+	waitFor(t, ctx, "a second draft exists", draftCount+" === 2", 10*time.Second)
+	replaceDraft(t, ctx, "Second thoughts, sorry if that was a lot.")
+	waitFor(t, ctx, "the second draft is saved",
+		`[...document.querySelectorAll('#apology-drafts [data-draft]')].length === 2 && document.getElementById("apology-summary").textContent.includes("look at")`, 10*time.Second)
+	step(t, ctx, "deleting the second draft", 10*time.Second, chromedp.Click("#apology-delete"))
+	waitFor(t, ctx, "one draft is left with an undo", draftCount+` === 1 && document.getElementById("apology-undo")`, 10*time.Second)
+	step(t, ctx, "undoing the delete", 10*time.Second, chromedp.Click("#apology-undo"))
+	waitFor(t, ctx, "the deleted draft is back", draftCount+` === 2 && document.getElementById("apology-text").value.startsWith("Second thoughts")`, 10*time.Second)
+
+	// Offline, with the server gone, the drafts are all still there.
+	waitOffline(t, ctx)
+	srv.Stop()
+	open(t, ctx, srv.URL+"/apology")
+	waitFor(t, ctx, "both drafts open offline", draftCount+" === 2", 15*time.Second)
+	replaceDraft(t, ctx, "Offline, I'm sorry if it hurt.")
+	waitFor(t, ctx, "marks work offline", hasConditional, 10*time.Second)
+}
+
+func TestApologyDraftIsText(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/apology")
+	before := eval[int](t, ctx, `document.querySelectorAll("script, b").length`)
+	const hostile = `<script>alert(1)</script><b>x</b> I'm sorry if <i>that</i> hurt`
+	replaceDraft(t, ctx, hostile)
+	waitFor(t, ctx, "the draft is checked", hasConditional, 10*time.Second)
+	waitFor(t, ctx, "the lists show the draft", `document.querySelector("#apology-findings q")`, 10*time.Second)
+	if got := eval[int](t, ctx, `document.querySelectorAll("script, b, i").length`); got != before {
+		t.Errorf("the page has %d script/b/i elements after typing markup, %d before", got, before)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("apology-overlay").textContent`); got != hostile {
+		t.Errorf("the overlay shows %q, want the markup as text", got)
+	}
+	step(t, ctx, "opening the letter", 10*time.Second, chromedp.Click("#apology-letter-open"))
+	waitFor(t, ctx, "the letter shows the markup as text",
+		`document.getElementById("apology-letter") && document.getElementById("apology-letter").textContent === `+jsString(hostile), 10*time.Second)
+	if got := eval[int](t, ctx, `document.querySelectorAll("script, b, i").length`); got != before {
+		t.Errorf("the letter made elements of the draft's markup")
+	}
+}
+
+func TestApologyExamplesAndAxe(t *testing.T) {
+	axe, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		t.Fatalf("axe-core is installed by make e2e (npm ci in e2e/): %v", err)
+	}
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/apology")
+	step(t, ctx, "opening the examples", 10*time.Second,
+		chromedp.Click(".workshop-examples summary"),
+		chromedp.Click(`[data-example="2"]`))
+	waitFor(t, ctx, "the example is loaded and marked",
+		`document.querySelectorAll("#apology-overlay [data-category]").length >= 2 && document.querySelector("#apology-findings [data-rule]")`, 10*time.Second)
+	eval[bool](t, ctx, `(() => { const el = document.getElementById("apology-text"); el.focus(); el.setSelectionRange(12, 12); el.click(); return true })()`)
+	waitFor(t, ctx, "the mark under the caret is explained", `document.querySelector("#apology-detail .finding-message")`, 10*time.Second)
+	for _, scheme := range []string{"light", "dark"} {
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range runAxe(t, ctx, string(axe)) {
+			t.Errorf("/apology with marks (%s): %s", scheme, v)
+		}
+	}
+	if os.Getenv("MEND_SCREENSHOTS") != "" {
+		for _, scheme := range []string{"light", "dark"} {
+			chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+			})
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+			if err == nil {
+				os.WriteFile(filepath.Join(os.Getenv("MEND_SCREENSHOTS"), "apology-"+scheme+".png"), png, 0o644)
+			}
+		}
+	}
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+	return `"` + r.Replace(s) + `"`
+}
