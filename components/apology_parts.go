@@ -98,7 +98,7 @@ func findingBody(text string, f checker.Finding, key string) app.UI {
 			app.Text(f.Suggestion),
 		),
 		app.If(f.Step != "", func() app.UI {
-			return app.A().Class("finding-guide").ID("finding-guide-"+key).Href(stepPath(f.Step)).Text("In the guide: " + stepTitle(f.Step))
+			return app.A().Class("finding-guide").ID("finding-guide-" + key).Href(stepPath(f.Step)).Text("In the guide: " + stepTitle(f.Step))
 		}),
 	)
 }
