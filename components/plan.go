@@ -1,17 +1,238 @@
 package components
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strconv"
+	"strings"
 
-// planPage is the page at /plan.
-type planPage struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"mend/app/journey"
+	"mend/app/plan"
+)
+
+// planPage is the page at /plan: every section of the repair plan as
+// ordinary fields, saved on the device as the user types.
+type planPage struct {
+	app.Compo
+
+	editor  planEditor
+	problem bool // the stored data cannot be read; see /settings
+	stops   []func()
+}
 
 func newPlanPage() *planPage { return &planPage{} }
 
 const planPagePurpose = "Write down what you did, what you heard, and what you will do differently — and keep it current."
 
 func (p *planPage) OnPreRender(ctx app.Context) { setPageMeta(ctx, "Repair plan", planPagePurpose) }
-func (p *planPage) OnNav(ctx app.Context)       { setPageMeta(ctx, "Repair plan", planPagePurpose) }
+
+func (p *planPage) OnNav(ctx app.Context) {
+	setPageMeta(ctx, "Repair plan", planPagePurpose)
+	p.refresh(ctx)
+}
+
+func (p *planPage) OnMount(ctx app.Context) {
+	p.refresh(ctx)
+	save := func(ctx app.Context) { p.editor.flush(ctx) }
+	p.stops = []func(){
+		// Another tab saved: save what is typed here on top of it, then
+		// show both.
+		listenWindow(ctx, "storage", p.refresh),
+		listenWindow(ctx, "visibilitychange", save),
+		listenWindow(ctx, "pagehide", save),
+	}
+}
+
+func (p *planPage) OnDismount() {
+	for _, stop := range p.stops {
+		stop()
+	}
+	p.stops = nil
+}
+
+// refresh saves anything pending, then shows the plan as stored now.
+func (p *planPage) refresh(ctx app.Context) {
+	p.editor.flush(ctx)
+	p.editor.reset(loadDoc().Plan)
+	p.problem = storeProblem() != nil
+}
+
+// save is the blur handler of every field: leaving a field saves it at once.
+func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.flush(ctx) }
 
 func (p *planPage) Render() app.UI {
-	return shell("/plan", pageHeading("Repair plan", planPagePurpose))
+	pl := p.editor.shown
+	status := app.P().ID("save-status").Class("save-status").Role("status")
+	if p.editor.failed {
+		status = status.Class("notice notice-warning")
+	}
+	return shell("/plan",
+		pageHeading("Repair plan", planPagePurpose),
+		app.If(p.problem, func() app.UI {
+			return app.P().ID("plan-problem").Class("notice notice-warning").Body(
+				app.Span().Text("Mend cannot read what is stored on this device, so nothing new can be saved yet. "),
+				app.A().Href("/settings").Text("See what you can do on Your data."),
+			)
+		}),
+		app.P().Class("plan-intro").Text("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere."),
+		status.Text(p.editor.status),
+		app.Div().Class("field plan-started").Body(
+			app.Label().For("plan-started").Text("The day the repair began"),
+			app.Input().Type("date").ID("plan-started").Class("input input-date").
+				Value(pl.Started).OnChange(p.onStarted).OnBlur(p.save),
+		),
+		app.Range(plan.Sections).Slice(func(i int) app.UI {
+			return p.section(plan.Sections[i], pl)
+		}),
+	)
+}
+
+func (p *planPage) onStarted(ctx app.Context, e app.Event) {
+	v := ctx.JSSrc().Get("value").String()
+	p.editor.editNow(ctx, "started", func(pl *plan.Plan) { pl.Started = v })
+}
+
+// section renders one section of the plan with its own fields.
+func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
+	headingID := string(info.ID) + "-title"
+	return app.Section().ID(string(info.ID)).Class("card plan-section").Aria("labelledby", headingID).Body(
+		app.H2().ID(headingID).Text(info.Title),
+		app.P().Class("section-purpose").Text(info.Purpose),
+		app.If(info.PrivateByDefault, func() app.UI {
+			return app.P().Class("private-note").Text("Private: this stays on this device and is left out of anything you share, unless you choose to include it.")
+		}),
+		p.sectionBody(info, pl),
+		app.P().Class("section-guide").Body(
+			app.A().Href("/guide/"+info.Step).Text(guideLinkText(info.Step)),
+		),
+	)
+}
+
+func (p *planPage) sectionBody(info plan.SectionInfo, pl plan.Plan) app.UI {
+	switch info.ID {
+	case plan.SectionWhatIDid:
+		return p.textSection(info, pl.WhatIDid, func(pl *plan.Plan, v string) { pl.WhatIDid = v })
+	case plan.SectionImpact:
+		return p.textSection(info, pl.Impact, func(pl *plan.Plan, v string) { pl.Impact = v })
+	case plan.SectionWhyAndChange:
+		return p.textSection(info, pl.WhyAndChange, func(pl *plan.Plan, v string) { pl.WhyAndChange = v })
+	case plan.SectionRemedy:
+		return p.textSection(info, pl.Remedy, func(pl *plan.Plan, v string) { pl.Remedy = v })
+	case plan.SectionGivingUp:
+		return p.itemList(info, pl.GivingUp, "Something I am giving up", "Add something I am giving up", func(pl *plan.Plan) *[]plan.Item { return &pl.GivingUp })
+	case plan.SectionCommitments:
+		return p.commitments(pl)
+	case plan.SectionBoundaries:
+		return p.boundaries(pl)
+	case plan.SectionQuestions:
+		return p.questions(pl)
+	case plan.SectionCloseness:
+		return p.itemList(info, pl.Closeness, "A small step", "Add a small step", func(pl *plan.Plan) *[]plan.Item { return &pl.Closeness })
+	}
+	return app.Div()
+}
+
+// guideLinkText names the guide step a section belongs to, so each link
+// says where it goes.
+func guideLinkText(slug string) string {
+	if step, ok := journey.Lookup(slug); ok {
+		return "Guide, step " + strconv.Itoa(step.Number) + ": " + step.Title
+	}
+	return "Read the guide"
+}
+
+// textSection is a section that is one paragraph the user writes.
+func (p *planPage) textSection(info plan.SectionInfo, value string, set func(*plan.Plan, string)) app.UI {
+	id := string(info.ID) + "-text"
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Class("visually-hidden").Text(info.Title),
+		textArea(id, value, 5).
+			OnInput(func(ctx app.Context, e app.Event) {
+				v := ctx.JSSrc().Get("value").String()
+				p.editor.edit(ctx, id, func(pl *plan.Plan) { set(pl, v) })
+			}).
+			OnBlur(p.save),
+	)
+}
+
+// textArea is a plain multi-line field showing value. The value is set as
+// a property, so a change made in another tab shows even after typing.
+func textArea(id, value string, rows int) app.HTMLTextarea {
+	return app.Textarea().ID(id).Class("input textarea").Rows(rows).
+		MaxLength(plan.MaxTextLength).Attr("value", value)
+}
+
+func textInput(id, value string) app.HTMLInput {
+	return app.Input().Type("text").ID(id).Class("input").
+		MaxLength(plan.MaxTextLength).Value(value)
+}
+
+// entryControls are the move and remove buttons of one list entry, named
+// for screen readers with the entry's position.
+func (p *planPage) entryControls(index, count int, noun string, move func(ctx app.Context, delta int), remove func(ctx app.Context)) app.UI {
+	label := func(verb string) string {
+		return verb + " " + strings.ToLower(noun) + " " + strconv.Itoa(index+1)
+	}
+	return app.Div().Class("entry-controls").Body(
+		app.Button().Type("button").Class("button button-quiet button-small").
+			Aria("label", label("Move up")).Disabled(index == 0).Text("↑ Up").
+			OnClick(func(ctx app.Context, e app.Event) { move(ctx, -1) }),
+		app.Button().Type("button").Class("button button-quiet button-small").
+			Aria("label", label("Move down")).Disabled(index == count-1).Text("↓ Down").
+			OnClick(func(ctx app.Context, e app.Event) { move(ctx, 1) }),
+		app.Button().Type("button").Class("button button-quiet button-small").
+			Aria("label", label("Remove")).Text("Remove").
+			OnClick(func(ctx app.Context, e app.Event) { remove(ctx) }),
+	)
+}
+
+// addButton adds an entry to a list section and moves the keyboard to it.
+func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) app.UI {
+	return app.Button().Type("button").ID(id).Class("button button-small add-entry").Text(text).
+		OnClick(func(ctx app.Context, e app.Event) {
+			focus := add(ctx)
+			ctx.Defer(func(app.Context) {
+				if el := app.Window().GetElementByID(focus); el.Truthy() {
+					el.Call("focus")
+				}
+			})
+		})
+}
+
+// itemList is a section that is a list of short entries.
+func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item, noun, addText string, list func(*plan.Plan) *[]plan.Item) app.UI {
+	prefix := string(info.ID)
+	return app.Div().Body(
+		app.Ol().Class("entries").Body(
+			app.Range(items).Slice(func(i int) app.UI {
+				it := items[i]
+				id := prefix + "-" + it.ID
+				return app.Li().Class("entry").Body(
+					app.Label().For(id).Text(noun+" "+strconv.Itoa(i+1)),
+					textInput(id, it.Text).
+						OnInput(func(ctx app.Context, e app.Event) {
+							v := ctx.JSSrc().Get("value").String()
+							p.editor.edit(ctx, id, func(pl *plan.Plan) {
+								l := list(pl)
+								if j := plan.Find(*l, it.ID); j >= 0 {
+									(*l)[j].Text = v
+								}
+							})
+						}).OnBlur(p.save),
+					p.entryControls(i, len(items), noun,
+						func(ctx app.Context, delta int) {
+							p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, it.ID, delta) })
+						},
+						func(ctx app.Context) {
+							p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, it.ID) })
+						}),
+				)
+			}),
+		),
+		p.addButton(prefix+"-add", addText, func(ctx app.Context) string {
+			it := p.editor.shown.NewItem()
+			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, it) })
+			return prefix + "-" + it.ID
+		}),
+	)
 }

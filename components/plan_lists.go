@@ -1,0 +1,240 @@
+package components
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"mend/app/plan"
+)
+
+// weekdays are the choices of a weekly commitment, in time.Weekday order.
+var weekdays = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+// cadences are the choices of how often a commitment is checked in on.
+var cadences = []struct {
+	value plan.Cadence
+	label string
+}{
+	{plan.Daily, "Every day"},
+	{plan.Weekly, "Once a week"},
+	{plan.Once, "Once, on one day"},
+}
+
+// entryField changes one field of the entry with the given ID in a list,
+// whatever the list's order by the time the change is saved.
+func entryField[T plan.Entry](list func(*plan.Plan) *[]T, id string, set func(*T)) func(*plan.Plan) {
+	return func(pl *plan.Plan) {
+		l := list(pl)
+		if j := plan.Find(*l, id); j >= 0 {
+			set(&(*l)[j])
+		}
+	}
+}
+
+// listControls are the move and remove buttons of one entry of any list.
+func listControls[T plan.Entry](p *planPage, list func(*plan.Plan) *[]T, id string, index, count int, noun string) app.UI {
+	return p.entryControls(index, count, noun,
+		func(ctx app.Context, delta int) {
+			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, id, delta) })
+		},
+		func(ctx app.Context) {
+			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, id) })
+		})
+}
+
+func commitmentList(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }
+func boundaryList(pl *plan.Plan) *[]plan.Boundary     { return &pl.Boundaries }
+func questionList(pl *plan.Plan) *[]plan.Question     { return &pl.Questions }
+
+// textEdit is an input handler that saves the field's value into the
+// entry, after the usual pause.
+func (p *planPage) textEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.editor.edit(ctx, key, apply(ctx.JSSrc().Get("value").String()))
+	}
+}
+
+// choiceEdit is a change handler (a list or a date) that saves at once. An
+// empty value — a date being cleared or half typed — is not saved, so a
+// commitment never loses the day it needs.
+func (p *planPage) choiceEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		v := ctx.JSSrc().Get("value").String()
+		if v == "" {
+			return
+		}
+		p.editor.editNow(ctx, key, apply(v))
+	}
+}
+
+func (p *planPage) commitments(pl plan.Plan) app.UI {
+	items := pl.Commitments
+	return app.Div().Body(
+		app.Ol().Class("entries").Body(
+			app.Range(items).Slice(func(i int) app.UI {
+				c := items[i]
+				id := "commitment-" + c.ID
+				set := func(f func(*plan.Commitment)) func(*plan.Plan) { return entryField(commitmentList, c.ID, f) }
+				return app.Li().Class("entry").Body(
+					app.Div().Class("field").Body(
+						app.Label().For(id+"-text").Text("Commitment "+strconv.Itoa(i+1)),
+						textInput(id+"-text", c.Text).
+							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
+								return set(func(c *plan.Commitment) { c.Text = v })
+							})).OnBlur(p.save),
+					),
+					app.Div().Class("field-row").Body(
+						app.Div().Class("field").Body(
+							app.Label().For(id+"-cadence").Text("How often I check in"),
+							app.Select().ID(id+"-cadence").Class("input select").
+								OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
+									return set(func(c *plan.Commitment) { setCadence(c, plan.Cadence(v), time.Now()) })
+								})).
+								Body(app.Range(cadences).Slice(func(j int) app.UI {
+									return app.Option().Value(string(cadences[j].value)).
+										Selected(c.Cadence == cadences[j].value).Text(cadences[j].label)
+								})),
+						),
+						app.If(c.Cadence == plan.Weekly, func() app.UI {
+							return app.Div().Class("field").Body(
+								app.Label().For(id+"-weekday").Text("On"),
+								app.Select().ID(id+"-weekday").Class("input select").
+									OnChange(p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
+										day, _ := strconv.Atoi(v)
+										return set(func(c *plan.Commitment) { c.Weekday = day })
+									})).
+									Body(app.Range(weekdays).Slice(func(j int) app.UI {
+										return app.Option().Value(strconv.Itoa(j)).Selected(c.Weekday == j).Text(weekdays[j])
+									})),
+							)
+						}),
+						app.If(c.Cadence == plan.Once, func() app.UI {
+							return app.Div().Class("field").Body(
+								app.Label().For(id+"-date").Text("On the day"),
+								app.Input().Type("date").ID(id+"-date").Class("input input-date").Value(c.Date).
+									OnChange(p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
+										return set(func(c *plan.Commitment) { setOnceDate(c, v) })
+									})),
+							)
+						}),
+						app.Div().Class("field").Body(
+							app.Label().For(id+"-since").Text("Since"),
+							app.Input().Type("date").ID(id+"-since").Class("input input-date").Value(c.Since).
+								OnChange(p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
+									return set(func(c *plan.Commitment) { c.Since = v })
+								})),
+						),
+					),
+					app.P().Class("entry-schedule").Text(c.Schedule()),
+					listControls(p, commitmentList, c.ID, i, len(items), "Commitment"),
+				)
+			}),
+		),
+		p.addButton("commitments-add", "Add a commitment", func(ctx app.Context) string {
+			c := p.editor.shown.NewCommitment(time.Now())
+			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Commitments = plan.Add(pl.Commitments, c) })
+			return "commitment-" + c.ID + "-text"
+		}),
+	)
+}
+
+// setCadence changes how often c is checked in on, giving it the day it
+// then needs: today's weekday, or today if it has no day yet.
+func setCadence(c *plan.Commitment, cadence plan.Cadence, now time.Time) {
+	was := c.Cadence
+	c.Cadence = cadence
+	switch cadence {
+	case plan.Weekly:
+		if was != plan.Weekly {
+			c.Weekday = int(now.Weekday())
+		}
+	case plan.Once:
+		if c.Date == "" {
+			c.Date = plan.FormatDate(now)
+			if c.Since > c.Date {
+				c.Since = c.Date
+			}
+		}
+	}
+}
+
+// setOnceDate sets the day of a one-off commitment. A commitment cannot
+// start after its only day, so an earlier day also moves its start.
+func setOnceDate(c *plan.Commitment, date string) {
+	c.Date = date
+	if c.Since > date {
+		c.Since = date
+	}
+}
+
+func (p *planPage) boundaries(pl plan.Plan) app.UI {
+	items := pl.Boundaries
+	return app.Div().Body(
+		app.Ol().Class("entries").Body(
+			app.Range(items).Slice(func(i int) app.UI {
+				b := items[i]
+				id := "boundary-" + b.ID
+				set := func(f func(*plan.Boundary)) func(*plan.Plan) { return entryField(boundaryList, b.ID, f) }
+				return app.Li().Class("entry").Body(
+					app.Div().Class("field").Body(
+						app.Label().For(id+"-text").Text("Boundary "+strconv.Itoa(i+1)),
+						textArea(id+"-text", b.Text, 2).
+							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
+								return set(func(b *plan.Boundary) { b.Text = v })
+							})).OnBlur(p.save),
+					),
+					app.Div().Class("field").Body(
+						app.Label().For(id+"-agreed").Text("Agreed on"),
+						app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
+							OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
+								return set(func(b *plan.Boundary) { b.Agreed = v })
+							})),
+					),
+					listControls(p, boundaryList, b.ID, i, len(items), "Boundary"),
+				)
+			}),
+		),
+		p.addButton("boundaries-add", "Add a boundary", func(ctx app.Context) string {
+			b := p.editor.shown.NewBoundary(time.Now())
+			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Boundaries = plan.Add(pl.Boundaries, b) })
+			return "boundary-" + b.ID + "-text"
+		}),
+	)
+}
+
+func (p *planPage) questions(pl plan.Plan) app.UI {
+	items := pl.Questions
+	return app.Div().Body(
+		app.Ol().Class("entries").Body(
+			app.Range(items).Slice(func(i int) app.UI {
+				q := items[i]
+				id := "question-" + q.ID
+				set := func(f func(*plan.Question)) func(*plan.Plan) { return entryField(questionList, q.ID, f) }
+				return app.Li().Class("entry").Body(
+					app.Div().Class("field").Body(
+						app.Label().For(id+"-question").Text("Their question "+strconv.Itoa(i+1)),
+						textArea(id+"-question", q.Question, 2).
+							OnInput(p.textEdit(id+"-question", func(v string) func(*plan.Plan) {
+								return set(func(q *plan.Question) { q.Question = v })
+							})).OnBlur(p.save),
+					),
+					app.Div().Class("field").Body(
+						app.Label().For(id+"-answer").Text("My honest answer"),
+						textArea(id+"-answer", q.Answer, 3).
+							OnInput(p.textEdit(id+"-answer", func(v string) func(*plan.Plan) {
+								return set(func(q *plan.Question) { q.Answer = v })
+							})).OnBlur(p.save),
+					),
+					listControls(p, questionList, q.ID, i, len(items), "Question"),
+				)
+			}),
+		),
+		p.addButton("questions-add", "Add a question", func(ctx app.Context) string {
+			q := p.editor.shown.NewQuestion()
+			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Questions = plan.Add(pl.Questions, q) })
+			return "question-" + q.ID + "-question"
+		}),
+	)
+}
