@@ -138,7 +138,7 @@ func TestApologyExamplesAndAxe(t *testing.T) {
 			chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
 				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
 			})
-			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 			if err == nil {
 				os.WriteFile(filepath.Join(os.Getenv("MEND_SCREENSHOTS"), "apology-"+scheme+".png"), png, 0o644)
 			}
