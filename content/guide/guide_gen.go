@@ -243,7 +243,7 @@ var Steps = []Step{
 			{{Text: "Finish these two sentences in your plan, as honestly as you can. “What was going on in me was…” and “What I’m doing so it doesn’t happen again is…”."}},
 			{{Text: "Read the first one back. If it mentions them, rewrite it until it’s only about you. Read the second one back. If someone couldn’t see whether you did it, make it more concrete."}},
 		},
-		Tool: Link{Text: "Write why it happened and what you’re changing", Href: "/plan#why"},
+		Tool: Link{Text: "Write why it happened and what you’re changing", Href: "/plan#why-and-change"},
 	},
 	{
 		Step:    journey.Steps[5], // make-amends
@@ -475,7 +475,7 @@ var Steps = []Step{
 			{{Text: "Write down three values you want to live by, like honesty, kindness or courage, and one sentence on why each matters to you."}},
 			{{Text: "Then, with those in front of you, write about the moment you chose to do what you did. What were you feeling? What were you avoiding? Keep what you learn in your plan, and take it to a counselor if you can."}},
 		},
-		Tool: Link{Text: "Write what you’re learning in your plan", Href: "/plan#why"},
+		Tool: Link{Text: "Write what you’re learning in your plan", Href: "/plan#why-and-change"},
 	},
 	{
 		Step:    journey.Steps[10], // be-patient

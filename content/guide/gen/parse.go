@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"mend/app/journey"
+	"mend/app/plan"
 )
 
 // The parsed guide. These mirror the types of package guide but are the
@@ -71,11 +72,15 @@ func (p paragraph) String() string {
 // for each step of the journey.
 var appRoutes = []string{"/", "/guide", "/apology", "/plan", "/progress", "/share", "/settings"}
 
-// planSections are the anchors of the repair plan's sections (/plan#<anchor>).
-var planSections = []string{
-	"what-i-did", "impact", "why", "remedy", "sacrifices",
-	"commitments", "boundaries", "questions", "closeness",
-}
+// planSections are the anchors of the repair plan's sections
+// (/plan#<anchor>): the section ids app/plan defines and the plan page uses.
+var planSections = func() []string {
+	var ids []string
+	for _, s := range plan.Sections {
+		ids = append(ids, string(s.ID))
+	}
+	return ids
+}()
 
 // placeholder matches text that must never ship.
 var placeholder = regexp.MustCompile(`(?i)lorem|todo|tbd|fixme|xxx`)
