@@ -3,6 +3,8 @@ package checker
 import (
 	"strings"
 	"testing"
+
+	checkerdata "mend/content/checker"
 )
 
 // draft1500 and draft5000 are realistic drafts of about 1,500 and 5,000
@@ -48,5 +50,16 @@ func TestBenchmarkDraftsAreTheAdvertisedSize(t *testing.T) {
 	}
 	if n := len([]rune(draft5000)); n < 4800 || n > 5200 {
 		t.Errorf("draft5000 has %d characters", n)
+	}
+}
+
+// BenchmarkLoadRules measures the one-time cost of compiling the rule
+// data, which a browser pays when the app starts.
+func BenchmarkLoadRules(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadRules(checkerdata.Files); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

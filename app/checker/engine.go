@@ -98,7 +98,7 @@ func analyze(rs *ruleSet, text string) *analysis {
 		if !v.hasEval && si+1 < len(a.sents) {
 			// "I called it a joke. That was wrong." judges the words one sentence later.
 			n := a.sents[si+1]
-			_, _, v.hasEval = rs.evaluation.find(a.toks[n.from:n.to], 0, n.to-n.from, 0, a.scratch)
+			v.hasEval = a.judges(a.toks[n.from:n.to])
 		}
 		a.runSentence(&v)
 	}
@@ -111,34 +111,54 @@ func analyze(rs *ruleSet, text string) *analysis {
 const headerFrame = 12
 
 // markScopes flags hypothetical frames and reported speech, each running
-// from its trigger to the end of the clause.
+// from its trigger to the end of the clause, and notes whether the sentence
+// judges the writer's own words.
 func (a *analysis) markScopes(v *view) {
 	rs := a.rs
 	t := v.toks
-	mark := func(ix *trie, flag tokenFlags, fromTrigger bool) {
-		until := 0 // scopes run to the clause end, so one that starts inside the last is already marked
-		for i := 0; i < len(t); {
-			start, end, ok := ix.find(t, i, len(t), v.first, a.scratch)
-			if !ok {
-				return
+	flags := [scopeKinds]tokenFlags{flagHypothetical, flagReported, flagSelfReport, 0}
+	var next, until [scopeKinds]int // where each kind may match next; where its marking reached
+	for i := range t {
+		a.scratch = rs.scopes.matchAt(t, i, v.first, a.scratch[:0])
+		var seen [scopeKinds]bool
+		for _, m := range a.scratch {
+			kind := rs.scopes.owner[m.pat]
+			if seen[kind] || i < next[kind] {
+				continue
 			}
-			k := end
-			if fromTrigger {
-				k = start
+			seen[kind] = true
+			next[kind] = max(m.end, i+1)
+			if kind == scopeEvaluation {
+				v.hasEval = true
+				continue
 			}
-			if k >= until {
-				for ; k < len(t) && (k == start || t[k].flags&flagClauseBreak == 0); k++ {
-					t[k].flags |= flag
-				}
-				until = k
+			k := m.end // a report covers the words after its frame
+			if kind == scopeHypothesis {
+				k = i // "if" itself starts the hypothetical
 			}
-			i = max(end, start+1)
+			if k < until[kind] { // scopes run to the clause end, so this one is already marked
+				continue
+			}
+			for ; k < len(t) && (k == i || t[k].flags&flagClauseBreak == 0); k++ {
+				t[k].flags |= flags[kind]
+			}
+			until[kind] = k
 		}
 	}
-	mark(&rs.hypothesis, flagHypothetical, true)
-	mark(&rs.reportOther, flagReported, false)
-	mark(&rs.reportSelf, flagSelfReport, false)
-	_, _, v.hasEval = rs.evaluation.find(t, 0, len(t), v.first, a.scratch)
+}
+
+// judges reports whether a sentence's tokens contain an evaluation ("that
+// was wrong") of the writer's own words.
+func (a *analysis) judges(t []token) bool {
+	for i := range t {
+		a.scratch = a.rs.scopes.matchAt(t, i, 0, a.scratch[:0])
+		for _, m := range a.scratch {
+			if a.rs.scopes.owner[m.pat] == scopeEvaluation {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // runSentence tries every rule on one sentence.
@@ -248,33 +268,34 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false
 	}
 	ri := r.index
-	if memo(&a.unlessMemo[ri], func() bool { return anyMatch(r.unless, v, 0) }) {
+	if r.unless != nil && memo(&a.unlessMemo[ri], func() bool { return a.anyMatch(r.unless, v, 0) }) {
 		return "", false
 	}
-	for _, p := range r.before {
+	if r.before != nil {
 		for q := max(0, i-8); q < i; q++ {
-			if e, ok := p.matchAt(t, q, v.first); ok && e == i {
-				return "", false
+			a.scratch = r.before.matchAt(t, q, v.first, a.scratch[:0])
+			for _, m := range a.scratch {
+				if m.end == i {
+					return "", false
+				}
 			}
 		}
 	}
-	if len(r.after) > 0 {
+	if r.after != nil {
 		if end == len(t) && int(t[end-1].end) == len(a.text) {
 			return "", false // the person is still typing the words that decide it
 		}
-		for _, p := range r.after {
-			if _, ok := p.matchAt(t, end, v.first); ok {
-				return "", false
-			}
+		if _, ok := r.after.matchesAt(t, end, v.first, a.scratch); ok {
+			return "", false
 		}
 	}
-	if len(r.needs) > 0 && !memo(&a.needsMemo[ri], func() bool { return anyMatch(r.needs, v, 0) }) {
+	if r.needs != nil && !memo(&a.needsMemo[ri], func() bool { return a.anyMatch(r.needs, v, 0) }) {
 		return "", false
 	}
 	sev := r.severity
-	if len(r.escalate) > 0 {
+	if r.escalate != nil {
 		if a.escalateMemo[ri] == -2 {
-			a.escalateMemo[ri] = int32(lastMatch(r.escalate, v))
+			a.escalateMemo[ri] = int32(a.lastMatch(r.escalate, v))
 		}
 		if int(a.escalateMemo[ri]) >= end {
 			sev = SeverityError
@@ -294,27 +315,20 @@ func memo(m *int8, f func() bool) bool {
 	return *m == 2
 }
 
-// lastMatch returns the rightmost token where any of ps matches, or -1.
-func lastMatch(ps []*pattern, v *view) int {
+// anyMatch reports whether t matches anywhere in the sentence from token from.
+func (a *analysis) anyMatch(t *trie, v *view, from int) bool {
+	_, _, ok := t.find(v.toks, from, len(v.toks), v.first, a.scratch)
+	return ok
+}
+
+// lastMatch returns the rightmost token where t matches, or -1.
+func (a *analysis) lastMatch(t *trie, v *view) int {
 	for i := len(v.toks) - 1; i >= 0; i-- {
-		for _, p := range ps {
-			if _, ok := p.matchAt(v.toks, i, v.first); ok {
-				return i
-			}
+		if _, ok := t.matchesAt(v.toks, i, v.first, a.scratch); ok {
+			return i
 		}
 	}
 	return -1
-}
-
-func anyMatch(ps []*pattern, v *view, from int) bool {
-	for _, p := range ps {
-		for i := from; i < len(v.toks); i++ {
-			if _, ok := p.matchAt(v.toks, i, v.first); ok {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // negationWindow is how many tokens before a match a negation still reaches.

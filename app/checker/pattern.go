@@ -22,8 +22,8 @@ import (
 //	x?  x*      optional; zero to three times (after a word, set or macro)
 //	, : " — 😅  that punctuation mark or symbol
 //
-// Patterns are compiled once into flat sequences of single-token elements;
-// alternatives that span several words are multiplied out.
+// Patterns are parsed once and merged into tries (see trie.go), where
+// alternatives that span several words become branches.
 
 type elemKind uint8
 
@@ -98,55 +98,20 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// pattern is one flat sequence of elements.
+// pattern is what a trie keeps for each written pattern: its anchors and
+// its source, for error messages.
 type pattern struct {
-	elems          []elem
 	atStart, atEnd bool
 	src            string
 }
 
-// matchAt tries the pattern at token i of toks (one sentence, whose first
-// word is at index first). It returns the exclusive end of the match.
-func (p *pattern) matchAt(toks []token, i, first int) (int, bool) {
-	if p.atStart && i != first {
-		return 0, false
-	}
-	return p.elemsAt(p.elems, toks, i)
+// parsed is a written pattern after parsing, before it is put in a trie.
+type parsed struct {
+	nodes []node
+	pattern
 }
 
-func (p *pattern) elemsAt(elems []elem, toks []token, i int) (int, bool) {
-	if len(elems) == 0 {
-		if p.atEnd {
-			for k := i; k < len(toks); k++ {
-				if toks[k].kind == wordToken {
-					return 0, false
-				}
-			}
-		}
-		return i, true
-	}
-	e := &elems[0]
-	if e.kind == elemGap {
-		for k := 0; k <= int(e.max) && i+k <= len(toks); k++ {
-			if end, ok := p.elemsAt(elems[1:], toks, i+k); ok {
-				return end, true
-			}
-		}
-		return 0, false
-	}
-	n := 0
-	for n < int(e.max) && i+n < len(toks) && e.match(&toks[i+n]) {
-		n++
-	}
-	for ; n >= int(e.min); n-- {
-		if end, ok := p.elemsAt(elems[1:], toks, i+n); ok {
-			return end, true
-		}
-	}
-	return 0, false
-}
-
-// node is a parsed pattern piece before flattening: an element or a group
+// node is a parsed pattern piece: an element or a group
 // of alternative sequences.
 type node struct {
 	e    elem
@@ -162,6 +127,7 @@ type compiler struct {
 	defines map[string]string
 	macros  map[string][][]node
 	active  map[string]bool
+	phrases map[string][]token // memo of phrase, as the same words recur in many patterns
 }
 
 func (c *compiler) wordID(w string) int32 {
@@ -177,55 +143,26 @@ func (c *compiler) wordID(w string) int32 {
 	return id
 }
 
-// maxExpansion bounds how many flat patterns one written pattern may become.
-const maxExpansion = 4096
-
-// compile parses and flattens one written pattern.
-func (c *compiler) compile(src string) ([]*pattern, error) {
+// compile parses one written pattern.
+func (c *compiler) compile(src string) (*parsed, error) {
 	fields, err := splitFields(strings.Join(strings.Fields(src), " "))
 	if err != nil {
 		return nil, fmt.Errorf("pattern %q: %w", src, err)
 	}
-	var atStart, atEnd bool
+	p := &parsed{pattern: pattern{src: src}}
 	if len(fields) > 0 && fields[0] == "^" {
-		atStart, fields = true, fields[1:]
+		p.atStart, fields = true, fields[1:]
 	}
 	if len(fields) > 0 && fields[len(fields)-1] == "$" {
-		atEnd, fields = true, fields[:len(fields)-1]
+		p.atEnd, fields = true, fields[:len(fields)-1]
 	}
 	if len(fields) == 0 {
 		return nil, fmt.Errorf("pattern %q is empty", src)
 	}
-	nodes, err := c.parse(fields)
-	if err != nil {
+	if p.nodes, err = c.parse(fields); err != nil {
 		return nil, fmt.Errorf("pattern %q: %w", src, err)
 	}
-	seqs, err := flatten(nodes)
-	if err != nil {
-		return nil, fmt.Errorf("pattern %q: %w", src, err)
-	}
-	var out []*pattern
-	for len(seqs) > 0 {
-		s := seqs[0]
-		seqs = seqs[1:]
-		if len(s) == 0 {
-			return nil, fmt.Errorf("pattern %q can match nothing at all", src)
-		}
-		if s[0].kind == elemGap || s[len(s)-1].kind == elemGap {
-			return nil, fmt.Errorf("pattern %q starts or ends with a gap", src)
-		}
-		if s[0].min == 0 { // index on a required first token: split the optional one off
-			with := append([]elem{s[0]}, s[1:]...)
-			with[0].min = 1
-			seqs = append(seqs, with, s[1:])
-			continue
-		}
-		out = append(out, &pattern{elems: s, atStart: atStart, atEnd: atEnd, src: src})
-	}
-	if len(out) > maxExpansion {
-		return nil, fmt.Errorf("pattern %q expands to %d sequences (limit %d)", src, len(out), maxExpansion)
-	}
-	return out, nil
+	return p, nil
 }
 
 func (c *compiler) parse(fields []string) ([]node, error) {
@@ -263,7 +200,14 @@ func isPlainWord(f string) bool {
 
 // phrase normalises written words exactly as a draft would be.
 func (c *compiler) phrase(s string) []token {
+	if toks, ok := c.phrases[s]; ok {
+		return toks
+	}
 	toks, _ := tokenize(normalize(s), c.lex, nil, nil, nil)
+	if c.phrases == nil {
+		c.phrases = map[string][]token{}
+	}
+	c.phrases[s] = toks
 	return toks
 }
 
@@ -501,41 +445,4 @@ func asTexts(alts [][]node) ([]string, bool) {
 		texts = append(texts, a[0].e.texts...)
 	}
 	return texts, true
-}
-
-// flatten multiplies out groups into flat element sequences.
-func flatten(nodes []node) ([][]elem, error) {
-	seqs := [][]elem{nil}
-	for _, n := range nodes {
-		if n.alts == nil {
-			for i := range seqs {
-				seqs[i] = append(seqs[i], n.e)
-			}
-			continue
-		}
-		var tails [][]elem
-		for _, a := range n.alts {
-			f, err := flatten(a)
-			if err != nil {
-				return nil, err
-			}
-			tails = append(tails, f...)
-		}
-		if n.opt {
-			tails = append(tails, nil)
-		}
-		next := make([][]elem, 0, len(seqs)*len(tails))
-		for _, s := range seqs {
-			for _, t := range tails {
-				seq := make([]elem, 0, len(s)+len(t))
-				seq = append(append(seq, s...), t...)
-				next = append(next, seq)
-			}
-		}
-		if len(next) > maxExpansion {
-			return nil, fmt.Errorf("expands to more than %d sequences", maxExpansion)
-		}
-		seqs = next
-	}
-	return seqs, nil
 }

@@ -15,12 +15,14 @@ type rule struct {
 	message, suggestion    string
 	component              bool // evidence rule: reports a missing part
 
-	match    []*pattern // phrase rules: where it fires; component rules: what counts as evidence
-	unless   []*pattern // anywhere in the sentence: do not fire
-	before   []*pattern // ending right where the match starts: do not fire
-	after    []*pattern // starting right where the match ends: do not fire
-	needs    []*pattern // the sentence must also contain one of these
-	escalate []*pattern // later in the sentence: severity becomes "error"
+	// The match or evidence patterns live in the rule set's shared tries;
+	// these small tries hold the rule's context checks (nil when unused).
+	patterns int   // how many match or evidence patterns the rule has
+	unless   *trie // anywhere in the sentence: do not fire
+	before   *trie // ending right where the match starts: do not fire
+	after    *trie // starting right where the match ends: do not fire
+	needs    *trie // the sentence must also contain one of these
+	escalate *trie // later in the sentence: severity becomes "error"
 
 	inQuestions  bool // fire inside questions too
 	inQuotes     bool // fire inside quotation marks too
@@ -48,8 +50,9 @@ type ruleSet struct {
 
 	// scope patterns the engine itself uses, from the lexicon data
 	negation, pseudoNegation, postNegation trie
-	hypothesis, reportOther, reportSelf    trie
-	evaluation                             trie
+	// scopes holds HYPO, REPORT_OTHER, REPORT_SELF and EVAL in one trie,
+	// each pattern owned by its scope kind, so one walk per token finds all.
+	scopes trie
 	clauseBreak                            *wordSet
 }
 
@@ -71,6 +74,15 @@ func severityRank(s string) int {
 	}
 	return 0
 }
+
+// Scope kinds, the owners of patterns in ruleSet.scopes.
+const (
+	scopeHypothesis int32 = iota
+	scopeReportOther
+	scopeReportSelf
+	scopeEvaluation
+	scopeKinds
+)
 
 // engineMacros are the defines the engine needs from the lexicon data.
 var engineMacros = []string{"NEG", "PSEUDONEG", "POSTNEG", "CLAUSEBREAK", "HYPO", "REPORT_OTHER", "REPORT_SELF", "EVAL"}
@@ -173,7 +185,7 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 		if cur == nil {
 			return nil, l.errorf("expected rule, define or spell, got %q", l.text)
 		}
-		if err := cur.set(c, l); err != nil {
+		if err := cur.set(c, rs, l); err != nil {
 			return nil, err
 		}
 	}
@@ -182,10 +194,15 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 			return nil, err
 		}
 	}
-	scopes := []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation, nil,
-		&rs.hypothesis, &rs.reportOther, &rs.reportSelf, &rs.evaluation}
-	scopePats := make([][]*pattern, len(engineMacros))
-	for i, name := range engineMacros {
+	targets := map[string]struct {
+		t     *trie
+		owner int32
+	}{
+		"NEG": {&rs.negation, -1}, "PSEUDONEG": {&rs.pseudoNegation, -1}, "POSTNEG": {&rs.postNegation, -1},
+		"HYPO": {&rs.scopes, scopeHypothesis}, "REPORT_OTHER": {&rs.scopes, scopeReportOther},
+		"REPORT_SELF": {&rs.scopes, scopeReportSelf}, "EVAL": {&rs.scopes, scopeEvaluation},
+	}
+	for _, name := range engineMacros {
 		if _, ok := c.defines[name]; !ok {
 			return nil, fmt.Errorf("the lexicon must define %s", name)
 		}
@@ -193,7 +210,11 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 		if err != nil {
 			return nil, err
 		}
-		scopePats[i] = p
+		if tg, ok := targets[name]; ok {
+			if err := tg.t.add(p, tg.owner); err != nil {
+				return nil, err
+			}
+		}
 	}
 	breaks, ok := c.asSet(mustMacro(c, "CLAUSEBREAK"))
 	if !ok {
@@ -202,25 +223,19 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 	rs.clauseBreak = breaks
 	rs.vocab = c.vocab
 	n := len(c.words)
-	for i, ix := range scopes {
-		if ix != nil {
-			for _, p := range scopePats[i] {
-				ix.add(p, -1)
+	for _, t := range []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation} {
+		t.finish(n, false)
+	}
+	rs.scopes.finish(n, true)
+	for _, r := range rs.rules {
+		for _, t := range []*trie{r.unless, r.before, r.after, r.needs, r.escalate} {
+			if t != nil {
+				t.finish(n, false)
 			}
-			ix.finish(n)
 		}
 	}
-	defer rs.phrase.finish(n)
-	defer rs.evidence.finish(n)
-	for i, r := range rs.rules {
-		ix := &rs.phrase
-		if r.component {
-			ix = &rs.evidence
-		}
-		for _, p := range r.match {
-			ix.add(p, int32(i))
-		}
-	}
+	rs.phrase.finish(n, true)
+	rs.evidence.finish(n, true)
 	return rs, nil
 }
 
@@ -265,7 +280,7 @@ func addSpelling(lex *lexicon, l line) error {
 }
 
 // set applies one "key: value" line to the rule.
-func (r *rule) set(c *compiler, l line) error {
+func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 	key, value, ok := strings.Cut(l.text, ":")
 	if !ok {
 		return l.errorf("expected key: value, got %q", l.text)
@@ -274,16 +289,27 @@ func (r *rule) set(c *compiler, l line) error {
 	if value == "" {
 		return l.errorf("%s has no value", key)
 	}
-	compile := func(dst *[]*pattern) error {
+	compile := func(dst *trie, owner int32) error {
 		// " | " with spaces separates whole patterns; "a|b" inside one is a choice of words.
 		for _, src := range splitTop(value, " | ") {
 			p, err := c.compile(src)
+			if err == nil {
+				err = dst.add(p, owner)
+			}
 			if err != nil {
 				return l.errorf("%v", err)
 			}
-			*dst = append(*dst, p...)
+			if owner >= 0 {
+				r.patterns++
+			}
 		}
 		return nil
+	}
+	own := func(t **trie) *trie { // the rule's own small trie, made on first use
+		if *t == nil {
+			*t = &trie{}
+		}
+		return *t
 	}
 	switch key {
 	case "category":
@@ -298,24 +324,24 @@ func (r *rule) set(c *compiler, l line) error {
 		if r.component {
 			return l.errorf("a rule has either match or evidence lines, not both")
 		}
-		return compile(&r.match)
+		return compile(&rs.phrase, int32(r.index))
 	case "evidence":
-		if len(r.match) > 0 && !r.component {
+		if r.patterns > 0 && !r.component {
 			return l.errorf("a rule has either match or evidence lines, not both")
 		}
 		r.component = true
 		r.postNegation = false
-		return compile(&r.match)
+		return compile(&rs.evidence, int32(r.index))
 	case "unless":
-		return compile(&r.unless)
+		return compile(own(&r.unless), -1)
 	case "unless-before":
-		return compile(&r.before)
+		return compile(own(&r.before), -1)
 	case "unless-after":
-		return compile(&r.after)
+		return compile(own(&r.after), -1)
 	case "needs":
-		return compile(&r.needs)
+		return compile(own(&r.needs), -1)
 	case "escalate":
-		return compile(&r.escalate)
+		return compile(own(&r.escalate), -1)
 	case "unless-found":
 		r.unlessFound = append(r.unlessFound, strings.Fields(value)...)
 	case "unless-overlaps":
@@ -358,7 +384,7 @@ func (rs *ruleSet) validate(r *rule) error {
 		return fmt.Errorf("%s: severity must be error, warning or suggestion, not %q", where, r.severity)
 	case r.message == "" || r.suggestion == "":
 		return fmt.Errorf("%s: needs a message and a suggestion", where)
-	case len(r.match) == 0:
+	case r.patterns == 0:
 		return fmt.Errorf("%s: needs match or evidence lines", where)
 	case r.component && !isComponent(r.category):
 		return fmt.Errorf("%s: evidence rules must be in a component category, not %q", where, r.category)

@@ -1,6 +1,9 @@
 package checker
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // trie holds many flat patterns merged on their common prefixes, so that
 // one walk from a token tries them all: a word is looked up once per step
@@ -15,7 +18,9 @@ type trie struct {
 type trieNode struct {
 	words map[int32]*trieNode // edges for one required word
 	other []trieEdge          // every other element (sets, gaps, optional words, symbols)
+	eps   []*trieNode         // empty steps, where alternatives join again
 	ends  []int32             // patterns that end here
+	done  bool                // finish has indexed this node
 
 	// Filled in by finish: the required word-set edges of other indexed by
 	// word id, and the edges that must be tried at every token.
@@ -37,15 +42,132 @@ type trieMatch struct {
 	end int
 }
 
-func (t *trie) add(p *pattern, owner int32) {
-	k := int32(len(t.pats))
-	t.pats = append(t.pats, p)
-	t.owner = append(t.owner, owner)
-	n := &t.root
-	for _, e := range p.elems {
-		n = n.child(e)
+// add puts a parsed pattern into the trie. Alternatives branch and then
+// join again at a shared node, so a pattern adds nodes in proportion to its
+// length, not to the product of its alternatives.
+func (t *trie) add(p *parsed, owner int32) error {
+	switch {
+	case canBeEmpty(p.nodes):
+		return fmt.Errorf("pattern %q can match nothing at all", p.src)
+	case edgeGap(p.nodes, true) || edgeGap(p.nodes, false):
+		return fmt.Errorf("pattern %q starts or ends with a gap", p.src)
 	}
-	n.ends = append(n.ends, k)
+	k := int32(len(t.pats))
+	t.pats = append(t.pats, &p.pattern)
+	t.owner = append(t.owner, owner)
+	for _, end := range t.rootInsert(p.nodes) {
+		if !slices.Contains(end.ends, k) {
+			end.ends = append(end.ends, k)
+		}
+	}
+	return nil
+}
+
+// rootInsert inserts nodes from the root and returns the nodes where they
+// end. The root indexes only required tokens, so a pattern whose first
+// piece is optional is inserted both with and without it.
+func (t *trie) rootInsert(nodes []node) []*trieNode {
+	if len(nodes) == 0 {
+		return nil
+	}
+	nd := nodes[0]
+	switch {
+	case nd.alts != nil:
+		var ends []*trieNode
+		if nd.opt || slices.ContainsFunc(nd.alts, canBeEmpty) {
+			ends = t.rootInsert(nodes[1:])
+		}
+		join := &trieNode{}
+		for _, alt := range nd.alts {
+			for _, e := range t.rootInsert(alt) {
+				e.link(join)
+			}
+		}
+		return append(ends, join.insert(nodes[1:])...)
+	case nd.e.min == 0:
+		e := nd.e
+		e.min = 1
+		return append(t.rootInsert(nodes[1:]), t.root.child(e).insert(nodes[1:])...)
+	default:
+		return t.root.child(nd.e).insert(nodes[1:])
+	}
+}
+
+// joinAbove is the number of alternatives above which a group's branches
+// join again at one node. Smaller groups are copied into each branch, which
+// keeps the rest of the pattern merged with other patterns' paths (faster
+// matching); larger ones join, which keeps the trie small (faster loading).
+const joinAbove = 6
+
+// insert adds the nodes below n and returns the nodes where they end.
+func (n *trieNode) insert(nodes []node) []*trieNode {
+	for i, nd := range nodes {
+		if nd.alts == nil {
+			n = n.child(nd.e)
+			continue
+		}
+		rest := nodes[i+1:]
+		if len(nd.alts) <= joinAbove {
+			var ends []*trieNode
+			for _, alt := range nd.alts {
+				ends = append(ends, n.insert(append(append([]node{}, alt...), rest...))...)
+			}
+			if nd.opt {
+				ends = append(ends, n.insert(rest)...)
+			}
+			return ends
+		}
+		join := &trieNode{}
+		for _, alt := range nd.alts {
+			for _, e := range n.insert(alt) {
+				e.link(join)
+			}
+		}
+		if nd.opt {
+			n.link(join)
+		}
+		n = join
+	}
+	return []*trieNode{n}
+}
+
+// link adds an empty step from n to m.
+func (n *trieNode) link(m *trieNode) {
+	if n != m && !slices.Contains(n.eps, m) {
+		n.eps = append(n.eps, m)
+	}
+}
+
+func canBeEmpty(nodes []node) bool {
+	for _, nd := range nodes {
+		switch {
+		case nd.alts == nil && nd.e.min > 0 && nd.e.kind != elemGap:
+			return false
+		case nd.alts != nil && !nd.opt && !slices.ContainsFunc(nd.alts, canBeEmpty):
+			return false
+		}
+	}
+	return true
+}
+
+// edgeGap reports whether the pattern can start (or end) with a gap.
+func edgeGap(nodes []node, start bool) bool {
+	if len(nodes) == 0 {
+		return false
+	}
+	nd := nodes[len(nodes)-1]
+	if start {
+		nd = nodes[0]
+	}
+	if nd.alts == nil {
+		return nd.e.kind == elemGap
+	}
+	for _, alt := range nd.alts {
+		if edgeGap(alt, start) {
+			return true
+		}
+	}
+	return false
 }
 
 func (n *trieNode) child(e elem) *trieNode {
@@ -91,8 +213,12 @@ func sameElem(a, b *elem) bool {
 }
 
 // finish indexes every node's edges; call it once after the last add.
-func (t *trie) finish(vocabSize int) {
+// A large trie gets dense indexes at its root, sized to the vocabulary.
+func (t *trie) finish(vocabSize int, dense bool) {
 	t.root.finish()
+	if !dense {
+		return
+	}
 	r := &t.root
 	r.rootKids = make([]*trieNode, vocabSize)
 	for id, c := range r.words {
@@ -105,7 +231,13 @@ func (t *trie) finish(vocabSize int) {
 }
 
 func (n *trieNode) finish() {
-	n.bySet, n.always = nil, nil
+	if n.done {
+		return
+	}
+	n.done = true
+	for _, m := range n.eps {
+		m.finish()
+	}
 	for i := range n.other {
 		e := &n.other[i].e
 		n.other[i].next.finish()
@@ -136,6 +268,9 @@ func (t *trie) matchAt(toks []token, i, first int, out []trieMatch) []trieMatch 
 }
 
 func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMatch, from int) []trieMatch {
+	for _, m := range n.eps {
+		out = t.walk(m, toks, start, p, first, out, from)
+	}
 	for _, k := range n.ends {
 		pat := t.pats[k]
 		if pat.atStart && start != first || pat.atEnd && !onlyPunctAfter(toks, p) {
