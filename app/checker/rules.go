@@ -52,8 +52,8 @@ type ruleSet struct {
 	negation, pseudoNegation, postNegation trie
 	// scopes holds HYPO, REPORT_OTHER, REPORT_SELF and EVAL in one trie,
 	// each pattern owned by its scope kind, so one walk per token finds all.
-	scopes trie
-	clauseBreak                            *wordSet
+	scopes      trie
+	clauseBreak *wordSet
 }
 
 // Severities, strongest first.
