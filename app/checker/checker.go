@@ -17,6 +17,7 @@ package checker
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	checkerdata "mend/content/checker"
@@ -67,23 +68,32 @@ type Component struct {
 	Hint string `json:"hint"`
 }
 
-// rules is the compiled rule data. The data is embedded and a test loads
-// and exercises every rule, so a failure here is a build mistake.
-var rules = mustLoad()
+var (
+	loadOnce sync.Once
+	loaded   *ruleSet
+)
 
-func mustLoad() *ruleSet {
-	rs, err := loadRules(checkerdata.Files)
-	if err != nil {
-		panic("checker: bad rule data: " + err.Error())
-	}
-	return rs
+// rules returns the compiled rule data, compiling it on first use so that
+// starting the app does not pay for it until a draft is checked. The data is
+// embedded and a test loads and exercises every rule, so a failure here is a
+// build mistake.
+func rules() *ruleSet {
+	loadOnce.Do(func() {
+		rs, err := loadRules(checkerdata.Files)
+		if err != nil {
+			panic("checker: bad rule data: " + err.Error())
+		}
+		loaded = rs
+	})
+	return loaded
 }
 
 // Check reads a draft apology and reports what hurts it and which parts of a
 // full apology it has. It never fails: any text, even invalid UTF-8, gets a
 // report.
 func Check(text string) Report {
-	return rules.report(analyze(rules, text))
+	rs := rules()
+	return rs.report(analyze(rs, text))
 }
 
 func (rs *ruleSet) report(a *analysis) Report {

@@ -13,7 +13,7 @@ func TestDebugDraft(t *testing.T) {
 	if !ok {
 		t.Skip("set CHECKER_DRAFT to a draft to see how the checker reads it")
 	}
-	a := analyze(rules, text)
+	a := analyze(rules(), text)
 	for si, s := range a.sents {
 		fmt.Printf("sentence %d q=%v fin=%v item=%v header=%d:", si, s.question, s.finished, s.item, s.header)
 		for _, tok := range a.toks[s.from:s.to] {
@@ -27,7 +27,7 @@ func TestDebugDraft(t *testing.T) {
 		}
 		fmt.Println()
 	}
-	for ri, r := range rules.rules {
+	for ri, r := range rules().rules {
 		if r.component {
 			e := a.evidence[ri]
 			if a.found[ri] {
@@ -38,6 +38,6 @@ func TestDebugDraft(t *testing.T) {
 		}
 	}
 	for _, h := range a.hits {
-		fmt.Printf("hit %s %s %q\n", rules.rules[h.rule].id, h.severity, text[h.start:h.end])
+		fmt.Printf("hit %s %s %q\n", rules().rules[h.rule].id, h.severity, text[h.start:h.end])
 	}
 }

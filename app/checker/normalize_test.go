@@ -45,7 +45,7 @@ func TestNormalizeMapsEveryByteBackToARuneStart(t *testing.T) {
 
 // words returns the matching forms of the word tokens of text.
 func words(text string) string {
-	toks, _ := tokenize(normalize(text), rules.lex, rules.vocab, nil, nil)
+	toks, _ := tokenize(normalize(text), rules().lex, rules().vocab, nil, nil)
 	var out []string
 	for _, t := range toks {
 		out = append(out, t.text)
@@ -78,7 +78,7 @@ func TestTokenizeExpandsContractionsAndChatSpelling(t *testing.T) {
 
 func TestTokenSpansPointIntoTheOriginal(t *testing.T) {
 	in := "I’M SORRY — “you’re” 😅 im sry"
-	toks, _ := tokenize(normalize(in), rules.lex, rules.vocab, nil, nil)
+	toks, _ := tokenize(normalize(in), rules().lex, rules().vocab, nil, nil)
 	want := []string{"I", "’M", "SORRY", "—", "“", "you", "’re", "”", "😅", "im", "im", "sry"}
 	if len(toks) != len(want) {
 		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
@@ -92,7 +92,7 @@ func TestTokenSpansPointIntoTheOriginal(t *testing.T) {
 
 func TestSentencesQuestionsFinishingAndLists(t *testing.T) {
 	text := "I'm sorry. Are we okay?\nWhat I'll do:\n- pay for it\n- call your mom\nI lied e.g. about Mr. Smith"
-	_, sents := tokenize(normalize(text), rules.lex, rules.vocab, nil, nil)
+	_, sents := tokenize(normalize(text), rules().lex, rules().vocab, nil, nil)
 	if len(sents) != 6 {
 		t.Fatalf("got %d sentences, want 6: %+v", len(sents), sents)
 	}
@@ -117,7 +117,7 @@ func TestSentencesQuestionsFinishingAndLists(t *testing.T) {
 
 func TestQuotesArePaired(t *testing.T) {
 	text := `You said 'you're overreacting' and "fine" was all I said. My parents' house`
-	toks, _ := tokenize(normalize(text), rules.lex, rules.vocab, nil, nil)
+	toks, _ := tokenize(normalize(text), rules().lex, rules().vocab, nil, nil)
 	var quoted []string
 	for _, tok := range toks {
 		if tok.flags&flagQuoted != 0 {

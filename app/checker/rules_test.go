@@ -28,18 +28,18 @@ func fires(rs *ruleSet, id, text string) bool {
 // TestEveryRuleRunsItsExamples is the contract for rule writers: each rule
 // carries drafts it must fire on and drafts it must not, and they hold.
 func TestEveryRuleRunsItsExamples(t *testing.T) {
-	for _, r := range rules.rules {
+	for _, r := range rules().rules {
 		t.Run(r.id, func(t *testing.T) {
 			if len(r.fire) == 0 || len(r.pass) == 0 {
 				t.Fatalf("rule %s (%s) needs at least one fire: and one pass: example", r.id, r.file)
 			}
 			for _, ex := range r.fire {
-				if !fires(rules, r.id, ex) {
+				if !fires(rules(), r.id, ex) {
 					t.Errorf("should fire on %q", ex)
 				}
 			}
 			for _, ex := range r.pass {
-				if fires(rules, r.id, ex) {
+				if fires(rules(), r.id, ex) {
 					t.Errorf("should not fire on %q", ex)
 				}
 			}
@@ -49,7 +49,7 @@ func TestEveryRuleRunsItsExamples(t *testing.T) {
 
 func TestRuleIDsAndCategoriesAreWellFormed(t *testing.T) {
 	seen := map[string]bool{}
-	for _, r := range rules.rules {
+	for _, r := range rules().rules {
 		if !validCategory(r.category) {
 			t.Errorf("%s: category %q", r.id, r.category)
 		}
