@@ -1,12 +1,32 @@
 package components
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"mend/app/share"
+)
 
 // viewPage is what the partner opens: the plan that was shared with them,
-// carried in the link's fragment, read-only.
+// carried in the link's fragment, read-only. Nothing here is stored unless
+// the partner asks to keep a copy (see keptPlanKey).
 type viewPage struct {
 	app.Compo
-	hasLink bool
+
+	live   bool   // running in the browser (prerendering never sees the link)
+	hash   string // the link's fragment, as the browser holds it
+	shared *share.Shared
+	// problem is what is wrong with the link, in plain words.
+	problem string
+	// asking is true while a protected link waits for its passphrase.
+	asking     bool
+	passphrase string
+	opening    bool
+	wrong      string // why the last passphrase did not open it
+	kept       *keptPlan
+	keepFailed string
+	stops      []func()
 }
 
 func newViewPage() *viewPage { return &viewPage{} }
@@ -17,16 +37,206 @@ func (p *viewPage) OnPreRender(ctx app.Context) { setPageMeta(ctx, "A shared pla
 
 func (p *viewPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, "A shared plan", viewPurpose)
-	// The plan travels in the fragment, which the browser never sends to
-	// a server; prerendering cannot see it, so it is read here.
-	p.hasLink = ctx.Page().URL().Fragment != ""
+	p.read(ctx)
+}
+
+func (p *viewPage) OnMount(ctx app.Context) {
+	// A second link opened in the same tab changes only the fragment.
+	p.stops = []func(){listenWindow(ctx, "hashchange", p.read)}
+}
+
+func (p *viewPage) OnDismount() {
+	for _, stop := range p.stops {
+		stop()
+	}
+	p.stops = nil
+}
+
+// read decodes the link in the address bar. The fragment is read raw from
+// location.hash: it is what the browser was given, before any decoding
+// that could hide damage.
+func (p *viewPage) read(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	p.live = true
+	p.hash = app.Window().Get("location").Get("hash").String()
+	p.shared, p.problem, p.asking, p.wrong, p.passphrase, p.opening, p.keepFailed = nil, "", false, "", "", false, ""
+	p.kept = loadKept(ctx)
+	if p.hash == "" || p.hash == "#" {
+		return
+	}
+	sh, err := share.Decode(p.hash, "")
+	switch {
+	case share.KindOf(err) == share.KindNeedsPassphrase:
+		p.asking = true
+	case err != nil:
+		p.problem = share.UserMessage(err)
+	default:
+		p.shared = &sh
+	}
+}
+
+func loadKept(ctx app.Context) *keptPlan {
+	var k keptPlan
+	if err := ctx.LocalStorage().Get(keptPlanKey, &k); err != nil || k.Kept == "" {
+		return nil
+	}
+	return &k
+}
+
+func (p *viewPage) onPassphrase(ctx app.Context, e app.Event) {
+	p.passphrase = ctx.JSSrc().Get("value").String()
+}
+
+// open tries the typed passphrase. Argon2id takes a moment on purpose (it
+// is what makes guessing slow), so the page says it is working.
+func (p *viewPage) open(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if p.opening {
+		return
+	}
+	if p.passphrase == "" {
+		p.wrong = "Type the passphrase you were given."
+		return
+	}
+	p.opening, p.wrong = true, ""
+	hash, passphrase := p.hash, p.passphrase
+	// Let the page show "Opening…" before the key derivation takes the
+	// browser's only thread.
+	ctx.After(30*time.Millisecond, func(ctx app.Context) {
+		sh, err := share.Decode(hash, passphrase)
+		p.opening = false
+		if hash != p.hash {
+			return // another link was opened meanwhile
+		}
+		switch {
+		case share.KindOf(err) == share.KindWrongPassphrase:
+			p.wrong = share.UserMessage(err)
+		case err != nil:
+			p.asking, p.problem = false, share.UserMessage(err)
+		default:
+			p.asking, p.shared = false, &sh
+		}
+	})
+}
+
+func (p *viewPage) keep(ctx app.Context, e app.Event) {
+	if p.shared == nil {
+		return
+	}
+	k := keptPlan{
+		Kept:     time.Now().UTC().Format(time.RFC3339),
+		Plan:     p.shared.Plan,
+		Sections: p.shared.Sections,
+		SharedAt: p.shared.SharedAt,
+		Version:  p.shared.Version,
+	}
+	if err := ctx.LocalStorage().Set(keptPlanKey, k); err != nil {
+		p.keepFailed = "This device would not keep the copy — its storage may be full or blocked. The plan is still here for as long as this page is open."
+		return
+	}
+	p.kept, p.keepFailed = &k, ""
+}
+
+func (p *viewPage) forget(ctx app.Context, e app.Event) {
+	ctx.LocalStorage().Del(keptPlanKey)
+	p.kept = nil
 }
 
 func (p *viewPage) Render() app.UI {
 	return shell("/view",
 		pageHeading("A shared plan", viewPurpose),
-		app.If(!p.hasLink, func() app.UI {
-			return app.P().ID("view-empty").Text("This link holds no plan. If someone meant to share one with you, ask them to send it again.")
+		p.body(),
+	)
+}
+
+func (p *viewPage) body() app.UI {
+	switch {
+	case !p.live:
+		return app.P().ID("view-loading").Class("view-status").Text("Opening the shared plan…")
+	case p.problem != "":
+		return app.Div().ID("view-problem").Class("notice notice-warning view-problem").Role("alert").Body(
+			app.P().Text(p.problem),
+		)
+	case p.asking:
+		return p.passphraseForm()
+	case p.shared != nil:
+		return p.plan(*p.shared)
+	}
+	return app.P().ID("view-empty").Text("This link holds no plan. If someone meant to share one with you, ask them to send it again.")
+}
+
+func (p *viewPage) passphraseForm() app.UI {
+	return app.Form().ID("view-unlock").Class("view-unlock").OnSubmit(p.open).Body(
+		app.P().Text(share.UserMessage(share.ErrNeedsPassphrase)),
+		app.Div().Class("field").Body(
+			app.Label().For("view-passphrase").Text("Passphrase"),
+			app.Input().ID("view-passphrase").Type("text").Name("passphrase").
+				AutoComplete(false).Attr("autocapitalize", "none").Attr("autocorrect", "off").Spellcheck(false).
+				Aria("describedby", "view-passphrase-hint").
+				Value(p.passphrase).OnInput(p.onPassphrase),
+			app.P().ID("view-passphrase-hint").Class("field-hint").Text("The words you were told in person. Capitals and spaces don't matter."),
+		),
+		app.P().ID("view-wrong").Class("view-wrong").Role("alert").Text(p.wrong),
+		app.Button().ID("view-open").Class("button").Type("submit").Disabled(p.opening).Body(
+			app.If(p.opening, func() app.UI { return app.Text("Opening…") }).
+				Else(func() app.UI { return app.Text("Open the plan") }),
+		),
+	)
+}
+
+func (p *viewPage) plan(sh share.Shared) app.UI {
+	return app.Div().ID("view-plan").Body(
+		p.keptNote(sh),
+		sharedPlanView(sh, 2),
+		p.keepControls(sh),
+	)
+}
+
+// sameAsKept reports whether the kept copy is this very link.
+func (p *viewPage) sameAsKept(sh share.Shared) bool {
+	return p.kept != nil && p.kept.Version == sh.Version && p.kept.SharedAt.Equal(sh.SharedAt)
+}
+
+// keptNote shows, above a newer link, what changed since the kept copy.
+func (p *viewPage) keptNote(sh share.Shared) app.UI {
+	if p.kept == nil || p.sameAsKept(sh) {
+		return nil
+	}
+	changes := share.Compare(p.kept.shared(), sh)
+	return app.Section().ID("view-changes").Class("card view-changes").Aria("labelledby", "view-changes-title").Body(
+		app.H2().ID("view-changes-title").Text("What changed since the copy you kept"),
+		app.P().Class("shared-detail").Text("Your copy: "+sharedWhen(p.kept.shared())),
+		app.If(changes.None(), func() app.UI {
+			return app.P().Text("Nothing in the plan changed.")
+		}).Else(func() app.UI {
+			return changesView(changes)
 		}),
 	)
+}
+
+func (p *viewPage) keepControls(sh share.Shared) app.UI {
+	var body []app.UI
+	switch {
+	case p.sameAsKept(sh):
+		body = append(body,
+			app.P().ID("view-kept").Text("A copy of this plan is kept on this device, so you can see later what changes."),
+			app.Button().ID("view-forget").Class("button button-quiet").Type("button").Text("Remove the kept copy").OnClick(p.forget),
+		)
+	case p.kept != nil:
+		body = append(body,
+			app.P().Text("Keep this version instead of your older copy? Later links will then be compared with this one."),
+			app.Button().ID("view-keep").Class("button").Type("button").Text("Keep this newer copy").OnClick(p.keep),
+		)
+	default:
+		body = append(body,
+			app.P().Text("Nothing is stored unless you choose to. A kept copy stays only on this device, and lets you see what changes in later links."),
+			app.Button().ID("view-keep").Class("button").Type("button").Text("Keep a copy on this device").OnClick(p.keep),
+		)
+	}
+	if p.keepFailed != "" {
+		body = append(body, app.P().Class("notice notice-warning").Role("alert").Text(p.keepFailed))
+	}
+	return app.Div().Class("view-keep").Body(body...)
 }

@@ -1,0 +1,87 @@
+package share
+
+import (
+	"slices"
+
+	"mend/app/plan"
+)
+
+// Changes is what differs between two shared plans — an earlier link and a
+// newer one — so that quiet changes become visible: to the partner who kept
+// a copy, and to the user before they share again.
+type Changes struct {
+	// Commitments that are new, gone, or changed in words or schedule.
+	// They are compared by entry ID, which stays the same from one link
+	// to the next (see Shared.Plan). Empty unless both links share the
+	// commitments section.
+	Added, Removed []plan.Commitment
+	Changed        []CommitmentChange
+	// Sections shared in both whose words differ (other than commitments),
+	// and sections that are newly shared or no longer shared, in display
+	// order.
+	Reworded, NowShared, NoLongerShared []plan.Section
+}
+
+// CommitmentChange is one commitment as it was and as it is now.
+type CommitmentChange struct {
+	Before, After plan.Commitment
+}
+
+// None reports whether nothing changed.
+func (c Changes) None() bool {
+	return len(c.Added) == 0 && len(c.Removed) == 0 && len(c.Changed) == 0 &&
+		len(c.Reworded) == 0 && len(c.NowShared) == 0 && len(c.NoLongerShared) == 0
+}
+
+// Compare returns what changed from before to after. Only what the links
+// carry is compared: a section shared in neither is never mentioned.
+func Compare(before, after Shared) Changes {
+	var c Changes
+	for _, info := range plan.Sections {
+		s := info.ID
+		inBefore, inAfter := slices.Contains(before.Sections, s), slices.Contains(after.Sections, s)
+		switch {
+		case inBefore && !inAfter:
+			c.NoLongerShared = append(c.NoLongerShared, s)
+		case !inBefore && inAfter:
+			c.NowShared = append(c.NowShared, s)
+		case !inBefore:
+			// Shared in neither.
+		case s == plan.SectionCommitments:
+			c.Added, c.Removed, c.Changed = compareCommitments(before.Plan.Commitments, after.Plan.Commitments)
+		case !sameSection(before.Plan, after.Plan, s):
+			c.Reworded = append(c.Reworded, s)
+		}
+	}
+	return c
+}
+
+// sameSection reports whether section s holds the same words, dates and
+// order in both plans.
+func sameSection(a, b plan.Plan, s plan.Section) bool {
+	switch s {
+	case plan.SectionBoundaries:
+		return slices.Equal(a.Boundaries, b.Boundaries)
+	case plan.SectionQuestions:
+		return slices.Equal(a.Questions, b.Questions)
+	}
+	return slices.Equal(a.SectionText(s), b.SectionText(s))
+}
+
+func compareCommitments(before, after []plan.Commitment) (added, removed []plan.Commitment, changed []CommitmentChange) {
+	for _, b := range before {
+		i := plan.Find(after, b.ID)
+		switch {
+		case i < 0:
+			removed = append(removed, b)
+		case after[i] != b:
+			changed = append(changed, CommitmentChange{b, after[i]})
+		}
+	}
+	for _, a := range after {
+		if plan.Find(before, a.ID) < 0 {
+			added = append(added, a)
+		}
+	}
+	return added, removed, changed
+}
