@@ -62,7 +62,8 @@ func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.flush(ctx) }
 
 func (p *planPage) Render() app.UI {
 	pl := p.editor.shown
-	status := app.P().ID("save-status").Class("save-status").Role("status")
+	// data-pending counts the edits not saved yet, for the browser tests.
+	status := app.P().ID("save-status").Class("save-status").Role("status").DataSet("pending", len(p.editor.pending))
 	if p.editor.failed {
 		status = status.Class("notice notice-warning")
 	}
@@ -169,20 +170,24 @@ func textInput(id, value string) app.HTMLInput {
 
 // entryControls are the move and remove buttons of one list entry, named
 // for screen readers with the entry's position.
-func (p *planPage) entryControls(index, count int, noun string, move func(ctx app.Context, delta int), remove func(ctx app.Context)) app.UI {
+func (p *planPage) entryControls(entryID string, index, count int, noun string, move func(ctx app.Context, delta int), remove func(ctx app.Context)) app.UI {
+	// The scope ties each handler to its entry: go-app keeps a handler
+	// whose code is unchanged, which would otherwise act on the entry that
+	// used to be in this place.
+	scope := app.EventScope(entryID, index, count)
 	label := func(verb string) string {
 		return verb + " " + strings.ToLower(noun) + " " + strconv.Itoa(index+1)
 	}
 	return app.Div().Class("entry-controls").Body(
 		app.Button().Type("button").Class("button button-quiet button-small").
 			Aria("label", label("Move up")).Disabled(index == 0).Text("↑ Up").
-			OnClick(func(ctx app.Context, e app.Event) { move(ctx, -1) }),
+			OnClick(func(ctx app.Context, e app.Event) { move(ctx, -1) }, scope),
 		app.Button().Type("button").Class("button button-quiet button-small").
 			Aria("label", label("Move down")).Disabled(index == count-1).Text("↓ Down").
-			OnClick(func(ctx app.Context, e app.Event) { move(ctx, 1) }),
+			OnClick(func(ctx app.Context, e app.Event) { move(ctx, 1) }, scope),
 		app.Button().Type("button").Class("button button-quiet button-small").
 			Aria("label", label("Remove")).Text("Remove").
-			OnClick(func(ctx app.Context, e app.Event) { remove(ctx) }),
+			OnClick(func(ctx app.Context, e app.Event) { remove(ctx) }, scope),
 	)
 }
 
@@ -218,8 +223,8 @@ func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item, noun, addT
 									(*l)[j].Text = v
 								}
 							})
-						}).OnBlur(p.save),
-					p.entryControls(i, len(items), noun,
+						}, app.EventScope(id)).OnBlur(p.save),
+					p.entryControls(it.ID, i, len(items), noun,
 						func(ctx app.Context, delta int) {
 							p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, it.ID, delta) })
 						},

@@ -35,7 +35,7 @@ func entryField[T plan.Entry](list func(*plan.Plan) *[]T, id string, set func(*T
 
 // listControls are the move and remove buttons of one entry of any list.
 func listControls[T plan.Entry](p *planPage, list func(*plan.Plan) *[]T, id string, index, count int, noun string) app.UI {
-	return p.entryControls(index, count, noun,
+	return p.entryControls(id, index, count, noun,
 		func(ctx app.Context, delta int) {
 			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, id, delta) })
 		},
@@ -83,7 +83,7 @@ func (p *planPage) commitments(pl plan.Plan) app.UI {
 						textInput(id+"-text", c.Text).
 							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
 								return set(func(c *plan.Commitment) { c.Text = v })
-							})).OnBlur(p.save),
+							}), app.EventScope(id)).OnBlur(p.save),
 					),
 					app.Div().Class("field-row").Body(
 						app.Div().Class("field").Body(
@@ -91,7 +91,7 @@ func (p *planPage) commitments(pl plan.Plan) app.UI {
 							app.Select().ID(id+"-cadence").Class("input select").
 								OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
 									return set(func(c *plan.Commitment) { setCadence(c, plan.Cadence(v), time.Now()) })
-								})).
+								}), app.EventScope(id)).
 								Body(app.Range(cadences).Slice(func(j int) app.UI {
 									return app.Option().Value(string(cadences[j].value)).
 										Selected(c.Cadence == cadences[j].value).Text(cadences[j].label)
@@ -104,7 +104,7 @@ func (p *planPage) commitments(pl plan.Plan) app.UI {
 									OnChange(p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
 										day, _ := strconv.Atoi(v)
 										return set(func(c *plan.Commitment) { c.Weekday = day })
-									})).
+									}), app.EventScope(id)).
 									Body(app.Range(weekdays).Slice(func(j int) app.UI {
 										return app.Option().Value(strconv.Itoa(j)).Selected(c.Weekday == j).Text(weekdays[j])
 									})),
@@ -183,14 +183,14 @@ func (p *planPage) boundaries(pl plan.Plan) app.UI {
 						textArea(id+"-text", b.Text, 2).
 							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
 								return set(func(b *plan.Boundary) { b.Text = v })
-							})).OnBlur(p.save),
+							}), app.EventScope(id)).OnBlur(p.save),
 					),
 					app.Div().Class("field").Body(
 						app.Label().For(id+"-agreed").Text("Agreed on"),
 						app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
 							OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
 								return set(func(b *plan.Boundary) { b.Agreed = v })
-							})),
+							}), app.EventScope(id)),
 					),
 					listControls(p, boundaryList, b.ID, i, len(items), "Boundary"),
 				)
@@ -218,14 +218,14 @@ func (p *planPage) questions(pl plan.Plan) app.UI {
 						textArea(id+"-question", q.Question, 2).
 							OnInput(p.textEdit(id+"-question", func(v string) func(*plan.Plan) {
 								return set(func(q *plan.Question) { q.Question = v })
-							})).OnBlur(p.save),
+							}), app.EventScope(id)).OnBlur(p.save),
 					),
 					app.Div().Class("field").Body(
 						app.Label().For(id+"-answer").Text("My honest answer"),
 						textArea(id+"-answer", q.Answer, 3).
 							OnInput(p.textEdit(id+"-answer", func(v string) func(*plan.Plan) {
 								return set(func(q *plan.Question) { q.Answer = v })
-							})).OnBlur(p.save),
+							}), app.EventScope(id)).OnBlur(p.save),
 					),
 					listControls(p, questionList, q.ID, i, len(items), "Question"),
 				)
