@@ -1,6 +1,7 @@
 package components
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -60,7 +61,9 @@ func (p *viewPage) read(ctx app.Context) {
 		return
 	}
 	p.live = true
-	p.hash = app.Window().Get("location").Get("hash").String()
+	// A link wrapped by a mailer reaches location.hash with its spaces and
+	// line breaks escaped; unescape them so the codec can drop them.
+	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
 	p.shared, p.problem, p.asking, p.wrong, p.passphrase, p.opening, p.keepFailed = nil, "", false, "", "", false, ""
 	p.kept = loadKept(ctx)
 	if p.hash == "" || p.hash == "#" {
@@ -76,6 +79,8 @@ func (p *viewPage) read(ctx app.Context) {
 		p.shared = &sh
 	}
 }
+
+var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
 
 func loadKept(ctx app.Context) *keptPlan {
 	var k keptPlan
