@@ -50,8 +50,10 @@ func (p *planPage) OnDismount() {
 	p.stops = nil
 }
 
-// refresh saves anything pending, then shows the plan as stored now.
+// refresh saves anything pending (and anything another tab's save just
+// dropped), then shows the plan as stored now.
 func (p *planPage) refresh(ctx app.Context) {
+	p.editor.rebase(ctx)
 	p.editor.flush(ctx)
 	p.editor.reset(loadDoc().Plan)
 	p.problem = storeProblem() != nil

@@ -1,6 +1,8 @@
 package components
 
 import (
+	"reflect"
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,7 +36,16 @@ type planEditor struct {
 
 	status string // what the save status line says
 	failed bool
+
+	// recent are the typed edits of the last save, kept for a moment: see
+	// rebase.
+	recent   []planEdit
+	recentAt time.Time
 }
+
+// rebaseWindow is how long after a save this tab checks that its typed
+// edits survived other tabs' saves.
+const rebaseWindow = 5 * time.Second
 
 // clonePlan returns a deep copy of p.
 func clonePlan(p plan.Plan) plan.Plan {
@@ -98,6 +109,41 @@ func (e *planEditor) flush(ctx app.Context) {
 		return
 	}
 	e.pending = nil
+	e.recent, e.recentAt = nil, time.Now()
+	for _, ed := range edits {
+		if ed.key != "" {
+			e.recent = append(e.recent, ed)
+		}
+	}
 	e.reset(loadDoc().Plan)
 	e.status, e.failed = "Saved on this device", false
+}
+
+// rebase runs when another tab has saved. localStorage reaches other tabs
+// a moment late and the last write wins, so a tab that saved from an older
+// copy at nearly the same moment as this one can drop what this tab just
+// saved. Typed edits set a field to a value, so applying them again is
+// safe: if the other tab's document lacks them, they are saved again on
+// top of it. Only the edits of the last few seconds are checked, and only
+// when they are really missing, so two tabs never save back and forth.
+func (e *planEditor) rebase(ctx app.Context) {
+	if len(e.recent) == 0 || time.Since(e.recentAt) > rebaseWindow {
+		e.recent = nil
+		return
+	}
+	fresh := loadDoc().Plan
+	withOurs := clonePlan(fresh)
+	for _, ed := range e.recent {
+		ed.apply(&withOurs)
+	}
+	if reflect.DeepEqual(withOurs, fresh) {
+		return
+	}
+	for _, ed := range e.recent {
+		// A newer edit of the same field, not saved yet, wins.
+		if !slices.ContainsFunc(e.pending, func(p planEdit) bool { return p.key == ed.key }) {
+			e.add(ed.key, ed.apply)
+		}
+	}
+	e.flush(ctx)
 }

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -63,6 +65,15 @@ func download(t testing.TB, ctx context.Context, selector string) []byte {
 	}
 	t.Fatalf("%s did not download %s", selector, name)
 	return nil
+}
+
+// bringToFront makes ctx's tab the visible one, as switching tabs does.
+func bringToFront(t testing.TB, ctx context.Context) {
+	t.Helper()
+	id := chromedp.FromContext(ctx).Target.TargetID
+	if _, err := chromedp.CallBrowser(ctx, target.ActivateTarget, target.ActivateTargetParams{TargetID: id}); err != nil {
+		t.Fatalf("bringing a tab to the front: %v", err)
+	}
 }
 
 // waitSaved waits until the plan page says it saved.
@@ -134,6 +145,31 @@ func TestPlanFieldsSurviveReload(t *testing.T) {
 		if !eval[bool](t, ctx, `!!document.querySelector("section#`+id+` a[href^='/guide/']")`) {
 			t.Errorf("section %s has no link to its guide step", id)
 		}
+	}
+}
+
+func TestPlanListsMoveAndRemoveAreKept(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/plan")
+	for i, text := range []string{"walk together on Sundays", "cook dinner on Wednesdays", "a phone-free hour each night"} {
+		click(t, ctx, "#closeness-add")
+		waitFor(t, ctx, "a new closeness step", fmt.Sprintf(`document.querySelectorAll("#closeness li input").length === %d`, i+1), 10*time.Second)
+		setField(t, ctx, fmt.Sprintf("#closeness li:nth-child(%d) input", i+1), text, "input")
+	}
+	waitSaved(t, ctx)
+	// Move the third up, then remove the first: [A B C] → [A C B] → [C B].
+	click(t, ctx, `#closeness li:nth-child(3) button[aria-label^="Move up"]`)
+	waitFor(t, ctx, "the step moved up", `document.querySelector("#closeness li:nth-child(2) input").value === "a phone-free hour each night"`, 10*time.Second)
+	click(t, ctx, `#closeness li:nth-child(1) button[aria-label^="Remove"]`)
+	waitFor(t, ctx, "the step is gone", `document.querySelectorAll("#closeness li input").length === 2`, 10*time.Second)
+	waitSaved(t, ctx)
+	step(t, ctx, "reloading", 30*time.Second, chromedp.Reload())
+	waitFor(t, ctx, "live after reload", liveCondition, 45*time.Second)
+	got := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#closeness li input")).map(e => e.value)`)
+	want := []string{"a phone-free hour each night", "cook dinner on Wednesdays"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("after move, remove and reload the closeness steps are %q, want %q", got, want)
 	}
 }
 
@@ -306,6 +342,14 @@ func TestPlanTwoTabs(t *testing.T) {
 	waitFor(t, two, "tab two shows the new field", `document.getElementById("what-i-did-text").value === "saved in tab one"`, 10*time.Second)
 	if got := eval[string](t, two, `document.getElementById("remedy-text").value`); got != "being typed in tab two" {
 		t.Errorf("tab two lost what was being typed: %q", got)
+	}
+	// And what tab two typed reaches tab one once saved, when the person
+	// switches back to it (a hidden tab does not repaint until then).
+	waitSaved(t, two)
+	bringToFront(t, one)
+	waitFor(t, one, "tab one shows tab two's field", `document.getElementById("remedy-text").value === "being typed in tab two"`, 10*time.Second)
+	if got := eval[string](t, one, `document.getElementById("what-i-did-text").value`); got != "saved in tab one" {
+		t.Errorf("tab one lost its own saved field to tab two's save: %q", got)
 	}
 
 	// Progress follows too.
