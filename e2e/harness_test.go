@@ -358,23 +358,7 @@ func (l *requestLog) foreign(origin string) []string {
 func copySite(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "site")
-	err := filepath.WalkDir(siteDir, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(siteDir, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	copyDir(t, siteDir, dir)
 	return dir
 }
 
