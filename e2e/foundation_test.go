@@ -170,37 +170,15 @@ func TestEveryRouteOpensOffline(t *testing.T) {
 
 func TestNoRequestLeavesTheOrigin(t *testing.T) {
 	routes := builtRoutes(t)
-	// Anything not sent straight to loopback goes through this proxy, from
-	// every target (page, service worker, the browser itself): it records
-	// and refuses.
-	proxy := newRecordingProxy(t)
-	var pageLog requestLog
-	srv := startServer(t, siteDir, "")
-	browser := newBrowserWithProfile(t, t.TempDir(), pageLog.listen, chromedp.ProxyServer(proxy.URL))
-	open(t, browser, srv.URL+"/")
-	waitOffline(t, browser)
-
-	var workerLog requestLog
-	attachToServiceWorker(t, browser, workerLog.listen)
+	w := newWatchedBrowser(t)
 	for _, r := range routes {
-		open(t, browser, srv.URL+r.Path)
+		open(t, w.browser, w.srv.URL+r.Path)
 	}
-	step(t, browser, "reloading", 30*time.Second, chromedp.Reload())
-	waitFor(t, browser, "live after reload", liveCondition, 45*time.Second)
-
-	for _, req := range pageLog.foreign(srv.URL) {
-		t.Errorf("the page made a request off the origin: %s", req)
-	}
-	for _, req := range workerLog.foreign(srv.URL) {
-		t.Errorf("the service worker made a request off the origin: %s", req)
-	}
-	if len(pageLog.requests()) < len(routes) {
-		t.Errorf("the page log holds %d requests for %d routes: the recorder is not seeing traffic", len(pageLog.requests()), len(routes))
-	}
-	for _, host := range proxy.hosts() {
-		if !chromiumHosts[hostOnly(host)] {
-			t.Errorf("a request reached the outside through the proxy: %s", host)
-		}
+	step(t, w.browser, "reloading", 30*time.Second, chromedp.Reload())
+	waitFor(t, w.browser, "live after reload", liveCondition, 45*time.Second)
+	w.checkNothingLeft(t)
+	if len(w.page.requests()) < len(routes) {
+		t.Errorf("the page log holds %d requests for %d routes: the recorder is not seeing traffic", len(w.page.requests()), len(routes))
 	}
 }
 

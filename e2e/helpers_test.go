@@ -70,6 +70,45 @@ func hostOnly(hostport string) string {
 	return hostport
 }
 
+// watchedBrowser is a fresh browser on a running server whose every
+// request is recorded: the page's and its service worker's (once the
+// worker controls the page), and through a refusing proxy anything else.
+type watchedBrowser struct {
+	srv          *server
+	browser      context.Context
+	page, worker *requestLog
+	proxy        *recordingProxy
+}
+
+func newWatchedBrowser(t testing.TB) *watchedBrowser {
+	t.Helper()
+	w := &watchedBrowser{page: &requestLog{}, worker: &requestLog{}, proxy: newRecordingProxy(t)}
+	w.srv = startServer(t, siteDir, "")
+	w.browser = newBrowserWithProfile(t, t.TempDir(), w.page.listen, chromedp.ProxyServer(w.proxy.URL))
+	open(t, w.browser, w.srv.URL+"/")
+	waitOffline(t, w.browser)
+	attachToServiceWorker(t, w.browser, w.worker.listen)
+	return w
+}
+
+// checkNothingLeft fails the test for any request off the origin from the
+// page or the worker, and for anything that reached the proxy other than
+// Chromium's own hosts.
+func (w *watchedBrowser) checkNothingLeft(t testing.TB) {
+	t.Helper()
+	for _, req := range w.page.foreign(w.srv.URL) {
+		t.Errorf("the page made a request off the origin: %s", req)
+	}
+	for _, req := range w.worker.foreign(w.srv.URL) {
+		t.Errorf("the service worker made a request off the origin: %s", req)
+	}
+	for _, host := range w.proxy.hosts() {
+		if !chromiumHosts[hostOnly(host)] {
+			t.Errorf("a request reached the outside through the proxy: %s", host)
+		}
+	}
+}
+
 // attachToServiceWorker listens to the requests of the page's service
 // worker, which are not seen on the page's own target.
 func attachToServiceWorker(t testing.TB, browser context.Context, listener func(ev any)) {

@@ -21,14 +21,8 @@ import (
 func TestTypedTextNeverLeavesTheDevice(t *testing.T) {
 	const canary = "CANARY7f3a9c"
 	routes := builtRoutes(t)
-	proxy := newRecordingProxy(t)
-	var pageLog requestLog
-	srv := startServer(t, siteDir, "")
-	browser := newBrowserWithProfile(t, t.TempDir(), pageLog.listen, chromedp.ProxyServer(proxy.URL))
-	open(t, browser, srv.URL+"/")
-	waitOffline(t, browser)
-	var workerLog requestLog
-	attachToServiceWorker(t, browser, workerLog.listen)
+	w := newWatchedBrowser(t)
+	srv, browser := w.srv, w.browser
 
 	typed := 0
 	for _, r := range routes {
@@ -71,16 +65,9 @@ func TestTypedTextNeverLeavesTheDevice(t *testing.T) {
 			}
 		}
 	}
-	check("the page", pageLog.requests())
-	check("the service worker", workerLog.requests())
-	for _, req := range append(pageLog.foreign(srv.URL), workerLog.foreign(srv.URL)...) {
-		t.Errorf("a request left the origin: %s", req)
-	}
-	for _, host := range proxy.hosts() {
-		if !chromiumHosts[hostOnly(host)] {
-			t.Errorf("a request reached the outside through the proxy: %s", host)
-		}
-	}
+	check("the page", w.page.requests())
+	check("the service worker", w.worker.requests())
+	w.checkNothingLeft(t)
 	if strings.Contains(srv.log.String(), canary) {
 		t.Error("the server's log holds the marker")
 	}
