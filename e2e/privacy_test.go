@@ -44,9 +44,9 @@ func TestTypedTextNeverLeavesTheDevice(t *testing.T) {
 	// A share link, if the app made one, is opened too: its plan travels
 	// in the fragment only.
 	open(t, browser, srv.URL+"/share")
-	if link := eval[string](t, browser, `(() => { const e = document.getElementById("share-link"); return e ? (e.value || e.textContent || "") : ""; })()`); strings.Contains(link, "#") {
-		open(t, browser, link)
-	}
+	const shareLink = `(() => { const e = document.getElementById("share-link"); return e ? (e.value || e.textContent || "") : ""; })()`
+	waitFor(t, browser, "the share page makes a link", shareLink+`.includes("#")`, 20*time.Second)
+	open(t, browser, eval[string](t, browser, shareLink))
 
 	check := func(who string, reqs []*network.Request) {
 		for _, r := range reqs {
