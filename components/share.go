@@ -91,7 +91,7 @@ func (p *sharePage) lastShared() (share.Shared, bool) {
 	if len(p.shares) == 0 {
 		return share.Shared{}, false
 	}
-	sh, err := share.Decode(p.shares[len(p.shares)-1].Link, "")
+	sh, err := decodeShare(p.shares[len(p.shares)-1].Link, "")
 	return sh, err == nil
 }
 
@@ -107,9 +107,9 @@ func (p *sharePage) remake(ctx app.Context) {
 	if n := len(p.shares); n > 0 {
 		p.version = p.shares[n-1].Version + 1
 	}
-	plain, err := share.Encode(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
+	plain, err := encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
 	if err == nil {
-		p.preview, err = share.Decode(plain, "")
+		p.preview, err = decodeShare(plain, "")
 	}
 	if err != nil {
 		p.link, p.linkLen, p.making = "", 0, false
@@ -119,7 +119,7 @@ func (p *sharePage) remake(ctx app.Context) {
 	if last, ok := p.lastShared(); ok && slices.Equal(last.Sections, p.preview.Sections) && share.Compare(last, p.preview).None() {
 		p.version = p.shares[len(p.shares)-1].Version
 		p.preview.Version = p.version
-		plain, _ = share.Encode(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
+		plain, _ = encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
 	}
 
 	p.pending++
@@ -138,7 +138,7 @@ func (p *sharePage) remake(ctx app.Context) {
 			p.making, p.linkError = false, "Type a passphrase, or untick “Protect it with a passphrase”."
 			return
 		}
-		frag, err := share.Encode(p.plan, sections, share.Options{SharedAt: now, Version: version, Passphrase: passphrase})
+		frag, err := encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: version, Passphrase: passphrase})
 		if pending == p.pending {
 			p.setLink(frag, err)
 		}

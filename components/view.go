@@ -69,7 +69,7 @@ func (p *viewPage) read(ctx app.Context) {
 	if p.hash == "" || p.hash == "#" {
 		return
 	}
-	sh, err := share.Decode(p.hash, "")
+	sh, err := decodeShare(p.hash, "")
 	switch {
 	case share.KindOf(err) == share.KindNeedsPassphrase:
 		p.asking = true
@@ -110,7 +110,7 @@ func (p *viewPage) open(ctx app.Context, e app.Event) {
 	// Let the page show "Opening…" before the key derivation takes the
 	// browser's only thread.
 	ctx.After(30*time.Millisecond, func(ctx app.Context) {
-		sh, err := share.Decode(hash, passphrase)
+		sh, err := decodeShare(hash, passphrase)
 		p.opening = false
 		if hash != p.hash {
 			return // another link was opened meanwhile
