@@ -3,6 +3,7 @@ package share
 import (
 	"crypto/sha256"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -39,16 +40,14 @@ const (
 	fieldClosenessText  = 14 // repeated text
 
 	fieldIDs                = 16 // the tag of every entry above, in field order (see idTags)
-	fieldCommitmentCadences = 17 // packed cadenceCodes
+	fieldCommitmentCadences = 17 // packed indexes into cadenceCodes
 	fieldCommitmentWeekdays = 18 // packed zigzag
 	fieldCommitmentDates    = 19 // packed day numbers from the start day
 	fieldCommitmentSince    = 20 // packed day numbers from the start day
 	fieldBoundaryAgreed     = 21 // packed day numbers from the start day
-)
 
-// listTexts are the repeated text fields that hold one entry each, in the
-// order their IDs appear in fieldIDs (answers belong to questions).
-var listTexts = []int{fieldGivingUpText, fieldCommitmentText, fieldBoundaryText, fieldQuestionText, fieldClosenessText}
+	lastField = fieldBoundaryAgreed
+)
 
 // sectionBits gives each section its bit in fieldSections. Like field
 // numbers, bits are never reused; a bit this app does not know is ignored.
@@ -65,7 +64,7 @@ var sectionBits = map[plan.Section]uint{
 }
 
 // fieldSection says which section each content field belongs to.
-var fieldSection = map[int]plan.Section{
+var fieldSection = [...]plan.Section{
 	fieldWhatIDid:           plan.SectionWhatIDid,
 	fieldImpact:             plan.SectionImpact,
 	fieldWhyAndChange:       plan.SectionWhyAndChange,
@@ -83,9 +82,9 @@ var fieldSection = map[int]plan.Section{
 	fieldClosenessText:      plan.SectionCloseness,
 }
 
-// cadenceCodes are the numbers of the cadences; 0 is no cadence. An app
+// cadenceCodes are the cadences by their numbers; 0 is no cadence. An app
 // that meets a code it does not know shows the commitment without one.
-var cadenceCodes = map[plan.Cadence]uint64{"": 0, plan.Daily: 1, plan.Weekly: 2, plan.Once: 3}
+var cadenceCodes = []plan.Cadence{0: "", 1: plan.Daily, 2: plan.Weekly, 3: plan.Once}
 
 // An entry carries a tag in place of its ID. The author's IDs are random
 // strings that deflate cannot shrink; a partner only needs IDs that stay the
@@ -189,9 +188,91 @@ type content struct {
 }
 
 // shared reports whether section s is in c.
-func (c *content) shared(s plan.Section) bool {
+func (c *content) shared(s plan.Section) bool { return isShared(c.sections, s) }
+
+func isShared(sections uint64, s plan.Section) bool {
 	bit, ok := sectionBits[s]
-	return ok && c.sections&(1<<bit) != 0
+	return ok && sections&(1<<bit) != 0
+}
+
+// record is a link's record with every field in its slot, indexed by field
+// number: the step between a plan and its bytes. Writing and reading one is
+// the same loop for every field of a kind, so the per-section code is only
+// the copying between record and plan.
+type record struct {
+	num     [fieldStarted + 1]uint64         // fields 1–4
+	text    [fieldRemedy + 1]string          // fields 5–8
+	list    [fieldClosenessText + 1][]string // fields 9–14: one text per entry
+	tags    []string                         // field 16
+	hasTags bool
+	column  [lastField + 1][]uint64 // fields 17–21
+}
+
+// columnList is the list whose entries each column has one number for.
+var columnList = [lastField + 1]int{
+	fieldCommitmentCadences: fieldCommitmentText,
+	fieldCommitmentWeekdays: fieldCommitmentText,
+	fieldCommitmentDates:    fieldCommitmentText,
+	fieldCommitmentSince:    fieldCommitmentText,
+	fieldBoundaryAgreed:     fieldBoundaryText,
+}
+
+// bytes writes r in ascending field order, leaving out empty fields.
+func (r *record) bytes() []byte {
+	var w recordWriter
+	for f := fieldSections; f <= fieldStarted; f++ {
+		w.uint(f, r.num[f])
+	}
+	for f := fieldWhatIDid; f <= fieldRemedy; f++ {
+		w.text(f, r.text[f])
+	}
+	for f := fieldGivingUpText; f <= fieldClosenessText; f++ {
+		for _, s := range r.list[f] {
+			w.entryText(f, s)
+		}
+	}
+	w.tags(fieldIDs, strings.Join(r.tags, ""))
+	for f := fieldCommitmentCadences; f <= lastField; f++ {
+		w.packed(f, r.column[f])
+	}
+	return w.buf
+}
+
+// writer fills a record from a plan, keeping the first thing it could not
+// write faithfully.
+type writer struct {
+	r    record
+	ids  idTags
+	base time.Time // the start day, from which entry dates count
+	err  error
+}
+
+func (w *writer) fail(err error) {
+	if w.err == nil {
+		w.err = err
+	}
+}
+
+func (w *writer) checkText(what, s string) string {
+	if !utf8.ValidString(s) {
+		w.fail(fmt.Errorf("share: %s %q is not valid UTF-8", what, s))
+	}
+	return s
+}
+
+// entry adds one list entry's text and ID tag.
+func (w *writer) entry(field int, id, s string) {
+	w.r.list[field] = append(w.r.list[field], w.checkText("entry", s))
+	w.r.tags = append(w.r.tags, w.ids.tag(id))
+}
+
+// day adds one entry's date to a column.
+func (w *writer) day(column int, what, date string) {
+	n, err := dayNumber(what, date, w.base)
+	if err != nil {
+		w.fail(err)
+	}
+	w.r.column[column] = append(w.r.column[column], n)
 }
 
 // marshal writes the record of c, leaving out everything in sections that
@@ -200,294 +281,222 @@ func (c *content) shared(s plan.Section) bool {
 // YYYY-MM-DD, and cadences without a code.
 func (c *content) marshal() ([]byte, error) {
 	p := &c.plan
-	var (
-		w, columns recordWriter // text first, then the numbers
-		tags       = idTags{}
-		ids        strings.Builder
-		texts      = map[int][]string{}
-		err        error
-	)
-	keep := func(e error) {
-		if err == nil {
-			err = e
-		}
-	}
-	text := func(what, s string) string {
-		if !utf8.ValidString(s) {
-			keep(fmt.Errorf("share: %s %q is not valid UTF-8", what, s))
-		}
-		return s
-	}
-	start, e := dayNumber("start date", p.Started, dateZero)
-	keep(e)
-	base := dateZero
+	w := &writer{ids: idTags{}, base: dateZero}
+	start, err := dayNumber("start date", p.Started, dateZero)
+	w.fail(err)
 	if start != 0 {
-		base, _ = plan.ParseDate(p.Started)
+		w.base, _ = plan.ParseDate(p.Started)
 	}
-	days := func(what string, dates []string) []uint64 {
-		out := make([]uint64, len(dates))
-		for i, d := range dates {
-			n, e := dayNumber(what, d, base)
-			keep(e)
-			out[i] = n
-		}
-		return out
-	}
-	entry := func(field int, id, s string) {
-		texts[field] = append(texts[field], text("entry", s))
-		ids.WriteString(tags.tag(id))
-	}
-
-	w.uint(fieldSections, c.sections)
-	w.uint(fieldSharedAt, uint64(c.sharedAt))
-	w.uint(fieldVersion, c.version)
-	w.uint(fieldStarted, start)
-	for _, f := range []struct {
-		num int
-		s   string
-	}{{fieldWhatIDid, p.WhatIDid}, {fieldImpact, p.Impact}, {fieldWhyAndChange, p.WhyAndChange}, {fieldRemedy, p.Remedy}} {
-		if c.shared(fieldSection[f.num]) {
-			w.text(f.num, text("text", f.s))
+	w.r.num = [...]uint64{fieldSections: c.sections, fieldSharedAt: uint64(c.sharedAt), fieldVersion: c.version, fieldStarted: start}
+	for f, s := range [...]string{fieldWhatIDid: p.WhatIDid, fieldImpact: p.Impact, fieldWhyAndChange: p.WhyAndChange, fieldRemedy: p.Remedy} {
+		if f >= fieldWhatIDid && c.shared(fieldSection[f]) {
+			w.r.text[f] = w.checkText("text", s)
 		}
 	}
 	if c.shared(plan.SectionGivingUp) {
 		for _, it := range p.GivingUp {
-			entry(fieldGivingUpText, it.ID, it.Text)
+			w.entry(fieldGivingUpText, it.ID, it.Text)
 		}
 	}
-	if l := p.Commitments; c.shared(plan.SectionCommitments) {
-		cadences, weekdays := make([]uint64, len(l)), make([]uint64, len(l))
-		dates, since := make([]string, len(l)), make([]string, len(l))
-		for i, cm := range l {
-			entry(fieldCommitmentText, cm.ID, cm.Text)
-			code, ok := cadenceCodes[cm.Cadence]
-			if !ok {
-				keep(fmt.Errorf("share: unknown cadence %q", cm.Cadence))
+	if c.shared(plan.SectionCommitments) {
+		for _, cm := range p.Commitments {
+			w.entry(fieldCommitmentText, cm.ID, cm.Text)
+			code := slices.Index(cadenceCodes, cm.Cadence)
+			if code < 0 {
+				w.fail(fmt.Errorf("share: unknown cadence %q", cm.Cadence))
 			}
-			cadences[i], weekdays[i] = code, zigzag(int64(cm.Weekday))
-			dates[i], since[i] = cm.Date, cm.Since
+			w.r.column[fieldCommitmentCadences] = append(w.r.column[fieldCommitmentCadences], uint64(max(code, 0)))
+			w.r.column[fieldCommitmentWeekdays] = append(w.r.column[fieldCommitmentWeekdays], zigzag(int64(cm.Weekday)))
+			w.day(fieldCommitmentDates, "commitment date", cm.Date)
+			w.day(fieldCommitmentSince, "commitment start", cm.Since)
 		}
-		columns.packed(fieldCommitmentCadences, cadences)
-		columns.packed(fieldCommitmentWeekdays, weekdays)
-		columns.packed(fieldCommitmentDates, days("commitment date", dates))
-		columns.packed(fieldCommitmentSince, days("commitment start", since))
 	}
-	if l := p.Boundaries; c.shared(plan.SectionBoundaries) {
-		agreed := make([]string, len(l))
-		for i, b := range l {
-			entry(fieldBoundaryText, b.ID, b.Text)
-			agreed[i] = b.Agreed
+	if c.shared(plan.SectionBoundaries) {
+		for _, b := range p.Boundaries {
+			w.entry(fieldBoundaryText, b.ID, b.Text)
+			w.day(fieldBoundaryAgreed, "boundary date", b.Agreed)
 		}
-		columns.packed(fieldBoundaryAgreed, days("boundary date", agreed))
 	}
-	if l := p.Questions; c.shared(plan.SectionQuestions) {
-		for _, q := range l {
-			entry(fieldQuestionText, q.ID, q.Question)
-		}
-		for _, q := range l {
-			texts[fieldAnswerText] = append(texts[fieldAnswerText], text("answer", q.Answer))
+	if c.shared(plan.SectionQuestions) {
+		for _, q := range p.Questions {
+			w.entry(fieldQuestionText, q.ID, q.Question)
+			w.r.list[fieldAnswerText] = append(w.r.list[fieldAnswerText], w.checkText("answer", q.Answer))
 		}
 	}
 	if c.shared(plan.SectionCloseness) {
 		for _, it := range p.Closeness {
-			entry(fieldClosenessText, it.ID, it.Text)
+			w.entry(fieldClosenessText, it.ID, it.Text)
 		}
 	}
-	if err != nil {
-		return nil, err
+	if w.err != nil {
+		return nil, w.err
 	}
-	for f := fieldGivingUpText; f <= fieldClosenessText; f++ {
-		for _, s := range texts[f] {
-			w.entryText(f, s)
-		}
-	}
-	w.tags(fieldIDs, ids.String())
-	return append(w.buf, columns.buf...), nil
-}
-
-// lists gathers the text and columns of the lists while a record is read;
-// entries are assembled once every column has been seen.
-type lists struct {
-	texts   map[int][]string
-	columns map[int][]uint64
-	tags    []string
-	hasTags bool
+	return w.r.bytes(), nil
 }
 
 // unmarshal reads a record written by marshal. Fields this app does not know
 // are skipped; content of a section the link does not mark as shared makes
 // the link damaged, so a partner never sees more than was chosen.
 func unmarshal(buf []byte) (*content, error) {
-	c := &content{}
-	l := lists{texts: map[int][]string{}, columns: map[int][]uint64{}}
-	r := &recordReader{buf: buf}
+	var r record
+	in := &recordReader{buf: buf}
 	for {
-		f, ok, err := r.next()
+		f, ok, err := in.next()
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
 			break
 		}
-		if s, isContent := fieldSection[f.num]; isContent && !c.shared(s) {
-			return nil, damaged(fmt.Sprintf("field %d of a section that was not shared", f.num))
-		}
-		if err := c.read(f, &l); err != nil {
+		if err := r.read(f); err != nil {
 			return nil, err
 		}
 	}
-	if err := c.assemble(&l); err != nil {
+	c := &content{sections: r.num[fieldSections], sharedAt: int64(r.num[fieldSharedAt]), version: r.num[fieldVersion]}
+	if err := r.assemble(&c.plan); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
-// read stores one field in c or l.
-func (c *content) read(f field, l *lists) error {
-	p := &c.plan
+// read stores one field in r, checking what can be checked of it alone.
+// Fields come in ascending order, so the sections are known before any
+// content.
+func (r *record) read(f field) error {
+	if f.num < len(fieldSection) && fieldSection[f.num] != "" && !isShared(r.num[fieldSections], fieldSection[f.num]) {
+		return damaged(fmt.Sprintf("field %d of a section that was not shared", f.num))
+	}
 	var err error
-	switch f.num {
-	case fieldGivingUpText, fieldCommitmentText, fieldBoundaryText,
-		fieldQuestionText, fieldAnswerText, fieldClosenessText:
+	switch {
+	case f.num >= fieldGivingUpText && f.num <= fieldClosenessText:
 		var s string
 		s, err = f.text()
-		l.texts[f.num] = append(l.texts[f.num], s)
+		r.list[f.num] = append(r.list[f.num], s)
 		return err
-	case fieldSections, fieldSharedAt, fieldVersion, fieldStarted,
-		fieldWhatIDid, fieldImpact, fieldWhyAndChange, fieldRemedy, fieldIDs,
-		fieldCommitmentCadences, fieldCommitmentWeekdays, fieldCommitmentDates,
-		fieldCommitmentSince, fieldBoundaryAgreed:
-		if err := f.single(); err != nil {
-			return err
-		}
-	default:
+	case f.num == fieldIDs-1 || f.num > lastField:
 		return nil // a newer app's field
 	}
-	switch f.num {
-	case fieldSections:
-		c.sections, err = f.uint()
-	case fieldSharedAt:
-		var at uint64
-		at, err = f.uint()
-		if err == nil && at > 1<<34 {
-			err = damaged("share time out of range")
+	if err := f.single(); err != nil {
+		return err
+	}
+	switch {
+	case f.num <= fieldStarted:
+		r.num[f.num], err = f.uint()
+		if err == nil && r.num[f.num] > maxNumber[f.num] {
+			err = damaged(fmt.Sprintf("field %d out of range", f.num))
 		}
-		c.sharedAt = int64(at)
-	case fieldVersion:
-		c.version, err = f.uint()
-		if err == nil && c.version > 1<<31-1 {
-			err = damaged("version out of range")
+		if err == nil && f.num == fieldStarted {
+			_, err = dayString(r.num[f.num], dateZero)
 		}
-	case fieldStarted:
-		var n uint64
-		if n, err = f.uint(); err == nil {
-			p.Started, err = dayString(n, dateZero)
-		}
-	case fieldWhatIDid:
-		p.WhatIDid, err = f.text()
-	case fieldImpact:
-		p.Impact, err = f.text()
-	case fieldWhyAndChange:
-		p.WhyAndChange, err = f.text()
-	case fieldRemedy:
-		p.Remedy, err = f.text()
-	case fieldIDs:
-		l.tags, err = f.tags()
-		l.hasTags = true
-
+	case f.num <= fieldRemedy:
+		r.text[f.num], err = f.text()
+	case f.num == fieldIDs:
+		r.tags, err = f.tags()
+		r.hasTags = true
 	default:
-		l.columns[f.num], err = f.packed()
+		r.column[f.num], err = f.packed()
 	}
 	return err
 }
 
-// assemble builds the plan's lists from their text and columns.
-func (c *content) assemble(l *lists) error {
-	var err error
-	keep := func(e error) {
-		if err == nil {
-			err = e
-		}
-	}
-	// column returns the numbers of field num for a list of n entries.
-	column := func(num, n int) []uint64 {
-		col, ok := l.columns[num]
-		if !ok {
-			return make([]uint64, n)
-		}
-		if len(col) != n {
-			keep(damaged(fmt.Sprintf("field %d has %d numbers for %d entries", num, len(col), n)))
-			return make([]uint64, n)
-		}
-		return col
-	}
-	entries := 0
-	for _, f := range listTexts {
-		entries += len(l.texts[f])
-	}
-	if l.hasTags && len(l.tags) != entries {
-		return damaged(fmt.Sprintf("%d IDs for %d entries", len(l.tags), entries))
-	}
-	// ids returns the IDs of the next n entries.
-	next := 0
-	ids := func(n int) []string {
-		out := make([]string, n)
-		for i := range out {
-			if l.hasTags && l.tags[next] != noTag {
-				out[i] = l.tags[next]
-			}
-			next++
-		}
-		return out
-	}
-	p := &c.plan
-	base := dateZero
-	if p.Started != "" {
-		base, _ = plan.ParseDate(p.Started)
-	}
-	date := func(n uint64) string {
-		s, e := dayString(n, base)
-		keep(e)
-		return s
-	}
+// maxNumber bounds the number fields: a share time within the next few
+// hundred centuries and a version that fits an int anywhere.
+var maxNumber = [fieldStarted + 1]uint64{fieldSections: 1<<64 - 1, fieldSharedAt: 1 << 34, fieldVersion: 1<<31 - 1, fieldStarted: 1<<64 - 1}
 
-	texts := l.texts[fieldGivingUpText]
-	for i, id := range ids(len(texts)) {
-		p.GivingUp = append(p.GivingUp, plan.Item{ID: id, Text: texts[i]})
+// assemble builds p from the fields of r, checking that the lists, their
+// IDs and their columns agree.
+func (r *record) assemble(p *plan.Plan) error {
+	entries := 0
+	for f := fieldGivingUpText; f <= fieldClosenessText; f++ {
+		if f != fieldAnswerText {
+			entries += len(r.list[f])
+		}
 	}
-	texts = l.texts[fieldCommitmentText]
-	n := len(texts)
-	cadences, weekdays := column(fieldCommitmentCadences, n), column(fieldCommitmentWeekdays, n)
-	dates, since := column(fieldCommitmentDates, n), column(fieldCommitmentSince, n)
-	for i, id := range ids(n) {
-		cm := plan.Commitment{ID: id, Text: texts[i], Date: date(dates[i]), Since: date(since[i])}
-		for cadence, code := range cadenceCodes {
-			if code == cadences[i] {
-				cm.Cadence = cadence
-			}
+	if !r.hasTags {
+		r.tags = make([]string, entries)
+	}
+	if len(r.tags) != entries {
+		return damaged(fmt.Sprintf("%d IDs for %d entries", len(r.tags), entries))
+	}
+	if q, a := len(r.list[fieldQuestionText]), len(r.list[fieldAnswerText]); q != a {
+		return damaged(fmt.Sprintf("%d questions, %d answers", q, a))
+	}
+	for f := fieldCommitmentCadences; f <= lastField; f++ {
+		n := len(r.list[columnList[f]])
+		switch len(r.column[f]) {
+		case n:
+		case 0:
+			r.column[f] = make([]uint64, n) // a column left out is all zeros
+		default:
+			return damaged(fmt.Sprintf("field %d has %d numbers for %d entries", f, len(r.column[f]), n))
 		}
-		w := unzigzag(weekdays[i])
-		if w < -1<<31 || w > 1<<31-1 {
-			keep(damaged("weekday out of range"))
+	}
+	a := assembler{r: r, base: dateZero}
+	var err error
+	if p.Started, err = dayString(r.num[fieldStarted], dateZero); p.Started != "" {
+		a.base, _ = plan.ParseDate(p.Started)
+	}
+	p.WhatIDid, p.Impact, p.WhyAndChange, p.Remedy = r.text[fieldWhatIDid], r.text[fieldImpact], r.text[fieldWhyAndChange], r.text[fieldRemedy]
+
+	for _, s := range r.list[fieldGivingUpText] {
+		p.GivingUp = append(p.GivingUp, plan.Item{ID: a.id(), Text: s})
+	}
+	for i, s := range r.list[fieldCommitmentText] {
+		cm := plan.Commitment{ID: a.id(), Text: s,
+			Date: a.date(fieldCommitmentDates, i), Since: a.date(fieldCommitmentSince, i)}
+		if code := r.column[fieldCommitmentCadences][i]; code < uint64(len(cadenceCodes)) {
+			cm.Cadence = cadenceCodes[code]
 		}
-		cm.Weekday = int(w)
+		wd := unzigzag(r.column[fieldCommitmentWeekdays][i])
+		if wd < -1<<31 || wd > 1<<31-1 {
+			a.fail(damaged("weekday out of range"))
+		}
+		cm.Weekday = int(wd)
 		p.Commitments = append(p.Commitments, cm)
 	}
-	texts = l.texts[fieldBoundaryText]
-	agreed := column(fieldBoundaryAgreed, len(texts))
-	for i, id := range ids(len(texts)) {
-		p.Boundaries = append(p.Boundaries, plan.Boundary{ID: id, Text: texts[i], Agreed: date(agreed[i])})
+	for i, s := range r.list[fieldBoundaryText] {
+		p.Boundaries = append(p.Boundaries, plan.Boundary{ID: a.id(), Text: s, Agreed: a.date(fieldBoundaryAgreed, i)})
 	}
-	texts, answers := l.texts[fieldQuestionText], l.texts[fieldAnswerText]
-	if len(answers) != len(texts) {
-		return damaged(fmt.Sprintf("%d questions, %d answers", len(texts), len(answers)))
+	for i, s := range r.list[fieldQuestionText] {
+		p.Questions = append(p.Questions, plan.Question{ID: a.id(), Question: s, Answer: r.list[fieldAnswerText][i]})
 	}
-	for i, id := range ids(len(texts)) {
-		p.Questions = append(p.Questions, plan.Question{ID: id, Question: texts[i], Answer: answers[i]})
+	for _, s := range r.list[fieldClosenessText] {
+		p.Closeness = append(p.Closeness, plan.Item{ID: a.id(), Text: s})
 	}
-	texts = l.texts[fieldClosenessText]
-	for i, id := range ids(len(texts)) {
-		p.Closeness = append(p.Closeness, plan.Item{ID: id, Text: texts[i]})
+	if err != nil {
+		return err
 	}
-	return err
+	return a.err
+}
+
+// assembler hands out a record's IDs in entry order and reads its dates,
+// keeping the first problem.
+type assembler struct {
+	r    *record
+	next int
+	base time.Time
+	err  error
+}
+
+func (a *assembler) fail(err error) {
+	if a.err == nil {
+		a.err = err
+	}
+}
+
+func (a *assembler) id() string {
+	tag := a.r.tags[a.next]
+	a.next++
+	if tag == noTag {
+		return ""
+	}
+	return tag
+}
+
+func (a *assembler) date(column, i int) string {
+	s, err := dayString(a.r.column[column][i], a.base)
+	if err != nil {
+		a.fail(err)
+	}
+	return s
 }
