@@ -4,7 +4,6 @@ import (
 	"crypto/aes"
 	"crypto/cipher"
 	"encoding/binary"
-	"fmt"
 	"strings"
 
 	"golang.org/x/crypto/argon2"
@@ -57,7 +56,7 @@ func readKDF(b []byte) (k kdfParams, rest []byte, err error) {
 		return k, nil, damaged("header cut short")
 	}
 	if b[0] != kdfArgon2id {
-		return k, nil, newerFormat(fmt.Sprintf("unknown KDF %d", b[0]))
+		return k, nil, newerFormat("unknown KDF")
 	}
 	k.time = b[1]
 	mem, n := uvarint(b[2:])
@@ -113,7 +112,7 @@ func seal(passphrase string, k kdfParams, header, plaintext []byte) []byte {
 func open(passphrase string, k kdfParams, header, ciphertext []byte) ([]byte, error) {
 	plain, err := aead(passphrase, k).Open(nil, zeroNonce[:], ciphertext, header)
 	if err != nil {
-		return nil, &detail{ErrWrongPassphrase, "authentication failed"}
+		return nil, &detail{err: ErrWrongPassphrase, what: "authentication failed"}
 	}
 	return plain, nil
 }

@@ -3,7 +3,6 @@ package share
 import (
 	"encoding/base64"
 	"encoding/binary"
-	"fmt"
 	"hash/crc32"
 	"strings"
 	"unicode"
@@ -62,9 +61,9 @@ func parseFragment(frag string) (*container, error) {
 	switch v := frag[0]; {
 	case v == formatVersion:
 	case v >= '2' && v <= '9':
-		return nil, newerFormat(fmt.Sprintf("format version %c", v))
+		return nil, newerFormat("format version from a newer app")
 	default:
-		return nil, damaged(fmt.Sprintf("format version %q", rune(v)))
+		return nil, damaged("unknown format version")
 	}
 	if frag[len(frag)-1] != endMarker {
 		return nil, damaged("no end marker: cut off")
@@ -77,12 +76,12 @@ func parseFragment(frag string) (*container, error) {
 		return nil, damaged("payload too short")
 	}
 	signed := append([]byte{formatVersion}, payload[:len(payload)-checksumSize]...)
-	if got, want := crc32.ChecksumIEEE(signed), binary.BigEndian.Uint32(payload[len(payload)-checksumSize:]); got != want {
-		return nil, damaged(fmt.Sprintf("checksum %08x, link says %08x", got, want))
+	if crc32.ChecksumIEEE(signed) != binary.BigEndian.Uint32(payload[len(payload)-checksumSize:]) {
+		return nil, damaged("checksum does not match")
 	}
 	c := &container{flags: signed[1]}
 	if c.flags&^flagsKnown != 0 {
-		return nil, newerFormat(fmt.Sprintf("flags %#x", c.flags))
+		return nil, newerFormat("unknown flags")
 	}
 	rest := signed[2:]
 	if c.flags&flagEncrypted != 0 {
@@ -107,7 +106,7 @@ const maxInput = 4 * MaxFragmentLen
 // that way is left in place for parseFragment to reject.
 func cleanFragment(s string) (string, error) {
 	if len(s) > maxInput {
-		return "", tooLong(fmt.Sprintf("%d characters pasted", len(s)))
+		return "", tooLong("too much text pasted")
 	}
 	// Line breaks and spaces from wrapping, and invisible characters some
 	// editors insert at wrap points.
@@ -140,7 +139,7 @@ func cleanFragment(s string) (string, error) {
 	s = strings.TrimRight(s, `.,;:!?)]}>'"*_=”’»…`)
 	s = strings.ReplaceAll(s, "=", "")
 	if len(s) > MaxFragmentLen {
-		return "", tooLong(fmt.Sprintf("fragment of %d characters", len(s)))
+		return "", tooLong("fragment over MaxFragmentLen")
 	}
 	return s, nil
 }

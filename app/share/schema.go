@@ -165,11 +165,11 @@ func dayString(n uint64, base time.Time) (string, error) {
 	}
 	days := unzigzag(n - 1)
 	if days < -maxDays || days > maxDays {
-		return "", damaged(fmt.Sprintf("day %d out of range", days))
+		return "", damaged("day out of range")
 	}
 	d := base.AddDate(0, 0, int(days))
 	if d.Year() < 0 || d.Year() > 9999 {
-		return "", damaged(fmt.Sprintf("year %d", d.Year()))
+		return "", damaged("year out of range")
 	}
 	return plan.FormatDate(d), nil
 }
@@ -364,7 +364,7 @@ func unmarshal(buf []byte) (*content, error) {
 // content.
 func (r *record) read(f field) error {
 	if f.num < len(fieldSection) && fieldSection[f.num] != "" && !isShared(r.num[fieldSections], fieldSection[f.num]) {
-		return damaged(fmt.Sprintf("field %d of a section that was not shared", f.num))
+		return fieldDamaged(f.num, "in a section that was not shared")
 	}
 	var err error
 	switch {
@@ -383,7 +383,7 @@ func (r *record) read(f field) error {
 	case f.num <= fieldStarted:
 		r.num[f.num], err = f.uint()
 		if err == nil && r.num[f.num] > maxNumber[f.num] {
-			err = damaged(fmt.Sprintf("field %d out of range", f.num))
+			err = fieldDamaged(f.num, "out of range")
 		}
 		if err == nil && f.num == fieldStarted {
 			_, err = dayString(r.num[f.num], dateZero)
@@ -416,10 +416,10 @@ func (r *record) assemble(p *plan.Plan) error {
 		r.tags = make([]string, entries)
 	}
 	if len(r.tags) != entries {
-		return damaged(fmt.Sprintf("%d IDs for %d entries", len(r.tags), entries))
+		return damaged("IDs and entries differ in number")
 	}
-	if q, a := len(r.list[fieldQuestionText]), len(r.list[fieldAnswerText]); q != a {
-		return damaged(fmt.Sprintf("%d questions, %d answers", q, a))
+	if len(r.list[fieldQuestionText]) != len(r.list[fieldAnswerText]) {
+		return damaged("questions and answers differ in number")
 	}
 	for f := fieldCommitmentCadences; f <= lastField; f++ {
 		n := len(r.list[columnList[f]])
@@ -428,7 +428,7 @@ func (r *record) assemble(p *plan.Plan) error {
 		case 0:
 			r.column[f] = make([]uint64, n) // a column left out is all zeros
 		default:
-			return damaged(fmt.Sprintf("field %d has %d numbers for %d entries", f, len(r.column[f]), n))
+			return fieldDamaged(f, "numbers and entries differ in number")
 		}
 	}
 	a := assembler{r: r, base: dateZero}

@@ -106,7 +106,7 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 		return "", err
 	}
 	if len(record) > maxContent {
-		return "", tooLong(fmt.Sprintf("plan of %d bytes", len(record)))
+		return "", tooLong("record over maxContent")
 	}
 	dictID, body := compress(record)
 	header := []byte{formatVersion, dictID}
@@ -128,7 +128,7 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 	}
 	frag := (&container{header: header, body: body}).fragment()
 	if len(frag) > MaxFragmentLen {
-		return "", tooLong(fmt.Sprintf("fragment of %d characters", len(frag)))
+		return "", tooLong("fragment over MaxFragmentLen")
 	}
 	return frag, nil
 }
@@ -159,7 +159,7 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 	protected := c.flags&flagEncrypted != 0
 	if protected {
 		if normalizePassphrase(passphrase) == "" {
-			return Shared{}, &detail{ErrNeedsPassphrase, "no passphrase given"}
+			return Shared{}, &detail{err: ErrNeedsPassphrase, what: "no passphrase given"}
 		}
 		if body, err = open(passphrase, c.kdf, c.header, body); err != nil {
 			return Shared{}, err

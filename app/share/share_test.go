@@ -346,7 +346,7 @@ func TestSizeTargets(t *testing.T) {
 
 func TestUserMessages(t *testing.T) {
 	for _, e := range []*Error{ErrDamaged, ErrTooLong, ErrNeedsPassphrase, ErrWrongPassphrase, ErrNewerFormat} {
-		wrapped := fmt.Errorf("opening: %w", &detail{e, "test"})
+		wrapped := fmt.Errorf("opening: %w", &detail{err: e, what: "test"})
 		if !errors.Is(wrapped, e) || UserMessage(wrapped) != e.Message || KindOf(wrapped) != e.Kind {
 			t.Errorf("%v: Is %v, UserMessage %q, KindOf %q", e, errors.Is(wrapped, e), UserMessage(wrapped), KindOf(wrapped))
 		}

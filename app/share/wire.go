@@ -2,7 +2,6 @@ package share
 
 import (
 	"encoding/binary"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -87,10 +86,10 @@ type field struct {
 // text returns the field as UTF-8 text.
 func (f field) text() (string, error) {
 	if f.wire != wireBytes {
-		return "", damaged(fmt.Sprintf("field %d is not text", f.num))
+		return "", fieldDamaged(f.num, "not text")
 	}
 	if !utf8.Valid(f.data) {
-		return "", damaged(fmt.Sprintf("field %d is not valid UTF-8", f.num))
+		return "", fieldDamaged(f.num, "not valid UTF-8")
 	}
 	return string(f.data), nil
 }
@@ -98,7 +97,7 @@ func (f field) text() (string, error) {
 // uint returns the field as a number.
 func (f field) uint() (uint64, error) {
 	if f.wire != wireVarint {
-		return 0, damaged(fmt.Sprintf("field %d is not a number", f.num))
+		return 0, fieldDamaged(f.num, "not a number")
 	}
 	return f.num64, nil
 }
@@ -106,13 +105,13 @@ func (f field) uint() (uint64, error) {
 // tags returns the ID tags of a tags field.
 func (f field) tags() ([]string, error) {
 	if f.wire != wireBytes || len(f.data)%tagSize != 0 {
-		return nil, damaged(fmt.Sprintf("field %d is not a list of IDs", f.num))
+		return nil, fieldDamaged(f.num, "not a list of IDs")
 	}
 	var out []string
 	for b := f.data; len(b) > 0; b = b[tagSize:] {
 		tag := string(b[:tagSize])
 		if !validTag(tag) {
-			return nil, damaged(fmt.Sprintf("field %d: bad ID %q", f.num, tag))
+			return nil, fieldDamaged(f.num, "bad ID")
 		}
 		out = append(out, tag)
 	}
@@ -122,13 +121,13 @@ func (f field) tags() ([]string, error) {
 // packed returns the numbers of a packed field.
 func (f field) packed() ([]uint64, error) {
 	if f.wire != wireBytes {
-		return nil, damaged(fmt.Sprintf("field %d is not a list of numbers", f.num))
+		return nil, fieldDamaged(f.num, "not a list of numbers")
 	}
 	var out []uint64
 	for b := f.data; len(b) > 0; {
 		v, n := uvarint(b)
 		if n <= 0 {
-			return nil, damaged(fmt.Sprintf("field %d: bad number", f.num))
+			return nil, fieldDamaged(f.num, "bad number")
 		}
 		out, b = append(out, v), b[n:]
 	}
@@ -156,7 +155,7 @@ func (r *recordReader) next() (f field, ok bool, err error) {
 	r.buf = r.buf[n:]
 	f.num, f.wire = int(key>>3), int(key&7)
 	if f.num < r.last {
-		return field{}, false, damaged(fmt.Sprintf("field %d after field %d", f.num, r.last))
+		return field{}, false, fieldDamaged(f.num, "out of order")
 	}
 	f.again = f.num == r.last
 	r.last = f.num
@@ -164,20 +163,20 @@ func (r *recordReader) next() (f field, ok bool, err error) {
 	case wireVarint:
 		v, n := uvarint(r.buf)
 		if n <= 0 {
-			return field{}, false, damaged(fmt.Sprintf("field %d: bad number", f.num))
+			return field{}, false, fieldDamaged(f.num, "bad number")
 		}
 		f.num64, r.buf = v, r.buf[n:]
 	case wireBytes:
 		size, n := uvarint(r.buf)
 		if n <= 0 || size > uint64(len(r.buf)-n) {
-			return field{}, false, damaged(fmt.Sprintf("field %d: bad length", f.num))
+			return field{}, false, fieldDamaged(f.num, "bad length")
 		}
 		f.data, r.buf = r.buf[n:n+int(size)], r.buf[n+int(size):]
 	default:
 		// A wire type this app does not know cannot be skipped: the rest of
 		// the record is unreadable to us, but it passed the checksum, so a
 		// newer app wrote it.
-		return field{}, false, newerFormat(fmt.Sprintf("field %d has wire type %d", f.num, f.wire))
+		return field{}, false, &detail{ErrNewerFormat, "unknown wire type", f.num}
 	}
 	return f, true, nil
 }
@@ -186,7 +185,7 @@ func (r *recordReader) next() (f field, ok bool, err error) {
 // repeats.
 func (f field) single() error {
 	if f.again {
-		return damaged(fmt.Sprintf("field %d repeated", f.num))
+		return fieldDamaged(f.num, "repeated")
 	}
 	return nil
 }
