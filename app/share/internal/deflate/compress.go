@@ -38,20 +38,18 @@ func Compress(src, dict []byte) []byte {
 	offsets, matches := findMatches(buf, dict, start)
 
 	// The first round prices symbols as the fixed code does; each later one
-	// uses the statistics of the best block so far.
-	best := fixedBlock(buf[start:], nil)
-	tokens := parse(buf, start, offsets, matches, fixedCosts())
-	for p := 0; ; p++ {
-		if b := dynamicBlock(tokens); len(b) < len(best) {
-			best = b
+	// uses the statistics of the round before. Each round's tokens are tried
+	// with the fixed code and with codes made for them.
+	var best []byte
+	c := fixedCosts()
+	for range passes + 1 {
+		tokens := parse(buf, start, offsets, matches, c)
+		for _, fixed := range []bool{true, false} {
+			if b := block(tokens, fixed); best == nil || len(b) < len(best) {
+				best = b
+			}
 		}
-		if b := fixedBlock(nil, tokens); len(b) < len(best) {
-			best = b
-		}
-		if p == passes {
-			break
-		}
-		tokens = parse(buf, start, offsets, matches, statCosts(tokens))
+		c = statCosts(tokens)
 	}
 	if s := storedBlocks(src); len(s) < len(best) {
 		best = s
@@ -263,47 +261,27 @@ func frequencies(tokens []token) (lit, dist []int) {
 	return lit, dist
 }
 
-// fixedLitLens are the literal/length code lengths of the fixed code.
-func fixedLitLens() []uint8 {
-	lens := make([]uint8, 288)
-	for s := range lens {
-		switch {
-		case s < 144:
-			lens[s] = 8
-		case s < 256:
-			lens[s] = 9
-		case s < 280:
-			lens[s] = 7
-		default:
-			lens[s] = 8
-		}
-	}
-	return lens
-}
-
-// fixedBlock writes a final block with the fixed code: of literals if
-// tokens is nil, otherwise of tokens.
-func fixedBlock(literals []byte, tokens []token) []byte {
-	if tokens == nil {
-		for _, b := range literals {
-			tokens = append(tokens, token{uint16(b), 0})
-		}
-	}
-	dists := make([]uint8, numDist)
-	for i := range dists {
-		dists[i] = 5
-	}
+// block writes tokens as one final block, with the fixed code or with codes
+// made for them.
+func block(tokens []token, fixed bool) []byte {
 	var w bitWriter
 	w.bits(1, 1) // final
-	w.bits(1, 2) // fixed code
-	w.tokens(tokens, fixedLitLens(), dists)
+	litLens, distLens := fixedLitLens(), fixedDistLens()
+	if fixed {
+		w.bits(1, 2)
+	} else {
+		w.bits(2, 2)
+		litLens, distLens = w.codes(tokens)
+	}
+	w.tokens(tokens, litLens, distLens)
 	return w.flush()
 }
 
-// dynamicBlock writes tokens as a final block with codes made for them.
-func dynamicBlock(tokens []token) []byte {
+// codes writes the header of a dynamic block: code lengths made for
+// tokens, which it returns.
+func (w *bitWriter) codes(tokens []token) (litLens, distLens []uint8) {
 	litFreq, distFreq := frequencies(tokens)
-	litLens, distLens := codeLengths(litFreq, maxBits), codeLengths(distFreq, maxBits)
+	litLens, distLens = codeLengths(litFreq, maxBits), codeLengths(distFreq, maxBits)
 	nlit, ndist := trimmed(litLens, 257), trimmed(distLens, 1)
 
 	// The two sets of lengths are sent together, run-length coded with the
@@ -348,9 +326,6 @@ func dynamicBlock(tokens []token) []byte {
 		nclen--
 	}
 
-	var w bitWriter
-	w.bits(1, 1) // final
-	w.bits(2, 2) // dynamic codes
 	w.bits(uint32(nlit-257), 5)
 	w.bits(uint32(ndist-1), 5)
 	w.bits(uint32(nclen-4), 4)
@@ -360,18 +335,13 @@ func dynamicBlock(tokens []token) []byte {
 	clCodes := canonicalCodes(clLens)
 	for _, r := range runs {
 		w.bits(uint32(clCodes[r.sym]), uint(clLens[r.sym]))
-		switch r.sym {
-		case 16:
-			w.bits(uint32(r.extra), 2)
-		case 17:
-			w.bits(uint32(r.extra), 3)
-		case 18:
-			w.bits(uint32(r.extra), 7)
-		}
+		w.bits(uint32(r.extra), uint(runExtra[r.sym]))
 	}
-	w.tokens(tokens, litLens, distLens)
-	return w.flush()
+	return litLens, distLens
 }
+
+// runExtra is the number of extra bits after each code-length symbol.
+var runExtra = [numCodeLen]uint8{16: 2, 17: 3, 18: 7}
 
 // trimmed returns how many of lens are sent: all but the trailing zeros,
 // and at least least.
@@ -407,6 +377,7 @@ type bitWriter struct {
 	nacc uint
 }
 
+//go:noinline
 func (w *bitWriter) bits(v uint32, n uint) {
 	w.acc |= uint64(v) << w.nacc
 	w.nacc += n

@@ -61,6 +61,7 @@ type inflater struct {
 	limit int    // most len(out) may grow to
 }
 
+//go:noinline
 func (d *inflater) bits(n uint) (uint32, error) {
 	for d.nacc < n {
 		if d.pos == len(d.in) {
@@ -196,12 +197,8 @@ func (d *inflater) stored() error {
 var fixedLit, fixedDist huffman
 
 func init() {
-	dist := make([]uint8, numDist)
-	for i := range dist {
-		dist[i] = 5
-	}
 	fixedLit.build(fixedLitLens(), false)
-	fixedDist.build(dist, false)
+	fixedDist.build(fixedDistLens(), false)
 }
 
 // dynamic reads a block's code lengths, then its data.

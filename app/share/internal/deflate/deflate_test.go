@@ -125,7 +125,7 @@ func TestRefuses(t *testing.T) {
 	var w bitWriter
 	w.bits(1, 1)
 	w.bits(1, 2)
-	w.tokens([]token{{'a', 0}, {3, 2}}, fixedLitLens(), bytes.Repeat([]byte{5}, numDist))
+	w.tokens([]token{{'a', 0}, {3, 2}}, fixedLitLens(), fixedDistLens())
 	if _, err := Decompress(w.flush(), nil, 100); !errors.Is(err, ErrCorrupt) {
 		t.Errorf("a match before the start: %v, want ErrCorrupt", err)
 	}
@@ -170,7 +170,7 @@ func strayBits() []byte {
 	var w bitWriter
 	w.bits(1, 1)
 	w.bits(1, 2)
-	w.tokens([]token{{'h', 0}, {'i', 0}}, fixedLitLens(), bytes.Repeat([]byte{5}, numDist))
+	w.tokens([]token{{'h', 0}, {'i', 0}}, fixedLitLens(), fixedDistLens())
 	w.bits(1, 1)
 	return w.flush()
 }

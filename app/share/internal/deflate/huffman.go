@@ -176,3 +176,30 @@ func canonicalCodes(lens []uint8) []uint16 {
 	}
 	return codes
 }
+
+// fixedLitLens are the literal/length code lengths of the fixed code.
+func fixedLitLens() []uint8 {
+	lens := make([]uint8, 288)
+	for s := range lens {
+		switch {
+		case s < 144:
+			lens[s] = 8
+		case s < 256:
+			lens[s] = 9
+		case s < 280:
+			lens[s] = 7
+		default:
+			lens[s] = 8
+		}
+	}
+	return lens
+}
+
+// fixedDistLens are the distance code lengths of the fixed code.
+func fixedDistLens() []uint8 {
+	lens := make([]uint8, numDist)
+	for i := range lens {
+		lens[i] = 5
+	}
+	return lens
+}
