@@ -57,8 +57,9 @@ func Compress(src, dict []byte) []byte {
 	return best
 }
 
-// hash3 hashes the three bytes at b[i:].
-func hash3(b []byte, i int) int32 {
+// hash4 hashes the four bytes at b[i:]. Chains of four-byte prefixes stay
+// short in prose; a three-byte match rarely pays for its distance anyway.
+func hash4(b []byte, i int) int32 {
 	return int32((uint32(b[i])<<24 | uint32(b[i+1])<<16 | uint32(b[i+2])<<8 | uint32(b[i+3])) * 2654435761 >> (32 - hashBits))
 }
 
@@ -66,10 +67,10 @@ func hash3(b []byte, i int) int32 {
 // prev each position's previous one with the same hash (-1 for none).
 type chains struct{ head, prev []int32 }
 
-// insert adds positions [from, to) of b to c; each needs three bytes.
+// insert adds positions [from, to) of b to c; each needs four bytes.
 func (c chains) insert(b []byte, from, to int) {
 	for i := from; i < to; i++ {
-		h := hash3(b, i)
+		h := hash4(b, i)
 		c.prev[i], c.head[h] = c.head[h], int32(i)
 	}
 }
@@ -83,7 +84,7 @@ var dictCache struct {
 }
 
 // newChains returns chains for searching buf, with its first len(dict)
-// bytes (which are dict) already inserted but for the last two, whose
+// bytes (which are dict) already inserted but for the last three, whose
 // hashes take bytes from after the dictionary.
 func newChains(buf, dict []byte) chains {
 	c := chains{make([]int32, 1<<hashBits), make([]int32, len(buf))}
@@ -126,7 +127,7 @@ func findMatches(buf, dict []byte, start int) (offsets []int32, matches []match)
 		if i+4 > len(buf) {
 			continue
 		}
-		h := hash3(buf, i)
+		h := hash4(buf, i)
 		if i >= skip {
 			limit := min(maxMatch, len(buf)-i)
 			longest := minMatch - 1
