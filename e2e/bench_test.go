@@ -53,6 +53,30 @@ func BenchmarkAppAgainstHelloWorld(b *testing.B) {
 	b.ReportMetric(mo/ho, "offline-load-ratio")
 }
 
+// BenchmarkShareCodecSize measures what the share-link codec adds to
+// app.wasm: the built app.wasm against Mend built the same way with
+// -tags nosharecodec, which links stand-ins for share.Encode and
+// share.Decode (see components/sharecodec.go). Crypto the store already
+// links costs the codec nothing, so this is its real cost inside Mend.
+func BenchmarkShareCodecSize(b *testing.B) {
+	if wasmFile == "" {
+		b.Fatal("MEND_WASM must be set (make bench sets it)")
+	}
+	without := filepath.Join(b.TempDir(), "nocodec.wasm")
+	if out, err := execEnv([]string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-tags", "nosharecodec", "-trimpath", "-ldflags=-s -w", "-o", without, "../app"); err != nil {
+		b.Fatalf("building Mend without the codec: %v\n%s", err, out)
+	}
+	for range b.N {
+		with, bare := wasmSizes(b, wasmFile), wasmSizes(b, without)
+		fmt.Printf("\napp.wasm            %12s %12s %12s\n", "raw", "gzip", "brotli")
+		fmt.Printf("Mend                %12d %12d %12d\n", with[0], with[1], with[2])
+		fmt.Printf("without the codec   %12d %12d %12d\n", bare[0], bare[1], bare[2])
+		fmt.Printf("the codec adds      %12d %12d %12d\n\n", with[0]-bare[0], with[1]-bare[1], with[2]-bare[2])
+		b.ReportMetric(float64(with[0]-bare[0]), "codec-raw-bytes")
+		b.ReportMetric(float64(with[2]-bare[2]), "codec-brotli-bytes")
+	}
+}
+
 // buildHello compiles e2e/hello to WebAssembly and generates its site.
 func buildHello(b *testing.B) string {
 	b.Helper()
