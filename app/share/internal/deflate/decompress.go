@@ -31,7 +31,7 @@ func Decompress(src, dict []byte, limit int) ([]byte, error) {
 		case 0:
 			err = d.stored()
 		case 1:
-			err = d.codes(&fixedLit, &fixedDist)
+			err = d.fixed()
 		case 2:
 			err = d.dynamic()
 		default:
@@ -194,11 +194,14 @@ func (d *inflater) stored() error {
 	return nil
 }
 
-var fixedLit, fixedDist huffman
-
-func init() {
-	fixedLit.build(fixedLitLens(), false)
-	fixedDist.build(fixedDistLens(), false)
+// fixed reads a block coded with the fixed code. Its tables are built for
+// each such block, which takes microseconds, rather than once at start-up
+// for every page of the app.
+func (d *inflater) fixed() error {
+	var lit, dist huffman
+	lit.build(fixedLitLens(), false)
+	dist.build(fixedDistLens(), false)
+	return d.codes(&lit, &dist)
 }
 
 // dynamic reads a block's code lengths, then its data.

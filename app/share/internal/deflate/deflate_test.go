@@ -209,3 +209,20 @@ func BenchmarkDecompress(b *testing.B) {
 		Decompress(c, dict, len(in))
 	}
 }
+
+// TestCodes checks lengthCode and distCode against the RFC's tables: every
+// length and distance lies within its code's base and extra bits.
+func TestCodes(t *testing.T) {
+	for n := minMatch; n <= maxMatch; n++ {
+		k := lengthCode(n)
+		if lo := int(lengthBase[k]); n < lo || n >= lo+1<<lengthExtra[k] && n != maxMatch {
+			t.Errorf("length %d has code %d (from %d, %d extra bits)", n, k, lo, lengthExtra[k])
+		}
+	}
+	for d := 1; d <= windowSize; d++ {
+		k := distCode(d)
+		if lo := int(distBase[k]); d < lo || d >= lo+1<<distExtra[k] {
+			t.Errorf("distance %d has code %d (from %d, %d extra bits)", d, k, lo, distExtra[k])
+		}
+	}
+}

@@ -10,7 +10,10 @@
 // either opens with the other.
 package deflate
 
-import "sort"
+import (
+	"math/bits"
+	"sort"
+)
 
 // Alphabet sizes and limits from RFC 1951.
 const (
@@ -35,38 +38,32 @@ var (
 	codeLenOrder = [numCodeLen]uint8{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15}
 )
 
-// lengthCodes[n] is the index (0–28) of the length code for match length
-// n, and distCodes the distance code for distances 1–256 and, from index
-// 256, for (distance-1)>>7 of longer ones.
-var lengthCodes [maxMatch + 1]uint8
-var distCodes [512]uint8
-
-func init() {
-	for k := range lengthBase {
-		for n := int(lengthBase[k]); n < int(lengthBase[k])+1<<lengthExtra[k] && n <= maxMatch; n++ {
-			lengthCodes[n] = uint8(k)
-		}
-	}
-	lengthCodes[maxMatch] = 28 // 258 has a code of its own; 227+31 would also spell it
-	for k := range distBase {
-		for d := int(distBase[k]); d < int(distBase[k])+1<<distExtra[k]; d++ {
-			if d <= 256 {
-				distCodes[d-1] = uint8(k)
-			} else {
-				distCodes[256+(d-1)>>7] = uint8(k)
-			}
-		}
+// lengthCode returns the index (0–28) of the length code for a match of
+// n bytes (3–258). Past the first eight, codes come in fours, each four
+// with one more extra bit than the last, so the code follows from the
+// length's highest bits; 258 has a code of its own (227+31 could also
+// spell it).
+func lengthCode(n int) int {
+	switch v := n - minMatch; {
+	case n == maxMatch:
+		return 28
+	case v < 8:
+		return v
+	default:
+		extra := bits.Len(uint(v)) - 3
+		return 4*extra + 4 + v>>extra&3
 	}
 }
 
-func lengthCode(n int) int { return int(lengthCodes[n]) }
-
-// distCode returns the distance code for a distance (1–32768).
+// distCode returns the distance code (0–29) for a distance of 1–32768:
+// past the first four, codes come in pairs with one more extra bit each.
 func distCode(d int) int {
-	if d <= 256 {
-		return int(distCodes[d-1])
+	v := d - 1
+	if v < 4 {
+		return v
 	}
-	return int(distCodes[256+(d-1)>>7])
+	extra := bits.Len(uint(v)) - 2
+	return 2*extra + 2 + v>>extra&1
 }
 
 // codeLengths returns optimal prefix code lengths for the frequencies, none
