@@ -23,10 +23,16 @@ const (
 	dictEnglish1ID = 1
 )
 
-// dictionaries maps each dictionary ID to its bytes.
-var dictionaries = map[byte][]byte{
-	dictNone:       nil,
-	dictEnglish1ID: dictEnglish1,
+// dictionary returns the bytes of the dictionary with the given ID, and
+// false for an ID this app does not know.
+func dictionary(id byte) ([]byte, bool) {
+	switch id {
+	case dictNone:
+		return nil, true
+	case dictEnglish1ID:
+		return dictEnglish1, true
+	}
+	return nil, false
 }
 
 // maxContent caps the decompressed record: a link can never make the app
@@ -44,7 +50,7 @@ func compress(b []byte) (dictID byte, out []byte) {
 // inflate decompresses b, which must be one complete raw deflate stream with
 // nothing after it, into at most maxContent bytes.
 func inflate(b []byte, dictID byte) ([]byte, error) {
-	dict, ok := dictionaries[dictID]
+	dict, ok := dictionary(dictID)
 	if !ok {
 		return nil, newerFormat("unknown dictionary")
 	}

@@ -112,7 +112,7 @@ func seal(passphrase string, k kdfParams, header, plaintext []byte) []byte {
 func open(passphrase string, k kdfParams, header, ciphertext []byte) ([]byte, error) {
 	plain, err := aead(passphrase, k).Open(nil, zeroNonce[:], ciphertext, header)
 	if err != nil {
-		return nil, &detail{err: ErrWrongPassphrase, what: "authentication failed"}
+		return nil, &detail{ErrWrongPassphrase, "authentication failed"}
 	}
 	return plain, nil
 }

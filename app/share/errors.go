@@ -1,9 +1,6 @@
 package share
 
-import (
-	"errors"
-	"strconv"
-)
+import "errors"
 
 // Kind names a class of problem with a share link, stable enough for the UI
 // to choose an icon or a test to check for.
@@ -72,26 +69,17 @@ func KindOf(err error) Kind {
 }
 
 // detail wraps one of the Err* values with what exactly went wrong, for logs
-// and tests; errors.Is and UserMessage see through it. The details are fixed
-// strings (and a field number), not formatted messages: every fmt call site
-// costs the WebAssembly build more than the detail is worth.
+// and tests; errors.Is and UserMessage see through it. Details are fixed
+// strings, not formatted messages: every fmt call site costs the
+// WebAssembly build more than the detail is worth.
 type detail struct {
-	err   *Error
-	what  string
-	field int // the record field concerned, or 0
+	err  *Error
+	what string
 }
 
-func (d *detail) Error() string {
-	s := d.err.Error() + ": "
-	if d.field != 0 {
-		s += "field " + strconv.Itoa(d.field) + ": "
-	}
-	return s + d.what
-}
-
+func (d *detail) Error() string { return d.err.Error() + ": " + d.what }
 func (d *detail) Unwrap() error { return d.err }
 
-func damaged(what string) error                 { return &detail{err: ErrDamaged, what: what} }
-func fieldDamaged(field int, what string) error { return &detail{ErrDamaged, what, field} }
-func tooLong(what string) error                 { return &detail{err: ErrTooLong, what: what} }
-func newerFormat(what string) error             { return &detail{err: ErrNewerFormat, what: what} }
+func damaged(what string) error     { return &detail{ErrDamaged, what} }
+func tooLong(what string) error     { return &detail{ErrTooLong, what} }
+func newerFormat(what string) error { return &detail{ErrNewerFormat, what} }

@@ -11,13 +11,15 @@ import (
 // The fragment is <formatVersion><base64url payload><endMarker>.
 //
 // The version character lets a future format change everything after it;
-// '2'…'9' are reserved for that, so this app can say "made by a newer app"
-// instead of "damaged". The end marker proves the link was not cut off. It is
+// the digits above formatVersion are reserved for that, so this app can say
+// "made by a newer app" instead of "damaged". ('1' was the record layout
+// of a development build, replaced before share links were released; such
+// a link reads as damaged.) The end marker proves the link was not cut off. It is
 // '/' because it is not in the base64url alphabet, needs no escaping in a
 // fragment, and messengers and mailers keep it as part of a link (a trailing
 // '_', '=', '.', '~' or '!' is often left out of the link they make).
 const (
-	formatVersion = '1'
+	formatVersion = '2'
 	endMarker     = '/'
 )
 
@@ -60,7 +62,7 @@ func parseFragment(frag string) (*container, error) {
 	}
 	switch v := frag[0]; {
 	case v == formatVersion:
-	case v >= '2' && v <= '9':
+	case v > formatVersion && v <= '9':
 		return nil, newerFormat("format version from a newer app")
 	default:
 		return nil, damaged("unknown format version")

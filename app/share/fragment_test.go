@@ -3,8 +3,8 @@ package share
 import (
 	"bytes"
 	"compress/flate"
-	"encoding/binary"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"net/url"
 	"reflect"
@@ -39,17 +39,15 @@ func flateDeflate(b, dict []byte) []byte {
 
 // craft wraps a record in a valid container: right checksum, given flags.
 func craft(record []byte, flags byte) string {
-	body := flateDeflate(record, dictionaries[flags&flagDictMask])
+	dict, _ := dictionary(flags & flagDictMask)
+	body := flateDeflate(record, dict)
 	return (&container{header: []byte{formatVersion, flags}, body: body}).fragment()
 }
 
 // recordOf returns the uncompressed record Encode would write.
 func recordOf(t *testing.T, p plan.Plan, sections []plan.Section) []byte {
 	t.Helper()
-	c := &content{plan: p, sharedAt: sharedAt.Unix() / 60, version: 2}
-	for _, s := range sections {
-		c.sections |= 1 << sectionBits[s]
-	}
+	c := &content{plan: p, sections: uint64(bit(sections...)), sharedAt: sharedAt.Unix() / 60, version: 2}
 	record, err := c.marshal()
 	if err != nil {
 		t.Fatal(err)
@@ -135,7 +133,7 @@ func TestDecodeRefusesEverythingElse(t *testing.T) {
 	for v := 0; standard == ""; v++ {
 		f := mustEncode(t, smallPlan, everySection(), Options{Version: v})
 		if strings.ContainsAny(f[1:len(f)-1], "-_") {
-			standard = "1" + strings.NewReplacer("-", "+", "_", "/").Replace(f[1:len(f)-1]) + "/"
+			standard = string(formatVersion) + strings.NewReplacer("-", "+", "_", "/").Replace(f[1:len(f)-1]) + "/"
 		}
 	}
 	cases := []struct {
@@ -147,21 +145,22 @@ func TestDecodeRefusesEverythingElse(t *testing.T) {
 		{"only spaces", "  \n ", ErrDamaged},
 		{"page without fragment", "https://example.org/view", ErrDamaged},
 		{"empty fragment", "https://example.org/view#", ErrDamaged},
-		{"only the version", "#1", ErrDamaged},
-		{"only version and marker", "#1/", ErrDamaged},
+		{"only the version", "#" + string(formatVersion), ErrDamaged},
+		{"only version and marker", "#" + string(formatVersion) + "/", ErrDamaged},
 		{"no end marker", frag[:len(frag)-1], ErrDamaged},
 		{"other end marker", frag[:len(frag)-1] + "~", ErrDamaged},
 		{"two end markers", frag + "/", ErrDamaged},
 		{"link twice", frag + frag, ErrDamaged},
 		{"standard base64", standard, ErrDamaged},
-		{"other escape inside", "1" + body[:10] + "%41" + body[10:] + "/", ErrDamaged},
+		{"other escape inside", string(formatVersion) + body[:10] + "%41" + body[10:] + "/", ErrDamaged},
 		{"text after the link", frag + "thanks", ErrDamaged},
 		{"second fragment", "#" + frag + "#" + frag, ErrDamaged},
 		{"unknown version", "X" + frag[1:], ErrDamaged},
 		{"lower-case version", "a" + frag[1:], ErrDamaged},
 		{"non-canonical last character", spare, ErrDamaged},
-		{"newer version", "2" + frag[1:], ErrNewerFormat},
-		{"over 8 KB", "1" + strings.Repeat("A", MaxFragmentLen) + "/", ErrTooLong},
+		{"newer version", string(formatVersion+1) + frag[1:], ErrNewerFormat},
+		{"the development build's version", "1" + frag[1:], ErrDamaged},
+		{"over 8 KB", string(formatVersion) + strings.Repeat("A", MaxFragmentLen) + "/", ErrTooLong},
 		{"pasted novel", strings.Repeat("word ", maxInput), ErrTooLong},
 	}
 	for _, tt := range cases {
@@ -254,11 +253,55 @@ func TestDecodeCapsInflation(t *testing.T) {
 	}
 }
 
+// put writes a record by hand: ints as varints, strings as texts (length
+// and bytes), byte slices as they are.
+func put(parts ...any) []byte {
+	var w recordWriter
+	for _, part := range parts {
+		switch v := part.(type) {
+		case int:
+			w.uint(uint64(v))
+		case string:
+			w.text(v)
+		case []byte:
+			w.buf = append(w.buf, v...)
+		default:
+			panic(fmt.Sprintf("put: %T", part))
+		}
+	}
+	return w.buf
+}
+
+// bit is the sections field for the given sections.
+func bit(sections ...plan.Section) int {
+	n := 0
+	for _, s := range sections {
+		b, ok := sectionBit(s)
+		if !ok {
+			panic("bit: unknown section " + s)
+		}
+		n |= 1 << b
+	}
+	return n
+}
+
+// head is the start of a hand-written record: sections, share time,
+// version and no start date, then the list lengths and the four texts.
+func head(sections int, lengths [5]int, texts [4]string) []byte {
+	b := put(sections, 1, 1, 0)
+	for _, n := range lengths {
+		b = append(b, put(n)...)
+	}
+	for _, s := range texts {
+		b = append(b, put(s)...)
+	}
+	return b
+}
+
 func TestDecodeChecksStructureBehindTheChecksum(t *testing.T) {
 	good := recordOf(t, smallPlan, everySection())
-	key := func(field, wire int) []byte { return binary.AppendUvarint(nil, uint64(field<<3|wire)) }
-	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
-	sections := cat(key(fieldSections, wireVarint), binary.AppendUvarint(nil, 1<<sectionBits[plan.SectionImpact]))
+	impact := bit(plan.SectionImpact)
+	giving := bit(plan.SectionGivingUp)
 	cases := []struct {
 		name   string
 		record []byte
@@ -268,20 +311,19 @@ func TestDecodeChecksStructureBehindTheChecksum(t *testing.T) {
 		{"trailing garbage in the stream", nil, dictEnglish1ID, ErrDamaged},
 		{"unknown dictionary", good, 0x05, ErrNewerFormat},
 		{"unknown flag", good, 0x20 | dictEnglish1ID, ErrNewerFormat},
-		{"unknown wire type", cat(good, key(40, 5), []byte{1, 2, 3, 4}), dictEnglish1ID, ErrNewerFormat},
-		{"fields out of order", cat(key(fieldImpact, wireBytes), []byte{1, 'x'}, sections), dictEnglish1ID, ErrDamaged},
-		{"single field twice", cat(sections, sections), dictEnglish1ID, ErrDamaged},
-		{"field 0", cat(key(0, wireVarint), []byte{1}), dictEnglish1ID, ErrDamaged},
-		{"non-minimal varint", cat(key(fieldSections, wireVarint), []byte{0x82, 0x00}), dictEnglish1ID, ErrDamaged},
-		{"length past the end", cat(sections, key(fieldImpact, wireBytes), []byte{50, 'x'}), dictEnglish1ID, ErrDamaged},
-		{"content of an unshared section", cat(sections, key(fieldRemedy, wireBytes), []byte{1, 'x'}), dictEnglish1ID, ErrDamaged},
-		{"invalid UTF-8", cat(sections, key(fieldImpact, wireBytes), []byte{2, 0xc3, 0x28}), dictEnglish1ID, ErrDamaged},
-		{"text as a number", cat(sections, key(fieldImpact, wireVarint), []byte{1}), dictEnglish1ID, ErrDamaged},
-		{"questions without answers", cat(key(fieldSections, wireVarint), []byte{0x80, 0x01}, key(fieldQuestionText, wireBytes), []byte{1, '?'}), dictEnglish1ID, ErrDamaged},
-		{"too few IDs", cat(key(fieldSections, wireVarint), []byte{0x10}, key(fieldGivingUpText, wireBytes), []byte{1, 'x'}, key(fieldGivingUpText, wireBytes), []byte{1, 'y'}, key(fieldIDs, wireBytes), []byte{3, 'a', 'b', 'c'}), dictEnglish1ID, ErrDamaged},
-		{"ID not letters", cat(key(fieldSections, wireVarint), []byte{0x10}, key(fieldGivingUpText, wireBytes), []byte{1, 'x'}, key(fieldIDs, wireBytes), []byte{3, 'a', 'B', 'c'}), dictEnglish1ID, ErrDamaged},
-		{"column too short", cat(key(fieldSections, wireVarint), []byte{0x40}, key(fieldBoundaryText, wireBytes), []byte{1, 'x'}, key(fieldBoundaryText, wireBytes), []byte{1, 'y'}, key(fieldBoundaryAgreed, wireBytes), []byte{1, 3}), dictEnglish1ID, ErrDamaged},
-		{"day out of range", cat(key(fieldStarted, wireVarint), binary.AppendUvarint(nil, 1<<40)), dictEnglish1ID, ErrDamaged},
+		{"empty record", []byte{}, dictEnglish1ID, ErrDamaged},
+		{"non-minimal varint", put([]byte{0x82, 0x00}), dictEnglish1ID, ErrDamaged},
+		{"share time out of range", put(impact, 1<<35), dictEnglish1ID, ErrDamaged},
+		{"version out of range", put(impact, 1, 1<<31), dictEnglish1ID, ErrDamaged},
+		{"day out of range", put(impact, 1, 1, 1<<40), dictEnglish1ID, ErrDamaged},
+		{"text past the end", put(impact, 1, 1, 0, 0, 0, 0, 0, 0, "", []byte{50, 'x'}), dictEnglish1ID, ErrDamaged},
+		{"text of an unshared section", head(impact, [5]int{}, [4]string{"", "x", "", "y"}), dictEnglish1ID, ErrDamaged},
+		{"entries of an unshared section", put(head(impact, [5]int{1}, [4]string{}), "x", []byte("abc")), dictEnglish1ID, ErrDamaged},
+		{"invalid UTF-8", head(impact, [5]int{}, [4]string{"", "\xc3\x28", "", ""}), dictEnglish1ID, ErrDamaged},
+		{"more entries than the record holds", put(head(giving, [5]int{1000}, [4]string{}), "x", []byte("abc")), dictEnglish1ID, ErrDamaged},
+		{"ID not letters", put(head(giving, [5]int{1}, [4]string{}), "x", []byte("aBc")), dictEnglish1ID, ErrDamaged},
+		{"ID cut short", put(head(giving, [5]int{1}, [4]string{}), "x", []byte("ab")), dictEnglish1ID, ErrDamaged},
+		{"weekday out of range", put(head(bit(plan.SectionCommitments), [5]int{0, 1}, [4]string{}), "x", []byte("abc"), 1, 1<<33, 0, 0), dictEnglish1ID, ErrDamaged},
 	}
 	for _, tt := range cases {
 		frag := craft(tt.record, tt.flags)
@@ -293,6 +335,12 @@ func TestDecodeChecksStructureBehindTheChecksum(t *testing.T) {
 			t.Errorf("%s: %v, want %v", tt.name, err, tt.want)
 		}
 	}
+	// Every field is needed, so every record cut short is damaged.
+	for n := range len(good) {
+		if _, err := Decode(craft(good[:n], dictEnglish1ID), ""); !errors.Is(err, ErrDamaged) {
+			t.Errorf("record cut to %d of %d bytes: %v, want ErrDamaged", n, len(good), err)
+		}
+	}
 }
 
 func TestNewerLinksStillOpen(t *testing.T) {
@@ -301,13 +349,8 @@ func TestNewerLinksStillOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	key := func(field, wire int) []byte { return binary.AppendUvarint(nil, uint64(field<<3|wire)) }
-	// Fields a newer app might add: after everything, and inside a list
-	// entry's columns; a section bit for a section this app does not know.
-	newer := append(bytes.Clone(good), key(40, wireBytes)...)
-	newer = append(newer, 6, 'f', 'u', 't', 'u', 'r', 'e')
-	newer = append(newer, key(41, wireVarint)...)
-	newer = append(newer, 0x96, 0x01)
+	// Fields a newer app might add after everything this app knows.
+	newer := append(bytes.Clone(good), put("future", 150)...)
 	got, err := Decode(craft(newer, dictEnglish1ID), "")
 	if err != nil {
 		t.Fatalf("link with unknown trailing fields: %v", err)
@@ -316,7 +359,8 @@ func TestNewerLinksStillOpen(t *testing.T) {
 		t.Errorf("unknown fields changed the plan:\n got %+v\nwant %+v", got, want)
 	}
 
-	c := &content{plan: smallPlan, sections: 1<<sectionBits[plan.SectionWhatIDid] | 1<<30, sharedAt: 1}
+	// A section bit for a section this app does not know.
+	c := &content{plan: smallPlan, sections: uint64(bit(plan.SectionWhatIDid)) | 1<<30, sharedAt: 1}
 	record, err := c.marshal()
 	if err != nil {
 		t.Fatal(err)
@@ -327,11 +371,11 @@ func TestNewerLinksStillOpen(t *testing.T) {
 	}
 
 	// A cadence code this app does not know shows as no cadence.
-	cad := &content{plan: plan.Plan{Commitments: []plan.Commitment{{ID: "a", Text: "x", Cadence: plan.Daily}}}, sections: 1 << sectionBits[plan.SectionCommitments]}
-	record, _ = cad.marshal()
-	record = bytes.Replace(record, append(key(fieldCommitmentCadences, wireBytes), 1, 1), append(key(fieldCommitmentCadences, wireBytes), 1, 9), 1)
-	got, err = Decode(craft(record, dictNone), "")
-	if err != nil || got.Plan.Commitments[0].Cadence != "" || got.Plan.Commitments[0].Text != "x" {
-		t.Errorf("unknown cadence: %+v, %v", got, err)
+	commitment := put(head(bit(plan.SectionCommitments), [5]int{0, 1}, [4]string{}), "x", []byte("abc"))
+	for code, want := range map[int]plan.Cadence{1: plan.Daily, 9: ""} {
+		got, err = Decode(craft(put(commitment, code, 0, 0, 0), dictNone), "")
+		if err != nil || got.Plan.Commitments[0].Cadence != want || got.Plan.Commitments[0].Text != "x" {
+			t.Errorf("cadence code %d: %+v, %v", code, got, err)
+		}
 	}
 }

@@ -4,83 +4,66 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"mend/app/plan"
 )
 
-// Field numbers of the link's record, in the order they are written. A
-// number is never reused or renumbered: add new fields with new numbers (old
-// apps skip them), and give new kinds of content new fields rather than
-// changing what an old one means.
+// The record inside a link holds its fields in one fixed order, with no
+// names or tags: numbers as unsigned varints, text as a varint byte length
+// and that many bytes of UTF-8. A newer app may add fields only after the
+// last one listed here; this app stops reading there and ignores the rest,
+// so newer links still open.
 //
-// Lists are stored by column: a repeated text field with one entry's text
-// per occurrence, then columns with one value per entry (0 for none; a
-// column left out is all zeros). All the text comes first, right after the
-// dictionary, and the numbers last: per-entry framing would cost four bytes
-// an entry, and binary bytes scattered among words cost deflate more than
-// they weigh.
-const (
-	fieldSections     = 1 // varint: bit sectionBits[s] set for each shared section
-	fieldSharedAt     = 2 // varint: Unix minutes
-	fieldVersion      = 3 // varint: the plan's share sequence number
-	fieldStarted      = 4 // varint: day number from dateZero
-	fieldWhatIDid     = 5 // text
-	fieldImpact       = 6 // text
-	fieldWhyAndChange = 7 // text
-	fieldRemedy       = 8 // text
+//	sections        bit i set when sectionsByBit[i] is shared
+//	shared at       Unix minutes
+//	version         the plan's share sequence number
+//	started         day number from dateZero (0: no start date)
+//	list lengths    giving up, commitments, boundaries, questions, closeness
+//	texts           what I did, impact, why and change, remedy
+//	entries         each list in that order; per entry its text (a question
+//	                is its question then its answer) and its ID tag
+//	commitments     per commitment: cadence code, weekday (zigzag), date
+//	                and since (day numbers from the start day)
+//	boundaries      per boundary: the day it was agreed
+//
+// A section that is not shared has empty text and no entries. Text comes
+// before numbers, close to the dictionary it is matched against, and the
+// numbers sit together at the end: binary bytes scattered among words cost
+// deflate more than they weigh.
 
-	fieldGivingUpText   = 9  // repeated text
-	fieldCommitmentText = 10 // repeated text
-	fieldBoundaryText   = 11 // repeated text
-	fieldQuestionText   = 12 // repeated text
-	fieldAnswerText     = 13 // repeated text, one per question
-	fieldClosenessText  = 14 // repeated text
+// sectionsByBit gives each section its bit in the sections field: the
+// section at index i is bit i. Bits are never reused; a bit this app does
+// not know is ignored.
+var sectionsByBit = [...]plan.Section{
+	plan.SectionWhatIDid,
+	plan.SectionImpact,
+	plan.SectionWhyAndChange,
+	plan.SectionRemedy,
+	plan.SectionGivingUp,
+	plan.SectionCommitments,
+	plan.SectionBoundaries,
+	plan.SectionQuestions,
+	plan.SectionCloseness,
+}
 
-	fieldIDs                = 16 // the tag of every entry above, in field order (see idTags)
-	fieldCommitmentCadences = 17 // packed indexes into cadenceCodes
-	fieldCommitmentWeekdays = 18 // packed zigzag
-	fieldCommitmentDates    = 19 // packed day numbers from the start day
-	fieldCommitmentSince    = 20 // packed day numbers from the start day
-	fieldBoundaryAgreed     = 21 // packed day numbers from the start day
+// sectionBit returns the bit of section s, and false for a section links
+// cannot carry.
+func sectionBit(s plan.Section) (uint, bool) {
+	for bit, known := range sectionsByBit {
+		if known == s {
+			return uint(bit), true
+		}
+	}
+	return 0, false
+}
 
-	lastField = fieldBoundaryAgreed
+// textSections and listSections are the sections of the record's texts and
+// lists, in record order.
+var (
+	textSections = [...]plan.Section{plan.SectionWhatIDid, plan.SectionImpact, plan.SectionWhyAndChange, plan.SectionRemedy}
+	listSections = [...]plan.Section{plan.SectionGivingUp, plan.SectionCommitments, plan.SectionBoundaries, plan.SectionQuestions, plan.SectionCloseness}
 )
-
-// sectionBits gives each section its bit in fieldSections. Like field
-// numbers, bits are never reused; a bit this app does not know is ignored.
-var sectionBits = map[plan.Section]uint{
-	plan.SectionWhatIDid:     0,
-	plan.SectionImpact:       1,
-	plan.SectionWhyAndChange: 2,
-	plan.SectionRemedy:       3,
-	plan.SectionGivingUp:     4,
-	plan.SectionCommitments:  5,
-	plan.SectionBoundaries:   6,
-	plan.SectionQuestions:    7,
-	plan.SectionCloseness:    8,
-}
-
-// fieldSection says which section each content field belongs to.
-var fieldSection = [...]plan.Section{
-	fieldWhatIDid:           plan.SectionWhatIDid,
-	fieldImpact:             plan.SectionImpact,
-	fieldWhyAndChange:       plan.SectionWhyAndChange,
-	fieldRemedy:             plan.SectionRemedy,
-	fieldGivingUpText:       plan.SectionGivingUp,
-	fieldCommitmentText:     plan.SectionCommitments,
-	fieldCommitmentCadences: plan.SectionCommitments,
-	fieldCommitmentWeekdays: plan.SectionCommitments,
-	fieldCommitmentDates:    plan.SectionCommitments,
-	fieldCommitmentSince:    plan.SectionCommitments,
-	fieldBoundaryText:       plan.SectionBoundaries,
-	fieldBoundaryAgreed:     plan.SectionBoundaries,
-	fieldQuestionText:       plan.SectionQuestions,
-	fieldAnswerText:         plan.SectionQuestions,
-	fieldClosenessText:      plan.SectionCloseness,
-}
 
 // cadenceCodes are the cadences by their numbers; 0 is no cadence. An app
 // that meets a code it does not know shows the commitment without one.
@@ -182,97 +165,23 @@ func unzigzag(u uint64) int64 { return int64(u>>1) ^ -int64(u&1) }
 // content is what a link carries before compression.
 type content struct {
 	plan     plan.Plan
-	sections uint64 // sectionBits
+	sections uint64 // bits of sectionsByBit
 	sharedAt int64  // Unix minutes
 	version  uint64
 }
 
 // shared reports whether section s is in c.
-func (c *content) shared(s plan.Section) bool { return isShared(c.sections, s) }
-
-func isShared(sections uint64, s plan.Section) bool {
-	bit, ok := sectionBits[s]
-	return ok && sections&(1<<bit) != 0
+func (c *content) shared(s plan.Section) bool {
+	bit, ok := sectionBit(s)
+	return ok && c.sections&(1<<bit) != 0
 }
 
-// record is a link's record with every field in its slot, indexed by field
-// number: the step between a plan and its bytes. Writing and reading one is
-// the same loop for every field of a kind, so the per-section code is only
-// the copying between record and plan.
-type record struct {
-	num     [fieldStarted + 1]uint64         // fields 1–4
-	text    [fieldRemedy + 1]string          // fields 5–8
-	list    [fieldClosenessText + 1][]string // fields 9–14: one text per entry
-	tags    []string                         // field 16
-	hasTags bool
-	column  [lastField + 1][]uint64 // fields 17–21
-}
-
-// columnList is the list whose entries each column has one number for.
-var columnList = [lastField + 1]int{
-	fieldCommitmentCadences: fieldCommitmentText,
-	fieldCommitmentWeekdays: fieldCommitmentText,
-	fieldCommitmentDates:    fieldCommitmentText,
-	fieldCommitmentSince:    fieldCommitmentText,
-	fieldBoundaryAgreed:     fieldBoundaryText,
-}
-
-// bytes writes r in ascending field order, leaving out empty fields.
-func (r *record) bytes() []byte {
-	var w recordWriter
-	for f := fieldSections; f <= fieldStarted; f++ {
-		w.uint(f, r.num[f])
+// ifShared returns list if c shares section s, and nil otherwise.
+func ifShared[T any](c *content, s plan.Section, list []T) []T {
+	if c.shared(s) {
+		return list
 	}
-	for f := fieldWhatIDid; f <= fieldRemedy; f++ {
-		w.text(f, r.text[f])
-	}
-	for f := fieldGivingUpText; f <= fieldClosenessText; f++ {
-		for _, s := range r.list[f] {
-			w.entryText(f, s)
-		}
-	}
-	w.tags(fieldIDs, strings.Join(r.tags, ""))
-	for f := fieldCommitmentCadences; f <= lastField; f++ {
-		w.packed(f, r.column[f])
-	}
-	return w.buf
-}
-
-// writer fills a record from a plan, keeping the first thing it could not
-// write faithfully.
-type writer struct {
-	r    record
-	ids  idTags
-	base time.Time // the start day, from which entry dates count
-	err  error
-}
-
-func (w *writer) fail(err error) {
-	if w.err == nil {
-		w.err = err
-	}
-}
-
-func (w *writer) checkText(what, s string) string {
-	if !utf8.ValidString(s) {
-		w.fail(fmt.Errorf("share: %s %q is not valid UTF-8", what, s))
-	}
-	return s
-}
-
-// entry adds one list entry's text and ID tag.
-func (w *writer) entry(field int, id, s string) {
-	w.r.list[field] = append(w.r.list[field], w.checkText("entry", s))
-	w.r.tags = append(w.r.tags, w.ids.tag(id))
-}
-
-// day adds one entry's date to a column.
-func (w *writer) day(column int, what, date string) {
-	n, err := dayNumber(what, date, w.base)
-	if err != nil {
-		w.fail(err)
-	}
-	w.r.column[column] = append(w.r.column[column], n)
+	return nil
 }
 
 // marshal writes the record of c, leaving out everything in sections that
@@ -281,222 +190,155 @@ func (w *writer) day(column int, what, date string) {
 // YYYY-MM-DD, and cadences without a code.
 func (c *content) marshal() ([]byte, error) {
 	p := &c.plan
-	w := &writer{ids: idTags{}, base: dateZero}
-	start, err := dayNumber("start date", p.Started, dateZero)
-	w.fail(err)
-	if start != 0 {
-		w.base, _ = plan.ParseDate(p.Started)
+	givingUp, commitments := ifShared(c, plan.SectionGivingUp, p.GivingUp), ifShared(c, plan.SectionCommitments, p.Commitments)
+	boundaries, questions := ifShared(c, plan.SectionBoundaries, p.Boundaries), ifShared(c, plan.SectionQuestions, p.Questions)
+	closeness := ifShared(c, plan.SectionCloseness, p.Closeness)
+	texts := [...]string{p.WhatIDid, p.Impact, p.WhyAndChange, p.Remedy}
+
+	w := &recordWriter{tags: idTags{}}
+	w.uint(c.sections)
+	w.uint(uint64(c.sharedAt))
+	w.uint(c.version)
+	w.day("start date", p.Started, dateZero)
+	base := startDay(p.Started)
+	for _, n := range [...]int{len(givingUp), len(commitments), len(boundaries), len(questions), len(closeness)} {
+		w.uint(uint64(n))
 	}
-	w.r.num = [...]uint64{fieldSections: c.sections, fieldSharedAt: uint64(c.sharedAt), fieldVersion: c.version, fieldStarted: start}
-	for f, s := range [...]string{fieldWhatIDid: p.WhatIDid, fieldImpact: p.Impact, fieldWhyAndChange: p.WhyAndChange, fieldRemedy: p.Remedy} {
-		if f >= fieldWhatIDid && c.shared(fieldSection[f]) {
-			w.r.text[f] = w.checkText("text", s)
+	for i, s := range texts {
+		if !c.shared(textSections[i]) {
+			s = ""
 		}
+		w.text(s)
 	}
-	if c.shared(plan.SectionGivingUp) {
-		for _, it := range p.GivingUp {
-			w.entry(fieldGivingUpText, it.ID, it.Text)
-		}
+	for _, it := range givingUp {
+		w.entry(it.ID, it.Text)
 	}
-	if c.shared(plan.SectionCommitments) {
-		for _, cm := range p.Commitments {
-			w.entry(fieldCommitmentText, cm.ID, cm.Text)
-			code := slices.Index(cadenceCodes, cm.Cadence)
-			if code < 0 {
-				w.fail(fmt.Errorf("share: unknown cadence %q", cm.Cadence))
-			}
-			w.r.column[fieldCommitmentCadences] = append(w.r.column[fieldCommitmentCadences], uint64(max(code, 0)))
-			w.r.column[fieldCommitmentWeekdays] = append(w.r.column[fieldCommitmentWeekdays], zigzag(int64(cm.Weekday)))
-			w.day(fieldCommitmentDates, "commitment date", cm.Date)
-			w.day(fieldCommitmentSince, "commitment start", cm.Since)
-		}
+	for _, cm := range commitments {
+		w.entry(cm.ID, cm.Text)
 	}
-	if c.shared(plan.SectionBoundaries) {
-		for _, b := range p.Boundaries {
-			w.entry(fieldBoundaryText, b.ID, b.Text)
-			w.day(fieldBoundaryAgreed, "boundary date", b.Agreed)
-		}
+	for _, b := range boundaries {
+		w.entry(b.ID, b.Text)
 	}
-	if c.shared(plan.SectionQuestions) {
-		for _, q := range p.Questions {
-			w.entry(fieldQuestionText, q.ID, q.Question)
-			w.r.list[fieldAnswerText] = append(w.r.list[fieldAnswerText], w.checkText("answer", q.Answer))
-		}
+	for _, q := range questions {
+		w.text(q.Question)
+		w.entry(q.ID, q.Answer)
 	}
-	if c.shared(plan.SectionCloseness) {
-		for _, it := range p.Closeness {
-			w.entry(fieldClosenessText, it.ID, it.Text)
+	for _, it := range closeness {
+		w.entry(it.ID, it.Text)
+	}
+	for _, cm := range commitments {
+		code := slices.Index(cadenceCodes, cm.Cadence)
+		if code < 0 {
+			w.fail(fmt.Errorf("share: unknown cadence %q", cm.Cadence))
 		}
+		w.uint(uint64(max(code, 0)))
+		w.uint(zigzag(int64(cm.Weekday)))
+		w.day("commitment date", cm.Date, base)
+		w.day("commitment start", cm.Since, base)
+	}
+	for _, b := range boundaries {
+		w.day("boundary date", b.Agreed, base)
 	}
 	if w.err != nil {
 		return nil, w.err
 	}
-	return w.r.bytes(), nil
+	return w.buf, nil
 }
 
-// unmarshal reads a record written by marshal. Fields this app does not know
-// are skipped; content of a section the link does not mark as shared makes
-// the link damaged, so a partner never sees more than was chosen.
+// unmarshal reads a record written by marshal. Anything after the fields
+// this app knows is a newer app's and is ignored; content in a section the
+// link does not mark as shared makes the link damaged, so a partner never
+// sees more than was chosen.
 func unmarshal(buf []byte) (*content, error) {
-	var r record
-	in := &recordReader{buf: buf}
-	for {
-		f, ok, err := in.next()
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		if err := r.read(f); err != nil {
-			return nil, err
+	r := &recordReader{buf: buf}
+	c := &content{sections: r.uint(), sharedAt: int64(r.upTo(1 << 34)), version: r.upTo(1<<31 - 1)}
+	p := &c.plan
+	p.Started = r.day(dateZero)
+	base := startDay(p.Started)
+	var lengths [len(listSections)]int
+	total := 0
+	for i, s := range listSections {
+		lengths[i] = int(r.upTo(maxContent))
+		total += lengths[i]
+		if lengths[i] != 0 && !c.shared(s) {
+			r.fail("entries in a section that was not shared")
 		}
 	}
-	c := &content{sections: r.num[fieldSections], sharedAt: int64(r.num[fieldSharedAt]), version: r.num[fieldVersion]}
-	if err := r.assemble(&c.plan); err != nil {
-		return nil, err
+	// Every entry takes at least a length byte and its tag: a count the
+	// rest of the record cannot hold is damage, caught before allocating.
+	if total*(1+tagSize) > len(r.buf) {
+		r.fail("more entries than the record holds")
+		lengths = [len(listSections)]int{}
+	}
+	var texts [len(textSections)]string
+	for i, s := range textSections {
+		texts[i] = r.text()
+		if texts[i] != "" && !c.shared(s) {
+			r.fail("text in a section that was not shared")
+		}
+	}
+	p.WhatIDid, p.Impact, p.WhyAndChange, p.Remedy = texts[0], texts[1], texts[2], texts[3]
+
+	p.GivingUp = entries[plan.Item](lengths[0])
+	for i := range p.GivingUp {
+		it := &p.GivingUp[i]
+		it.Text, it.ID = r.text(), r.id()
+	}
+	p.Commitments = entries[plan.Commitment](lengths[1])
+	for i := range p.Commitments {
+		cm := &p.Commitments[i]
+		cm.Text, cm.ID = r.text(), r.id()
+	}
+	p.Boundaries = entries[plan.Boundary](lengths[2])
+	for i := range p.Boundaries {
+		b := &p.Boundaries[i]
+		b.Text, b.ID = r.text(), r.id()
+	}
+	p.Questions = entries[plan.Question](lengths[3])
+	for i := range p.Questions {
+		q := &p.Questions[i]
+		q.Question, q.Answer, q.ID = r.text(), r.text(), r.id()
+	}
+	p.Closeness = entries[plan.Item](lengths[4])
+	for i := range p.Closeness {
+		it := &p.Closeness[i]
+		it.Text, it.ID = r.text(), r.id()
+	}
+	for i := range p.Commitments {
+		cm := &p.Commitments[i]
+		if code := r.uint(); code < uint64(len(cadenceCodes)) {
+			cm.Cadence = cadenceCodes[code]
+		}
+		weekday := unzigzag(r.uint())
+		if weekday < -1<<31 || weekday > 1<<31-1 {
+			r.fail("weekday out of range")
+		}
+		cm.Weekday = int(weekday)
+		cm.Date, cm.Since = r.day(base), r.day(base)
+	}
+	for i := range p.Boundaries {
+		p.Boundaries[i].Agreed = r.day(base)
+	}
+	if r.err != nil {
+		return nil, r.err
 	}
 	return c, nil
 }
 
-// read stores one field in r, checking what can be checked of it alone.
-// Fields come in ascending order, so the sections are known before any
-// content.
-func (r *record) read(f field) error {
-	if f.num < len(fieldSection) && fieldSection[f.num] != "" && !isShared(r.num[fieldSections], fieldSection[f.num]) {
-		return fieldDamaged(f.num, "in a section that was not shared")
+// startDay is the day other dates count from: the start date, or dateZero
+// when there is none.
+func startDay(started string) time.Time {
+	if d, err := plan.ParseDate(started); err == nil {
+		return d
 	}
-	var err error
-	switch {
-	case f.num >= fieldGivingUpText && f.num <= fieldClosenessText:
-		var s string
-		s, err = f.text()
-		r.list[f.num] = append(r.list[f.num], s)
-		return err
-	case f.num == fieldIDs-1 || f.num > lastField:
-		return nil // a newer app's field
-	}
-	if err := f.single(); err != nil {
-		return err
-	}
-	switch {
-	case f.num <= fieldStarted:
-		r.num[f.num], err = f.uint()
-		if err == nil && r.num[f.num] > maxNumber[f.num] {
-			err = fieldDamaged(f.num, "out of range")
-		}
-		if err == nil && f.num == fieldStarted {
-			_, err = dayString(r.num[f.num], dateZero)
-		}
-	case f.num <= fieldRemedy:
-		r.text[f.num], err = f.text()
-	case f.num == fieldIDs:
-		r.tags, err = f.tags()
-		r.hasTags = true
-	default:
-		r.column[f.num], err = f.packed()
-	}
-	return err
+	return dateZero
 }
 
-// maxNumber bounds the number fields: a share time within the next few
-// hundred centuries and a version that fits an int anywhere.
-var maxNumber = [fieldStarted + 1]uint64{fieldSections: 1<<64 - 1, fieldSharedAt: 1 << 34, fieldVersion: 1<<31 - 1, fieldStarted: 1<<64 - 1}
-
-// assemble builds p from the fields of r, checking that the lists, their
-// IDs and their columns agree.
-func (r *record) assemble(p *plan.Plan) error {
-	entries := 0
-	for f := fieldGivingUpText; f <= fieldClosenessText; f++ {
-		if f != fieldAnswerText {
-			entries += len(r.list[f])
-		}
+// entries makes a list of n entries, or nil for none (as a plan holds an
+// empty list).
+func entries[T any](n int) []T {
+	if n == 0 {
+		return nil
 	}
-	if !r.hasTags {
-		r.tags = make([]string, entries)
-	}
-	if len(r.tags) != entries {
-		return damaged("IDs and entries differ in number")
-	}
-	if len(r.list[fieldQuestionText]) != len(r.list[fieldAnswerText]) {
-		return damaged("questions and answers differ in number")
-	}
-	for f := fieldCommitmentCadences; f <= lastField; f++ {
-		n := len(r.list[columnList[f]])
-		switch len(r.column[f]) {
-		case n:
-		case 0:
-			r.column[f] = make([]uint64, n) // a column left out is all zeros
-		default:
-			return fieldDamaged(f, "numbers and entries differ in number")
-		}
-	}
-	a := assembler{r: r, base: dateZero}
-	var err error
-	if p.Started, err = dayString(r.num[fieldStarted], dateZero); p.Started != "" {
-		a.base, _ = plan.ParseDate(p.Started)
-	}
-	p.WhatIDid, p.Impact, p.WhyAndChange, p.Remedy = r.text[fieldWhatIDid], r.text[fieldImpact], r.text[fieldWhyAndChange], r.text[fieldRemedy]
-
-	for _, s := range r.list[fieldGivingUpText] {
-		p.GivingUp = append(p.GivingUp, plan.Item{ID: a.id(), Text: s})
-	}
-	for i, s := range r.list[fieldCommitmentText] {
-		cm := plan.Commitment{ID: a.id(), Text: s,
-			Date: a.date(fieldCommitmentDates, i), Since: a.date(fieldCommitmentSince, i)}
-		if code := r.column[fieldCommitmentCadences][i]; code < uint64(len(cadenceCodes)) {
-			cm.Cadence = cadenceCodes[code]
-		}
-		wd := unzigzag(r.column[fieldCommitmentWeekdays][i])
-		if wd < -1<<31 || wd > 1<<31-1 {
-			a.fail(damaged("weekday out of range"))
-		}
-		cm.Weekday = int(wd)
-		p.Commitments = append(p.Commitments, cm)
-	}
-	for i, s := range r.list[fieldBoundaryText] {
-		p.Boundaries = append(p.Boundaries, plan.Boundary{ID: a.id(), Text: s, Agreed: a.date(fieldBoundaryAgreed, i)})
-	}
-	for i, s := range r.list[fieldQuestionText] {
-		p.Questions = append(p.Questions, plan.Question{ID: a.id(), Question: s, Answer: r.list[fieldAnswerText][i]})
-	}
-	for _, s := range r.list[fieldClosenessText] {
-		p.Closeness = append(p.Closeness, plan.Item{ID: a.id(), Text: s})
-	}
-	if err != nil {
-		return err
-	}
-	return a.err
-}
-
-// assembler hands out a record's IDs in entry order and reads its dates,
-// keeping the first problem.
-type assembler struct {
-	r    *record
-	next int
-	base time.Time
-	err  error
-}
-
-func (a *assembler) fail(err error) {
-	if a.err == nil {
-		a.err = err
-	}
-}
-
-func (a *assembler) id() string {
-	tag := a.r.tags[a.next]
-	a.next++
-	if tag == noTag {
-		return ""
-	}
-	return tag
-}
-
-func (a *assembler) date(column, i int) string {
-	s, err := dayString(a.r.column[column][i], a.base)
-	if err != nil {
-		a.fail(err)
-	}
-	return s
+	return make([]T, n)
 }

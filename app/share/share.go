@@ -4,9 +4,9 @@
 // The whole plan travels in the link's fragment (after '#'), which browsers
 // never send to a server:
 //
-//	https://example.org/view#1<base64url payload>/
+//	https://example.org/view#2<base64url payload>/
 //
-// The payload is a flags byte, the shared fields as small tagged records,
+// The payload is a flags byte, the shared fields in a fixed order,
 // raw deflate with a preset dictionary of common plan phrases, optional
 // passphrase protection (Argon2id and AES-256-GCM), and a CRC-32. Decode is
 // forgiving about what messengers and mailers do to links (line breaks,
@@ -83,7 +83,7 @@ type Shared struct {
 func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) {
 	c := &content{plan: p}
 	for _, s := range sections {
-		bit, ok := sectionBits[s]
+		bit, ok := sectionBit(s)
 		if !ok {
 			return "", fmt.Errorf("share: unknown section %q", s)
 		}
@@ -159,7 +159,7 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 	protected := c.flags&flagEncrypted != 0
 	if protected {
 		if normalizePassphrase(passphrase) == "" {
-			return Shared{}, &detail{err: ErrNeedsPassphrase, what: "no passphrase given"}
+			return Shared{}, &detail{ErrNeedsPassphrase, "no passphrase given"}
 		}
 		if body, err = open(passphrase, c.kdf, c.header, body); err != nil {
 			return Shared{}, err
@@ -180,7 +180,7 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 		Protected: protected,
 	}
 	for _, s := range plan.Sections {
-		if bit, ok := sectionBits[s.ID]; ok && ct.sections&(1<<bit) != 0 {
+		if ct.shared(s.ID) {
 			out.Sections = append(out.Sections, s.ID)
 		}
 	}

@@ -20,8 +20,15 @@ func TestDictionariesNeverChange(t *testing.T) {
 	pinned := map[byte]string{
 		dictEnglish1ID: "8aa74273fae57b586760c0e6f1a6a1168d0e88ba326f79fd3c9369f9ab063c45",
 	}
-	for id, dict := range dictionaries {
-		if id == dictNone {
+	// Every ID the flags can name is either known and pinned, or unknown
+	// (dictNone, no dictionary, is known and has nothing to pin).
+	for id := range byte(flagDictMask + 1) {
+		dict, ok := dictionary(id)
+		_, isPinned := pinned[id]
+		if ok != (isPinned || id == dictNone) {
+			t.Errorf("dictionary %d: known %v, pinned %v", id, ok, isPinned)
+		}
+		if !isPinned {
 			continue
 		}
 		sum := sha256.Sum256(dict)
@@ -37,9 +44,9 @@ func TestDictionariesNeverChange(t *testing.T) {
 func TestEverySectionHasABit(t *testing.T) {
 	seen := map[uint]plan.Section{}
 	for _, s := range plan.Sections {
-		bit, ok := sectionBits[s.ID]
+		bit, ok := sectionBit(s.ID)
 		if !ok {
-			t.Errorf("section %q has no bit in sectionBits, so it can never be shared", s.ID)
+			t.Errorf("section %q has no bit in sectionsByBit, so it can never be shared", s.ID)
 			continue
 		}
 		if other, dup := seen[bit]; dup {
@@ -47,8 +54,11 @@ func TestEverySectionHasABit(t *testing.T) {
 		}
 		seen[bit] = s.ID
 	}
-	if len(sectionBits) != len(plan.Sections) {
-		t.Errorf("sectionBits has %d sections, plan has %d", len(sectionBits), len(plan.Sections))
+	if len(sectionsByBit) != len(plan.Sections) {
+		t.Errorf("sectionsByBit has %d sections, plan has %d", len(sectionsByBit), len(plan.Sections))
+	}
+	if _, ok := sectionBit("diary"); ok {
+		t.Error("an unknown section has a bit")
 	}
 }
 
@@ -326,7 +336,7 @@ func TestEncodeLeavesOutUnsharedSections(t *testing.T) {
 
 func TestLink(t *testing.T) {
 	for _, origin := range []string{"https://example.org", "https://example.org/"} {
-		if got, want := Link(origin, "1abc/"), "https://example.org/view#1abc/"; got != want {
+		if got, want := Link(origin, "2abc/"), "https://example.org/view#2abc/"; got != want {
 			t.Errorf("Link(%q) = %q, want %q", origin, got, want)
 		}
 	}
@@ -346,7 +356,7 @@ func TestSizeTargets(t *testing.T) {
 
 func TestUserMessages(t *testing.T) {
 	for _, e := range []*Error{ErrDamaged, ErrTooLong, ErrNeedsPassphrase, ErrWrongPassphrase, ErrNewerFormat} {
-		wrapped := fmt.Errorf("opening: %w", &detail{err: e, what: "test"})
+		wrapped := fmt.Errorf("opening: %w", &detail{e, "test"})
 		if !errors.Is(wrapped, e) || UserMessage(wrapped) != e.Message || KindOf(wrapped) != e.Kind {
 			t.Errorf("%v: Is %v, UserMessage %q, KindOf %q", e, errors.Is(wrapped, e), UserMessage(wrapped), KindOf(wrapped))
 		}

@@ -2,192 +2,137 @@ package share
 
 import (
 	"encoding/binary"
-	"strings"
+	"errors"
+	"time"
 	"unicode/utf8"
 )
 
-// The record format inside a link is a small subset of the protocol-buffers
-// wire format: every field is a key (field number << 3 | wire type) followed
-// by a varint or by a length and that many bytes. The wire type tells a
-// reader how to skip a field it does not know, which is what lets an older
-// app open a link that a newer one made with extra fields.
-const (
-	wireVarint = 0 // unsigned varint
-	wireBytes  = 2 // varint length, then that many bytes: text or a nested record
-)
+// errNotUTF8 is what Encode says of text that is not UTF-8 (plan.Validate
+// refuses it too).
+var errNotUTF8 = errors.New("share: text is not valid UTF-8")
 
-// recordWriter appends fields to a record.
-type recordWriter struct{ buf []byte }
-
-func (w *recordWriter) key(field, wire int) {
-	w.buf = binary.AppendUvarint(w.buf, uint64(field)<<3|uint64(wire))
+// recordWriter appends a record's fields in order, keeping the first thing
+// it could not write faithfully.
+type recordWriter struct {
+	buf  []byte
+	tags idTags
+	err  error
 }
 
-// uint writes a varint field; zero is the default and is left out.
-func (w *recordWriter) uint(field int, v uint64) {
-	if v == 0 {
-		return
+func (w *recordWriter) fail(err error) {
+	if w.err == nil {
+		w.err = err
 	}
-	w.key(field, wireVarint)
-	w.buf = binary.AppendUvarint(w.buf, v)
 }
 
-// bytes writes a length-prefixed field; empty is the default and is left out.
-func (w *recordWriter) bytes(field int, b []byte) {
-	if len(b) == 0 {
-		return
+// uint writes a varint. It is kept out of line: inlined at each of the
+// record's fields, it cost the WebAssembly build 4 KB.
+//
+//go:noinline
+//go:noinline
+func (w *recordWriter) uint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
+
+// text writes s with its length; it must be UTF-8.
+func (w *recordWriter) text(s string) {
+	if !utf8.ValidString(s) {
+		w.fail(errNotUTF8)
 	}
-	w.key(field, wireBytes)
-	w.buf = binary.AppendUvarint(w.buf, uint64(len(b)))
-	w.buf = append(w.buf, b...)
-}
-
-func (w *recordWriter) text(field int, s string) { w.bytes(field, []byte(s)) }
-
-// entryText writes one entry of a repeated text field, even when empty: the
-// entries of a list are counted by their text.
-func (w *recordWriter) entryText(field int, s string) {
-	w.key(field, wireBytes)
-	w.buf = binary.AppendUvarint(w.buf, uint64(len(s)))
+	w.uint(uint64(len(s)))
 	w.buf = append(w.buf, s...)
 }
 
-// tags writes ID tags as one field, or nothing if there are none or none
-// of them stands for an ID.
-func (w *recordWriter) tags(field int, tags string) {
-	if strings.Trim(tags, "0") != "" {
-		w.text(field, tags)
-	}
+// entry writes a list entry's text and the tag of its ID.
+func (w *recordWriter) entry(id, text string) {
+	w.text(text)
+	w.buf = append(w.buf, w.tags.tag(id)...)
 }
 
-// packed writes numbers as one length-prefixed run of varints, or nothing if
-// they are all zero.
-func (w *recordWriter) packed(field int, v []uint64) {
-	var run []byte
-	zero := true
-	for _, n := range v {
-		run = binary.AppendUvarint(run, n)
-		zero = zero && n == 0
+// day writes a YYYY-MM-DD date (or none) as a number from base.
+func (w *recordWriter) day(what, date string, base time.Time) {
+	n, err := dayNumber(what, date, base)
+	if err != nil {
+		w.fail(err)
 	}
-	if !zero {
-		w.bytes(field, run)
-	}
+	w.uint(n)
 }
 
-// field is one field read from a record.
-type field struct {
-	num   int
-	wire  int
-	again bool   // the previous field in the record had the same number
-	num64 uint64 // the value of a varint field
-	data  []byte // the contents of a length-prefixed field
-}
-
-// text returns the field as UTF-8 text.
-func (f field) text() (string, error) {
-	if f.wire != wireBytes {
-		return "", fieldDamaged(f.num, "not text")
-	}
-	if !utf8.Valid(f.data) {
-		return "", fieldDamaged(f.num, "not valid UTF-8")
-	}
-	return string(f.data), nil
-}
-
-// uint returns the field as a number.
-func (f field) uint() (uint64, error) {
-	if f.wire != wireVarint {
-		return 0, fieldDamaged(f.num, "not a number")
-	}
-	return f.num64, nil
-}
-
-// tags returns the ID tags of a tags field.
-func (f field) tags() ([]string, error) {
-	if f.wire != wireBytes || len(f.data)%tagSize != 0 {
-		return nil, fieldDamaged(f.num, "not a list of IDs")
-	}
-	var out []string
-	for b := f.data; len(b) > 0; b = b[tagSize:] {
-		tag := string(b[:tagSize])
-		if !validTag(tag) {
-			return nil, fieldDamaged(f.num, "bad ID")
-		}
-		out = append(out, tag)
-	}
-	return out, nil
-}
-
-// packed returns the numbers of a packed field.
-func (f field) packed() ([]uint64, error) {
-	if f.wire != wireBytes {
-		return nil, fieldDamaged(f.num, "not a list of numbers")
-	}
-	var out []uint64
-	for b := f.data; len(b) > 0; {
-		v, n := uvarint(b)
-		if n <= 0 {
-			return nil, fieldDamaged(f.num, "bad number")
-		}
-		out, b = append(out, v), b[n:]
-	}
-	return out, nil
-}
-
-// recordReader reads the fields of one record in order. Fields must come in
-// ascending order of their numbers; only list fields may repeat. That is how
-// the encoder writes them, and refusing anything else leaves every record a
-// single reading.
+// recordReader reads a record's fields in order. The first problem sticks:
+// it is what the reader reports, and every read after it gives a zero
+// value, so that code reading a record reads straight through and checks
+// once at the end.
 type recordReader struct {
-	buf  []byte
-	last int
+	buf []byte
+	err error
 }
 
-// next returns the next field, or ok == false at the end of the record.
-func (r *recordReader) next() (f field, ok bool, err error) {
-	if len(r.buf) == 0 {
-		return field{}, false, nil
+func (r *recordReader) fail(what string) {
+	if r.err == nil {
+		r.err = damaged(what)
 	}
-	key, n := uvarint(r.buf)
-	if n <= 0 || key>>3 == 0 || key>>3 > 1<<20 {
-		return field{}, false, damaged("bad field key")
+	r.buf = nil
+}
+
+// uint reads a varint; like recordWriter.uint, it is kept out of line.
+//
+//go:noinline
+//go:noinline
+func (r *recordReader) uint() uint64 {
+	v, n := uvarint(r.buf)
+	if n <= 0 {
+		r.fail("number cut short or malformed")
+		return 0
 	}
 	r.buf = r.buf[n:]
-	f.num, f.wire = int(key>>3), int(key&7)
-	if f.num < r.last {
-		return field{}, false, fieldDamaged(f.num, "out of order")
-	}
-	f.again = f.num == r.last
-	r.last = f.num
-	switch f.wire {
-	case wireVarint:
-		v, n := uvarint(r.buf)
-		if n <= 0 {
-			return field{}, false, fieldDamaged(f.num, "bad number")
-		}
-		f.num64, r.buf = v, r.buf[n:]
-	case wireBytes:
-		size, n := uvarint(r.buf)
-		if n <= 0 || size > uint64(len(r.buf)-n) {
-			return field{}, false, fieldDamaged(f.num, "bad length")
-		}
-		f.data, r.buf = r.buf[n:n+int(size)], r.buf[n+int(size):]
-	default:
-		// A wire type this app does not know cannot be skipped: the rest of
-		// the record is unreadable to us, but it passed the checksum, so a
-		// newer app wrote it.
-		return field{}, false, &detail{ErrNewerFormat, "unknown wire type", f.num}
-	}
-	return f, true, nil
+	return v
 }
 
-// single reports a damaged link when a field that may appear only once
-// repeats.
-func (f field) single() error {
-	if f.again {
-		return fieldDamaged(f.num, "repeated")
+// upTo reads a number that may be at most limit.
+func (r *recordReader) upTo(limit uint64) uint64 {
+	v := r.uint()
+	if v > limit {
+		r.fail("number out of range")
+		return 0
 	}
-	return nil
+	return v
+}
+
+// text reads a length and that much UTF-8.
+func (r *recordReader) text() string {
+	n := r.uint()
+	if n > uint64(len(r.buf)) {
+		r.fail("text cut short")
+		return ""
+	}
+	b := r.buf[:n]
+	r.buf = r.buf[n:]
+	if !utf8.Valid(b) {
+		r.fail("text is not UTF-8")
+		return ""
+	}
+	return string(b)
+}
+
+// id reads an entry's tag; noTag gives "".
+func (r *recordReader) id() string {
+	if len(r.buf) < tagSize || !validTag(string(r.buf[:tagSize])) {
+		r.fail("bad ID")
+		return ""
+	}
+	tag := string(r.buf[:tagSize])
+	r.buf = r.buf[tagSize:]
+	if tag == noTag {
+		return ""
+	}
+	return tag
+}
+
+// day reads a date written by recordWriter.day.
+func (r *recordReader) day(base time.Time) string {
+	s, err := dayString(r.uint(), base)
+	if err != nil && r.err == nil {
+		r.err, r.buf = err, nil
+	}
+	return s
 }
 
 // uvarint reads a varint in its shortest form only, so that each number has
