@@ -1,0 +1,232 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"mend/app/plan"
+)
+
+// storePlan replaces the plan in the author's stored document, keeping
+// everything else in it (the record of links already shared, which is what
+// makes the next link's version go up). It must run on a page of the app's
+// origin; the next page opened reads it.
+func storePlan(t testing.TB, ctx context.Context, p plan.Plan) {
+	t.Helper()
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(() => {
+		const doc = JSON.parse(localStorage.getItem("mend.doc") || '{"v": 1}');
+		doc.plan = JSON.parse(`+jsString(string(b))+`);
+		localStorage.setItem("mend.doc", JSON.stringify(doc));
+		return true;
+	})()`)
+}
+
+// sharedOnTexts is what the page may say about when a link made between
+// from and to was shared, in the time zone of the browser behind ctx (the
+// app writes local time, to the minute).
+func sharedOnTexts(t testing.TB, ctx context.Context, from, to time.Time, version int) []string {
+	t.Helper()
+	offset := eval[int](t, ctx, `new Date().getTimezoneOffset()`)
+	zone := time.FixedZone("browser", -offset*60)
+	var out []string
+	for m := from.Truncate(time.Minute); !m.After(to); m = m.Add(time.Minute) {
+		out = append(out, fmt.Sprintf("Shared on %s · version %d.", m.In(zone).Format("Monday 2 January 2006 at 15:04"), version))
+	}
+	return out
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptKeys lists the localStorage keys a kept copy could live under.
+const keptKeys = `Object.keys(localStorage).filter(k => k.startsWith("mend.kept"))`
+
+// The author changes the plan after the partner kept a copy: the newer
+// link must show the partner exactly what changed, say when it was shared
+// and which version it is, and leave the kept copy alone until the partner
+// chooses to replace it.
+func TestShareKeptCopyShowsChanges(t *testing.T) {
+	const (
+		callLate   = "Call you when I am going to be late, before the time I said."
+		callLateB  = "Ring you the moment I know I will be late, not after."
+		tellBefore = "Tell you before I meet Dana, and who else will be there."
+		phoneTable = "Leave my phone on the kitchen table during dinner."
+		counsel    = "Go to counselling on Thursday evenings and tell you how it went."
+		remedyA    = "I will pay for the couples counselling sessions."
+		remedyB    = "I will pay for the couples counselling and book the first session."
+		whatIDid   = "I hid the messages and lied about where I was that weekend."
+	)
+	since := "2026-01-06"
+	planA := plan.Plan{
+		WhatIDid: whatIDid,
+		Remedy:   remedyA,
+		Commitments: []plan.Commitment{
+			{ID: "c1", Text: callLate, Cadence: plan.Daily, Since: since},
+			{ID: "c2", Text: tellBefore, Cadence: plan.Daily, Since: since},
+			{ID: "c3", Text: phoneTable, Cadence: plan.Daily, Since: since},
+		},
+		Started: "2026-01-05",
+	}
+	// Plan B: c1 reworded, c2 removed, c3 untouched, c4 new, the remedy
+	// reworded, what I did untouched.
+	planB := planA
+	planB.Remedy = remedyB
+	planB.Commitments = []plan.Commitment{
+		{ID: "c1", Text: callLateB, Cadence: plan.Daily, Since: since},
+		{ID: "c3", Text: phoneTable, Cadence: plan.Daily, Since: since},
+		{ID: "c4", Text: counsel, Cadence: plan.Weekly, Weekday: int(time.Thursday), Since: since},
+	}
+
+	srv := startServer(t, siteDir, "")
+	author := newBrowser(t)
+	partner := newBrowser(t)
+
+	// Link A, copied, so Mend notes it was shared.
+	open(t, author, srv.URL+"/")
+	storePlan(t, author, planA)
+	fromA := time.Now()
+	open(t, author, srv.URL+"/share")
+	waitFor(t, author, "link A", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
+	toA := time.Now()
+	linkA := eval[string](t, author, `document.getElementById("share-link").value`)
+	shareClick(t, author, "#share-copy")
+	waitFor(t, author, "link A noted as shared", `!!document.getElementById("share-history")`, 20*time.Second)
+	if n := eval[int](t, author, `JSON.parse(localStorage.getItem("mend.doc")).shares.length`); n != 1 {
+		t.Fatalf("after copying link A the document notes %d shares, want 1", n)
+	}
+
+	// The partner opens link A: nothing is stored until they ask.
+	open(t, partner, linkA)
+	waitFor(t, partner, "plan A", `!!document.getElementById("view-plan")`, 20*time.Second)
+	if keys := eval[[]string](t, partner, keptKeys); len(keys) != 0 {
+		t.Fatalf("opening link A stored %v before the partner asked", keys)
+	}
+	if eval[bool](t, partner, `!!document.getElementById("view-changes")`) {
+		t.Error("link A shows changes though no copy was kept")
+	}
+	metaA := eval[string](t, partner, `document.querySelector("#view-plan .shared-meta").textContent`)
+	wantA := sharedOnTexts(t, partner, fromA, toA, 1)
+	if !containsAny(metaA, wantA) {
+		t.Errorf("link A says %q; want one of %q", metaA, wantA)
+	}
+	shareClick(t, partner, "#view-keep")
+	waitFor(t, partner, "the kept copy", `!!document.getElementById("view-kept")`, 20*time.Second)
+	keptA := eval[string](t, partner, `localStorage.getItem("mend.kept-plan")`)
+	var kept struct {
+		Version int       `json:"version"`
+		Plan    plan.Plan `json:"plan"`
+	}
+	if err := json.Unmarshal([]byte(keptA), &kept); err != nil || kept.Version != 1 || len(kept.Plan.Commitments) != 3 || kept.Plan.Remedy != remedyA {
+		t.Fatalf("the kept copy of link A is %s (%v)", keptA, err)
+	}
+
+	// The author changes the plan and makes link B.
+	open(t, author, srv.URL+"/")
+	storePlan(t, author, planB)
+	fromB := time.Now()
+	open(t, author, srv.URL+"/share")
+	waitFor(t, author, "link B", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
+	toB := time.Now()
+	linkB := eval[string](t, author, `document.getElementById("share-link").value`)
+	if linkB == linkA {
+		t.Fatal("the changed plan made the same link")
+	}
+	if preview := eval[string](t, author, `document.querySelector("#share-preview .shared-meta").textContent`); !strings.Contains(preview, "version 2.") {
+		t.Errorf("the author's preview of link B says %q; want version 2", preview)
+	}
+
+	// The partner opens link B in a new tab of the same browser, as a
+	// tapped link would.
+	tab := newTab(t, partner, nil)
+	open(t, tab, linkB)
+	waitFor(t, tab, "plan B with its changes", `!!document.getElementById("view-plan") && !!document.getElementById("view-changes")`, 20*time.Second)
+
+	if got := eval[string](t, tab, `document.getElementById("view-changes-title").textContent`); got != "What changed since the copy you kept" {
+		t.Errorf("the changes are headed %q", got)
+	}
+	yourCopy := eval[string](t, tab, `document.querySelector("#view-changes .shared-detail").textContent`)
+	if !strings.HasPrefix(yourCopy, "Your copy: ") || !containsAny(yourCopy, wantA) {
+		t.Errorf("the changes say of the kept copy %q; want %q and one of %q", yourCopy, "Your copy: ", wantA)
+	}
+	items := eval[[]string](t, tab, `[...document.querySelectorAll("#view-changes .changes-list > li")].map(li => li.textContent)`)
+	labels := eval[[]string](t, tab, `[...document.querySelectorAll("#view-changes .changes-list > li > strong")].map(s => s.textContent)`)
+	want := []string{
+		"New commitment: " + counsel,
+		"Commitment removed: " + tellBefore,
+		"Commitment changed: “" + callLate + "” (Every day) is now “" + callLateB + "” (Every day)",
+		"Reworded: The remedy I offer",
+	}
+	if strings.Join(items, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the changes list:\n%s\nwant:\n%s", strings.Join(items, "\n"), strings.Join(want, "\n"))
+	}
+	if len(labels) != len(want) {
+		t.Errorf("the changes list has %d bold labels for %d changes: %q", len(labels), len(want), labels)
+	}
+	changes := eval[string](t, tab, `document.getElementById("view-changes").textContent`)
+	for _, unchanged := range []string{phoneTable, whatIDid, "What I did"} {
+		if strings.Contains(changes, unchanged) {
+			t.Errorf("the changes mention %q, which did not change", unchanged)
+		}
+	}
+
+	// The plan itself is link B's, with when it was shared and its version.
+	metaB := eval[string](t, tab, `document.querySelector("#view-plan .shared-plan .shared-meta").textContent`)
+	if wantB := sharedOnTexts(t, tab, fromB, toB, 2); !containsAny(metaB, wantB) {
+		t.Errorf("link B says %q; want one of %q", metaB, wantB)
+	}
+	commitments := eval[string](t, tab, `document.querySelector("#view-plan #shared-commitments").textContent`)
+	for _, s := range []string{callLateB, phoneTable, counsel, "Every Thursday"} {
+		if !strings.Contains(commitments, s) {
+			t.Errorf("link B's commitments lack %q", s)
+		}
+	}
+	for _, s := range []string{callLate, tellBefore} {
+		if strings.Contains(commitments, s) {
+			t.Errorf("link B's commitments still hold %q", s)
+		}
+	}
+	if got := eval[string](t, tab, `document.querySelector("#view-plan #shared-remedy").textContent`); !strings.Contains(got, remedyB) {
+		t.Errorf("link B's remedy is %q", got)
+	}
+
+	// Opening link B left the kept copy as it was, and the page says so by
+	// offering to keep the newer one instead.
+	if got := eval[string](t, tab, `localStorage.getItem("mend.kept-plan")`); got != keptA {
+		t.Errorf("opening link B changed the kept copy to %s", got)
+	}
+	if keys := eval[[]string](t, tab, keptKeys); len(keys) != 1 {
+		t.Errorf("the kept keys are %v, want only mend.kept-plan", keys)
+	}
+	if eval[bool](t, tab, `!!document.getElementById("view-kept")`) {
+		t.Error("link B says it is the kept copy")
+	}
+	if got := eval[string](t, tab, `document.getElementById("view-keep").textContent`); got != "Keep this newer copy" {
+		t.Errorf("the keep button on link B says %q", got)
+	}
+	if got := eval[string](t, tab, `document.querySelector(".view-keep").textContent`); !strings.Contains(got, "instead of your older copy") {
+		t.Errorf("link B does not say the older copy would be replaced: %q", got)
+	}
+
+	// Keeping the newer copy replaces the old one; link B then has no
+	// changes to show.
+	shareClick(t, tab, "#view-keep")
+	waitFor(t, tab, "the newer kept copy", `!!document.getElementById("view-kept") && !document.getElementById("view-changes")`, 20*time.Second)
+	keptB := eval[string](t, tab, `localStorage.getItem("mend.kept-plan")`)
+	if err := json.Unmarshal([]byte(keptB), &kept); err != nil || kept.Version != 2 || kept.Plan.Remedy != remedyB || len(kept.Plan.Commitments) != 3 {
+		t.Errorf("the kept copy of link B is %s (%v)", keptB, err)
+	}
+}
