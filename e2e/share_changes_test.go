@@ -4,11 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"mend/app/plan"
+	"mend/app/share"
 )
 
 // storePlan replaces the plan in the author's stored document, keeping
@@ -228,5 +232,135 @@ func TestShareKeptCopyShowsChanges(t *testing.T) {
 	keptB := eval[string](t, tab, `localStorage.getItem("mend.kept-plan")`)
 	if err := json.Unmarshal([]byte(keptB), &kept); err != nil || kept.Version != 2 || kept.Plan.Remedy != remedyB || len(kept.Plan.Commitments) != 3 {
 		t.Errorf("the kept copy of link B is %s (%v)", keptB, err)
+	}
+}
+
+// variedText makes n words of made-up, varied text from r: deflate shrinks
+// repetition, so only text like this makes a link as long as a long plan
+// would.
+func variedText(r *rand.Rand, n int) string {
+	onsets := []string{"b", "br", "c", "ch", "d", "f", "g", "gl", "h", "j", "k", "l", "m", "n", "p", "pr", "qu", "r", "s", "sh", "st", "t", "th", "tr", "v", "w", "z"}
+	vowels := []string{"a", "e", "i", "o", "u", "ai", "ea", "oo", "ou", "y"}
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		for s := 1 + r.IntN(3); s > 0; s-- {
+			b.WriteString(onsets[r.IntN(len(onsets))])
+			b.WriteString(vowels[r.IntN(len(vowels))])
+		}
+		if r.IntN(3) == 0 {
+			b.WriteString(onsets[r.IntN(len(onsets))])
+		}
+	}
+	return b.String() + "."
+}
+
+var meterCount = regexp.MustCompile(`\((\d+) characters\)`)
+
+// shareMeter returns the meter's class, its words and the length it names.
+func shareMeter(t testing.TB, ctx context.Context) (class, text string, n int) {
+	t.Helper()
+	class = eval[string](t, ctx, `document.getElementById("share-meter").className`)
+	text = eval[string](t, ctx, `document.getElementById("share-meter").textContent`)
+	if m := meterCount.FindStringSubmatch(text); m != nil {
+		n, _ = strconv.Atoi(m[1])
+	}
+	return class, text, n
+}
+
+// The meter on /share: fine for a short plan, a warning above
+// share.LongLinkLen with the link still offered, and no link at all above
+// share.MaxLinkLen until fewer sections are shared.
+func TestShareLengthMeter(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	linkReady := `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`
+	buttonsOff := `[...document.querySelectorAll("#share-copy, #share-qr, #share-sheet")].filter(b => b.disabled).length`
+
+	// A short plan.
+	link := makeShareLink(t, ctx, srv.URL, "")
+	class, text, n := shareMeter(t, ctx)
+	if !strings.Contains(class, "share-meter-fine") || !strings.HasPrefix(text, "Length is fine") || n != len(link) {
+		t.Errorf("a %d-character link: the meter is %q, %q", len(link), class, text)
+	}
+	if len(link) > share.LongLinkLen {
+		t.Errorf("the short plan made a %d-character link", len(link))
+	}
+
+	r := rand.New(rand.NewPCG(7, 11))
+
+	// A long plan: one long section.
+	long := variedText(r, 500)
+	open(t, ctx, srv.URL+"/")
+	storePlan(t, ctx, plan.Plan{WhatIDid: long})
+	open(t, ctx, srv.URL+"/share")
+	waitFor(t, ctx, "the long link", linkReady, 20*time.Second)
+	link = eval[string](t, ctx, `document.getElementById("share-link").value`)
+	if len(link) <= share.LongLinkLen || len(link) > share.MaxLinkLen {
+		t.Fatalf("the long plan made a %d-character link; want one above %d and at most %d", len(link), share.LongLinkLen, share.MaxLinkLen)
+	}
+	class, text, n = shareMeter(t, ctx)
+	if !strings.Contains(class, "share-meter-long") || !strings.HasPrefix(text, "Long (") || !strings.Contains(text, "Some apps cut long links") || n != len(link) {
+		t.Errorf("a %d-character link: the meter is %q, %q", len(link), class, text)
+	}
+	if off := eval[int](t, ctx, buttonsOff); off != 0 {
+		t.Errorf("%d share buttons are disabled for a long link that is offered", off)
+	}
+	// The long link still opens.
+	tab := newTab(t, ctx, nil)
+	open(t, tab, link)
+	waitFor(t, tab, "the long plan", `!!document.getElementById("view-plan")`, 20*time.Second)
+	if got := eval[string](t, tab, `document.querySelector("#view-plan #shared-what-i-did").textContent`); !strings.Contains(got, long) {
+		t.Errorf("the long link opens to %.80q…", got)
+	}
+
+	// A plan too long to share whole: four sections, each of a fair size.
+	big := plan.Plan{
+		WhatIDid: variedText(r, 240),
+		Impact:   variedText(r, 240),
+		Remedy:   variedText(r, 240),
+		GivingUp: []plan.Item{{ID: "g1", Text: variedText(r, 120)}, {ID: "g2", Text: variedText(r, 120)}},
+	}
+	open(t, ctx, srv.URL+"/")
+	storePlan(t, ctx, big)
+	open(t, ctx, srv.URL+"/share")
+	waitFor(t, ctx, "the meter refuses", `/share-meter-bad/.test(document.getElementById("share-meter").className)`, 20*time.Second)
+	class, text, n = shareMeter(t, ctx)
+	if n <= share.MaxLinkLen || !strings.HasPrefix(text, "Too long (") || !strings.Contains(text, "Share fewer sections") {
+		t.Errorf("a plan too long to share: the meter is %q, %q", class, text)
+	}
+	if got := eval[string](t, ctx, `(document.getElementById("share-link")||{}).value`); got != "" {
+		t.Errorf("a %d-character link is offered: %.60q…", len(got), got)
+	}
+	if off := eval[int](t, ctx, buttonsOff); off != eval[int](t, ctx, `document.querySelectorAll("#share-copy, #share-qr, #share-sheet").length`) || off < 2 {
+		t.Errorf("only %d share buttons are disabled with no link", off)
+	}
+	preview := eval[string](t, ctx, `document.getElementById("share-preview").textContent`)
+	if !strings.Contains(preview, big.Impact) || !strings.Contains(preview, big.GivingUp[1].Text) {
+		t.Error("the preview does not show the plan that is too long")
+	}
+
+	// One section fewer brings the link back, long; three fewer, fine.
+	shareClick(t, ctx, "#share-section-impact")
+	waitFor(t, ctx, "the link with one section fewer", linkReady, 20*time.Second)
+	link = eval[string](t, ctx, `document.getElementById("share-link").value`)
+	class, text, n = shareMeter(t, ctx)
+	if !strings.Contains(class, "share-meter-long") || n != len(link) || len(link) > share.MaxLinkLen {
+		t.Errorf("without the impact, a %d-character link: the meter is %q, %q", len(link), class, text)
+	}
+	if off := eval[int](t, ctx, buttonsOff); off != 0 {
+		t.Errorf("%d share buttons stay disabled once the link is back", off)
+	}
+	if eval[bool](t, ctx, `!!document.querySelector("#share-preview #shared-impact")`) {
+		t.Error("the preview still shows the impact after it was unticked")
+	}
+	shareClick(t, ctx, "#share-section-remedy")
+	shareClick(t, ctx, "#share-section-giving-up")
+	waitFor(t, ctx, "the link with one section left", `/share-meter-fine/.test(document.getElementById("share-meter").className)`, 20*time.Second)
+	link = eval[string](t, ctx, `document.getElementById("share-link").value`)
+	if _, text, n = shareMeter(t, ctx); n != len(link) || !strings.HasPrefix(text, "Length is fine") || !strings.HasPrefix(link, srv.URL+"/view#") {
+		t.Errorf("with one section left, a %d-character link: the meter says %q", len(link), text)
 	}
 }
