@@ -112,8 +112,15 @@ func (p *sharePage) remake(ctx app.Context) {
 		p.preview, err = decodeShare(plain, "")
 	}
 	if err != nil {
+		// No link, but the preview still shows the chosen sections, so the
+		// user can see what to leave out.
+		p.preview = share.Shared{Plan: p.plan, Sections: sections, SharedAt: now.Truncate(time.Minute), Version: p.version}
 		p.link, p.linkLen, p.making = "", 0, false
 		p.linkError = share.UserMessage(err)
+		if share.KindOf(err) == share.KindTooLong {
+			// UserMessage speaks to whoever holds a link; this is the author.
+			p.linkError = "Too long: these sections are more than one link can carry. Share fewer sections."
+		}
 		return
 	}
 	if last, ok := p.lastShared(); ok && slices.Equal(last.Sections, p.preview.Sections) && share.Compare(last, p.preview).None() {
