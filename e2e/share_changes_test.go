@@ -364,3 +364,58 @@ func TestShareLengthMeter(t *testing.T) {
 		t.Errorf("with one section left, a %d-character link: the meter says %q", len(link), text)
 	}
 }
+
+// A plan so big that no link can carry it (the codec refuses it, before
+// any length is known) must still be shown in the preview, with words for
+// the author, and fewer sections must bring a link back.
+func TestShareLengthBeyondWhatALinkCarries(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	r := rand.New(rand.NewPCG(3, 5))
+	huge := plan.Plan{
+		WhatIDid:  variedText(r, 520),
+		Impact:    variedText(r, 520),
+		Remedy:    variedText(r, 520),
+		Closeness: []plan.Item{{ID: "k1", Text: variedText(r, 520)}},
+	}
+	open(t, ctx, srv.URL+"/")
+	storePlan(t, ctx, huge)
+	from := time.Now()
+	open(t, ctx, srv.URL+"/share")
+	waitFor(t, ctx, "the meter refuses", `/share-meter-bad/.test(document.getElementById("share-meter").className)`, 20*time.Second)
+	to := time.Now()
+	_, text, _ := shareMeter(t, ctx)
+	if !strings.Contains(text, "Share fewer sections") || strings.Contains(text, "Ask for a new link") {
+		t.Errorf("the author is told %q; want advice to share fewer sections, for them", text)
+	}
+	if got := eval[string](t, ctx, `(document.getElementById("share-link")||{}).value`); got != "" {
+		t.Errorf("a link is offered for a plan no link can carry: %.60q…", got)
+	}
+	preview := eval[string](t, ctx, `document.getElementById("share-preview").textContent`)
+	if strings.Contains(preview, "No sections are shared") || !strings.Contains(preview, huge.Impact) || !strings.Contains(preview, huge.Closeness[0].Text) {
+		t.Errorf("the preview does not show the four chosen sections: %.200q…", preview)
+	}
+	if want := sharedOnTexts(t, ctx, from, to, 1); !containsAny(preview, want) {
+		t.Errorf("the preview says %.120q…; want one of %q", preview, want)
+	}
+
+	// Three sections still make a link too long to offer, and the preview
+	// follows the choice.
+	shareClick(t, ctx, "#share-section-closeness")
+	waitFor(t, ctx, "the meter names a length", `/Too long \(\d+ characters\)/.test(document.getElementById("share-meter").textContent)`, 20*time.Second)
+	if _, _, n := shareMeter(t, ctx); n <= share.MaxLinkLen {
+		t.Errorf("three sections make a %d-character link, said too long", n)
+	}
+	if eval[bool](t, ctx, `!!document.querySelector("#share-preview #shared-closeness")`) {
+		t.Error("the preview still shows the closeness section after it was unticked")
+	}
+
+	// One section is a long link, offered.
+	shareClick(t, ctx, "#share-section-impact")
+	shareClick(t, ctx, "#share-section-remedy")
+	waitFor(t, ctx, "the link with one section", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
+	link := eval[string](t, ctx, `document.getElementById("share-link").value`)
+	if class, text, n := shareMeter(t, ctx); !strings.Contains(class, "share-meter-long") || n != len(link) || len(link) > share.MaxLinkLen {
+		t.Errorf("one section, a %d-character link: the meter is %q, %q", len(link), class, text)
+	}
+}
