@@ -26,8 +26,12 @@ type viewPage struct {
 	opening    bool
 	wrong      string // why the last passphrase did not open it
 	kept       *keptPlan
-	keepFailed string
-	stops      []func()
+	// keptUnreadable is set when something is stored as the kept copy
+	// but cannot be read: it is left alone until the partner chooses to
+	// replace it.
+	keptUnreadable bool
+	keepFailed     string
+	stops          []func()
 }
 
 func newViewPage() *viewPage { return &viewPage{} }
@@ -65,7 +69,7 @@ func (p *viewPage) read(ctx app.Context) {
 	// line breaks escaped; unescape them so the codec can drop them.
 	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
 	p.shared, p.problem, p.asking, p.wrong, p.passphrase, p.opening, p.keepFailed = nil, "", false, "", "", false, ""
-	p.kept = loadKept(ctx)
+	p.kept, p.keptUnreadable = loadKept(ctx)
 	if p.hash == "" || p.hash == "#" {
 		return
 	}
@@ -82,12 +86,15 @@ func (p *viewPage) read(ctx app.Context) {
 
 var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
 
-func loadKept(ctx app.Context) *keptPlan {
-	var k keptPlan
-	if err := ctx.LocalStorage().Get(keptPlanKey, &k); err != nil || k.Kept == "" {
-		return nil
+// loadKept reads the partner's kept copy. unreadable reports something
+// stored under keptPlanKey that is not a copy this app can read (damaged,
+// or edited by hand).
+func loadKept(ctx app.Context) (k *keptPlan, unreadable bool) {
+	var kept keptPlan
+	if err := ctx.LocalStorage().Get(keptPlanKey, &kept); err != nil || kept.Kept == "" {
+		return nil, ctx.LocalStorage().Contains(keptPlanKey)
 	}
-	return &k
+	return &kept, false
 }
 
 func (p *viewPage) onPassphrase(ctx app.Context, e app.Event) {
@@ -141,12 +148,12 @@ func (p *viewPage) keep(ctx app.Context, e app.Event) {
 		p.keepFailed = "This device would not keep the copy — its storage may be full or blocked. The plan is still here for as long as this page is open."
 		return
 	}
-	p.kept, p.keepFailed = &k, ""
+	p.kept, p.keptUnreadable, p.keepFailed = &k, false, ""
 }
 
 func (p *viewPage) forget(ctx app.Context, e app.Event) {
 	ctx.LocalStorage().Del(keptPlanKey)
-	p.kept = nil
+	p.kept, p.keptUnreadable = nil, false
 }
 
 func (p *viewPage) Render() app.UI {
@@ -199,20 +206,44 @@ func (p *viewPage) plan(sh share.Shared) app.UI {
 	)
 }
 
-// sameAsKept reports whether the kept copy is this very link.
+// sameAsKept reports whether the kept copy is this very link: the same
+// share, carrying the same plan. (A link copied by hand before the app
+// counted the share can have the same version and minute as the kept copy
+// and still differ.)
 func (p *viewPage) sameAsKept(sh share.Shared) bool {
-	return p.kept != nil && p.kept.Version == sh.Version && p.kept.SharedAt.Equal(sh.SharedAt)
+	if p.kept == nil {
+		return false
+	}
+	k := p.kept.shared()
+	return k.Version == sh.Version && k.SharedAt.Equal(sh.SharedAt) && share.Compare(k, sh).None()
 }
 
-// keptNote shows, above a newer link, what changed since the kept copy.
+// olderThanKept reports whether the link was made before the kept copy, as
+// when a partner reopens an earlier message.
+func (p *viewPage) olderThanKept(sh share.Shared) bool {
+	return p.kept != nil && (sh.Version < p.kept.Version || sh.Version == p.kept.Version && sh.SharedAt.Before(p.kept.SharedAt))
+}
+
+// keptNote shows, above a link that is not the kept copy, what differs
+// from it: what changed since, for a newer link, and what changed after,
+// for an older one.
 func (p *viewPage) keptNote(sh share.Shared) app.UI {
+	if p.keptUnreadable {
+		return app.P().ID("view-kept-unreadable").Class("notice notice-warning").Role("status").
+			Text("There is a kept copy on this device, but it can't be read any more, so this link can't be compared with it. It stays as it is unless you keep this plan instead.")
+	}
 	if p.kept == nil || p.sameAsKept(sh) {
 		return nil
 	}
-	changes := share.Compare(p.kept.shared(), sh)
+	kept := p.kept.shared()
+	title, changes := "What changed since the copy you kept", share.Compare(kept, sh)
+	if p.olderThanKept(sh) {
+		// Listed from this link to the copy, so "new" means new since then.
+		title, changes = "This link is older than the copy you kept. Since then:", share.Compare(sh, kept)
+	}
 	return app.Section().ID("view-changes").Class("card view-changes").Aria("labelledby", "view-changes-title").Body(
-		app.H2().ID("view-changes-title").Text("What changed since the copy you kept"),
-		app.P().Class("shared-detail").Text("Your copy: "+sharedWhen(p.kept.shared())),
+		app.H2().ID("view-changes-title").Text(title),
+		app.P().Class("shared-detail").Text("Your copy: "+sharedWhen(kept)),
 		app.If(changes.None(), func() app.UI {
 			return app.P().Text("Nothing in the plan changed.")
 		}).Else(func() app.UI {
@@ -229,10 +260,20 @@ func (p *viewPage) keepControls(sh share.Shared) app.UI {
 			app.P().ID("view-kept").Text("A copy of this plan is kept on this device, so you can see later what changes."),
 			app.Button().ID("view-forget").Class("button button-quiet").Type("button").Text("Remove the kept copy").OnClick(p.forget),
 		)
+	case p.olderThanKept(sh):
+		body = append(body,
+			app.P().Text("Your kept copy is newer than this link. Keep this older one instead? Later links will then be compared with it."),
+			app.Button().ID("view-keep").Class("button button-quiet").Type("button").Text("Keep this older copy instead").OnClick(p.keep),
+		)
 	case p.kept != nil:
 		body = append(body,
 			app.P().Text("Keep this version instead of your older copy? Later links will then be compared with this one."),
 			app.Button().ID("view-keep").Class("button").Type("button").Text("Keep this newer copy").OnClick(p.keep),
+		)
+	case p.keptUnreadable:
+		body = append(body,
+			app.P().Text("Keeping this plan replaces the copy that can't be read."),
+			app.Button().ID("view-keep").Class("button").Type("button").Text("Keep this copy instead").OnClick(p.keep),
 		)
 	default:
 		body = append(body,

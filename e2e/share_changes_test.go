@@ -233,6 +233,87 @@ func TestShareKeptCopyShowsChanges(t *testing.T) {
 	if err := json.Unmarshal([]byte(keptB), &kept); err != nil || kept.Version != 2 || kept.Plan.Remedy != remedyB || len(kept.Plan.Commitments) != 3 {
 		t.Errorf("the kept copy of link B is %s (%v)", keptB, err)
 	}
+
+	// Reopening the older link A says it is older, and lists what changed
+	// after it, from A to the kept copy, without touching the copy.
+	old := newTab(t, partner, nil)
+	open(t, old, linkA)
+	waitFor(t, old, "link A against the newer copy", `!!document.getElementById("view-changes")`, 20*time.Second)
+	if got := eval[string](t, old, `document.getElementById("view-changes-title").textContent`); !strings.HasPrefix(got, "This link is older than the copy you kept") {
+		t.Errorf("reopening link A, the changes are headed %q", got)
+	}
+	items = eval[[]string](t, old, `[...document.querySelectorAll("#view-changes .changes-list > li")].map(li => li.textContent)`)
+	if strings.Join(items, "\n") != strings.Join(want, "\n") {
+		t.Errorf("reopening link A, the changes list:\n%s\nwant what changed after it:\n%s", strings.Join(items, "\n"), strings.Join(want, "\n"))
+	}
+	if got := eval[string](t, old, `document.getElementById("view-keep").textContent`); got != "Keep this older copy instead" {
+		t.Errorf("the keep button on the older link says %q", got)
+	}
+	if got := eval[string](t, old, `localStorage.getItem("mend.kept-plan")`); got != keptB {
+		t.Errorf("reopening link A changed the kept copy to %s", got)
+	}
+}
+
+// A kept copy that can no longer be read is said to be so, and stays as
+// it is until the partner chooses to keep the plan in front of them.
+func TestShareUnreadableKeptCopyIsNotReplacedSilently(t *testing.T) {
+	const unreadable = `{"kept": 5, "plan": "scribbled over"}`
+	srv := startServer(t, siteDir, "")
+	link := makeShareLink(t, newBrowser(t), srv.URL, "")
+	partner := newBrowser(t)
+	open(t, partner, srv.URL+"/")
+	eval[bool](t, partner, `localStorage.setItem("mend.kept-plan", `+jsString(unreadable)+`), true`)
+	open(t, partner, link)
+	checkSharedPlan(t, partner)
+	waitFor(t, partner, "the unreadable-copy notice", `!!document.getElementById("view-kept-unreadable")`, 20*time.Second)
+	if got := eval[string](t, partner, `document.getElementById("view-kept-unreadable").textContent`); !strings.Contains(got, "can't be read") {
+		t.Errorf("the notice says %q", got)
+	}
+	if eval[bool](t, partner, `!!document.getElementById("view-changes")`) {
+		t.Error("changes are listed against a copy that cannot be read")
+	}
+	if got := eval[string](t, partner, `localStorage.getItem("mend.kept-plan")`); got != unreadable {
+		t.Errorf("opening the link changed the unreadable copy to %s", got)
+	}
+	shareClick(t, partner, "#view-keep")
+	waitFor(t, partner, "the replaced copy", `!!document.getElementById("view-kept") && !document.getElementById("view-kept-unreadable")`, 20*time.Second)
+	if got := eval[string](t, partner, `localStorage.getItem("mend.kept-plan")`); !strings.Contains(got, sharePlanMarker) {
+		t.Errorf("after keeping, the copy is %s", got)
+	}
+}
+
+// Two links with the same version and minute (the author copied the link
+// by hand, so the app did not count the share) but different plans: the
+// second is not taken for the kept copy.
+func TestShareSameVersionDifferentPlanShowsChanges(t *testing.T) {
+	p := plan.Plan{WhatIDid: "I kept the loan from you.", Started: "2026-01-05"}
+	srv := startServer(t, siteDir, "")
+	author, partner := newBrowser(t), newBrowser(t)
+	linkOf := func(p plan.Plan) string {
+		open(t, author, srv.URL+"/")
+		storePlan(t, author, p)
+		open(t, author, srv.URL+"/share")
+		waitFor(t, author, "the link", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
+		return eval[string](t, author, `document.getElementById("share-link").value`)
+	}
+	first := linkOf(p)
+	open(t, partner, first)
+	waitFor(t, partner, "the plan", `!!document.getElementById("view-keep")`, 20*time.Second)
+	shareClick(t, partner, "#view-keep")
+	waitFor(t, partner, "the kept copy", `!!document.getElementById("view-kept")`, 20*time.Second)
+
+	p.WhatIDid = "I kept the loan from you, and I lied when you asked."
+	second := linkOf(p)
+	tab := newTab(t, partner, nil)
+	open(t, tab, second)
+	waitFor(t, tab, "the second link", `!!document.getElementById("view-plan")`, 20*time.Second)
+	if eval[bool](t, tab, `!!document.getElementById("view-kept")`) {
+		t.Error("a link with different words is taken for the kept copy")
+	}
+	items := eval[[]string](t, tab, `[...document.querySelectorAll("#view-changes .changes-list > li")].map(li => li.textContent)`)
+	if len(items) != 1 || items[0] != "Reworded: What I did" {
+		t.Errorf("the changes are %q, want the reworded section", items)
+	}
 }
 
 // variedText makes n words of made-up, varied text from r: deflate shrinks
