@@ -33,29 +33,45 @@ func isCurrent(itemPath, pagePath string) bool {
 	return pagePath == itemPath || len(pagePath) > len(itemPath) && pagePath[:len(itemPath)+1] == itemPath+"/"
 }
 
-// shell is the frame every page shares: skip link, header, notices, the
-// page's main content, the privacy promise and the bottom navigation.
+// shell is the frame every page of the author's app shares: skip link,
+// header, notices, the page's main content, the privacy promise and the
+// bottom navigation.
 func shell(pagePath string, content ...app.UI) app.UI {
-	return app.Div().Class("app").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
-		app.Header().Class("topbar").Body(
-			app.A().Class("brand").Href("/").Text(appName),
-			app.Nav().Class("topnav").Aria("label", "More").Body(
-				app.Range(moreLinks).Slice(func(i int) app.UI {
-					return navLink(moreLinks[i], pagePath, "topnav-link")
-				}),
-			),
+	return frame("app",
+		app.A().Class("brand").Href("/").Text(appName),
+		app.Nav().Class("topnav").Aria("label", "More").Body(
+			app.Range(moreLinks).Slice(func(i int) app.UI {
+				return navLink(moreLinks[i], pagePath, "topnav-link")
+			}),
 		),
-		newNotices(),
-		app.Main().ID("main").Class("page").TabIndex(-1).Body(inactiveUntilLive(content)...),
-		app.Footer().Class("footer").Body(
-			app.P().Text(privacyPromise),
-		),
+		content,
+		privacyPromise,
 		app.Nav().Class("tabbar").Aria("label", "Main").Body(
 			app.Range(tabs).Slice(func(i int) app.UI {
 				return navLink(tabs[i], pagePath, "tab")
 			}),
 		),
+	)
+}
+
+// readerShell is the frame of the partner's page: the same calm page
+// without the author's navigation, so nothing on it suggests there is
+// anything to edit, install or sign up for. The link is all there is.
+func readerShell(content ...app.UI) app.UI {
+	return frame("app app-reader", app.Span().Class("brand").Text(appName), nil, content, readerPromise, nil)
+}
+
+// frame lays out a page; nav and bottom may be nil.
+func frame(class string, brand, nav app.UI, content []app.UI, promise string, bottom app.UI) app.UI {
+	return app.Div().Class(class).Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.Header().Class("topbar").Body(brand, nav),
+		newNotices(),
+		app.Main().ID("main").Class("page").TabIndex(-1).Body(inactiveUntilLive(content)...),
+		app.Footer().Class("footer").Body(
+			app.P().Text(promise),
+		),
+		bottom,
 	)
 }
 

@@ -157,7 +157,7 @@ func (p *viewPage) forget(ctx app.Context, e app.Event) {
 }
 
 func (p *viewPage) Render() app.UI {
-	return shell("/view",
+	return readerShell(
 		pageHeading("A shared plan", viewPurpose),
 		p.body(),
 	)

@@ -5,11 +5,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"mend/app/plan"
 	"mend/app/share"
@@ -179,6 +183,20 @@ func TestShareKeptCopyShowsChanges(t *testing.T) {
 	}
 	if len(labels) != len(want) {
 		t.Errorf("the changes list has %d bold labels for %d changes: %q", len(labels), len(want), labels)
+	}
+	// The page with its changes card is a state of its own: check it with
+	// axe, and keep a picture of it when asked.
+	axe, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		t.Fatalf("axe-core is installed by make e2e (npm ci in e2e/): %v", err)
+	}
+	for _, v := range runAxe(t, tab, string(axe)) {
+		t.Errorf("link B with its changes: %s", v)
+	}
+	if dir := os.Getenv("MEND_SCREENSHOTS"); dir != "" {
+		if png, err := chromedp.Run(tab, chromedp.FullScreenshot(100)); err == nil {
+			os.WriteFile(filepath.Join(dir, "view-changes.png"), png, 0o644)
+		}
 	}
 	changes := eval[string](t, tab, `document.getElementById("view-changes").textContent`)
 	for _, unchanged := range []string{phoneTable, whatIDid, "What I did"} {
