@@ -37,6 +37,17 @@ func storePlan(t testing.TB, ctx context.Context, p plan.Plan) {
 	})()`)
 }
 
+// authorLink stores p as the author's plan, opens /share and returns the
+// link it offers for the sections ticked by default.
+func authorLink(t testing.TB, ctx context.Context, base string, p plan.Plan) string {
+	t.Helper()
+	open(t, ctx, base+"/")
+	storePlan(t, ctx, p)
+	open(t, ctx, base+"/share")
+	waitFor(t, ctx, "the share link", shareLinkReady, 20*time.Second)
+	return eval[string](t, ctx, `document.getElementById("share-link").value`)
+}
+
 // sharedOnTexts is what the page may say about when a link made between
 // from and to was shared, in the time zone of the browser behind ctx (the
 // app writes local time, to the minute).
@@ -104,13 +115,9 @@ func TestShareKeptCopyShowsChanges(t *testing.T) {
 	partner := newBrowser(t)
 
 	// Link A, copied, so Mend notes it was shared.
-	open(t, author, srv.URL+"/")
-	storePlan(t, author, planA)
 	fromA := time.Now()
-	open(t, author, srv.URL+"/share")
-	waitFor(t, author, "link A", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
+	linkA := authorLink(t, author, srv.URL, planA)
 	toA := time.Now()
-	linkA := eval[string](t, author, `document.getElementById("share-link").value`)
 	shareClick(t, author, "#share-copy")
 	waitFor(t, author, "link A noted as shared", `!!document.getElementById("share-history")`, 20*time.Second)
 	if n := eval[int](t, author, `JSON.parse(localStorage.getItem("mend.doc")).shares.length`); n != 1 {
@@ -143,13 +150,9 @@ func TestShareKeptCopyShowsChanges(t *testing.T) {
 	}
 
 	// The author changes the plan and makes link B.
-	open(t, author, srv.URL+"/")
-	storePlan(t, author, planB)
 	fromB := time.Now()
-	open(t, author, srv.URL+"/share")
-	waitFor(t, author, "link B", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
+	linkB := authorLink(t, author, srv.URL, planB)
 	toB := time.Now()
-	linkB := eval[string](t, author, `document.getElementById("share-link").value`)
 	if linkB == linkA {
 		t.Fatal("the changed plan made the same link")
 	}
@@ -307,21 +310,14 @@ func TestShareSameVersionDifferentPlanShowsChanges(t *testing.T) {
 	p := plan.Plan{WhatIDid: "I kept the loan from you.", Started: "2026-01-05"}
 	srv := startServer(t, siteDir, "")
 	author, partner := newBrowser(t), newBrowser(t)
-	linkOf := func(p plan.Plan) string {
-		open(t, author, srv.URL+"/")
-		storePlan(t, author, p)
-		open(t, author, srv.URL+"/share")
-		waitFor(t, author, "the link", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
-		return eval[string](t, author, `document.getElementById("share-link").value`)
-	}
-	first := linkOf(p)
+	first := authorLink(t, author, srv.URL, p)
 	open(t, partner, first)
 	waitFor(t, partner, "the plan", `!!document.getElementById("view-keep")`, 20*time.Second)
 	shareClick(t, partner, "#view-keep")
 	waitFor(t, partner, "the kept copy", `!!document.getElementById("view-kept")`, 20*time.Second)
 
 	p.WhatIDid = "I kept the loan from you, and I lied when you asked."
-	second := linkOf(p)
+	second := authorLink(t, author, srv.URL, p)
 	tab := newTab(t, partner, nil)
 	open(t, tab, second)
 	waitFor(t, tab, "the second link", `!!document.getElementById("view-plan")`, 20*time.Second)
@@ -375,7 +371,6 @@ func shareMeter(t testing.TB, ctx context.Context) (class, text string, n int) {
 func TestShareLengthMeter(t *testing.T) {
 	srv := startServer(t, siteDir, "")
 	ctx := newBrowser(t)
-	linkReady := `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`
 	buttonsOff := `[...document.querySelectorAll("#share-copy, #share-qr, #share-sheet")].filter(b => b.disabled).length`
 
 	// A short plan.
@@ -395,7 +390,7 @@ func TestShareLengthMeter(t *testing.T) {
 	open(t, ctx, srv.URL+"/")
 	storePlan(t, ctx, plan.Plan{WhatIDid: long})
 	open(t, ctx, srv.URL+"/share")
-	waitFor(t, ctx, "the long link", linkReady, 20*time.Second)
+	waitFor(t, ctx, "the long link", shareLinkReady, 20*time.Second)
 	link = eval[string](t, ctx, `document.getElementById("share-link").value`)
 	if len(link) <= share.LongLinkLen || len(link) > share.MaxLinkLen {
 		t.Fatalf("the long plan made a %d-character link; want one above %d and at most %d", len(link), share.LongLinkLen, share.MaxLinkLen)
@@ -443,7 +438,7 @@ func TestShareLengthMeter(t *testing.T) {
 
 	// One section fewer brings the link back, long; three fewer, fine.
 	shareClick(t, ctx, "#share-section-impact")
-	waitFor(t, ctx, "the link with one section fewer", linkReady, 20*time.Second)
+	waitFor(t, ctx, "the link with one section fewer", shareLinkReady, 20*time.Second)
 	link = eval[string](t, ctx, `document.getElementById("share-link").value`)
 	class, text, n = shareMeter(t, ctx)
 	if !strings.Contains(class, "share-meter-long") || n != len(link) || len(link) > share.MaxLinkLen {
@@ -512,7 +507,7 @@ func TestShareLengthBeyondWhatALinkCarries(t *testing.T) {
 	// One section is a long link, offered.
 	shareClick(t, ctx, "#share-section-impact")
 	shareClick(t, ctx, "#share-section-remedy")
-	waitFor(t, ctx, "the link with one section", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 20*time.Second)
+	waitFor(t, ctx, "the link with one section", shareLinkReady, 20*time.Second)
 	link := eval[string](t, ctx, `document.getElementById("share-link").value`)
 	if class, text, n := shareMeter(t, ctx); !strings.Contains(class, "share-meter-long") || n != len(link) || len(link) > share.MaxLinkLen {
 		t.Errorf("one section, a %d-character link: the meter is %q, %q", len(link), class, text)

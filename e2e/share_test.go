@@ -42,6 +42,9 @@ func shareDoc() string {
 	return string(b)
 }
 
+// shareLinkReady holds once /share offers a link.
+const shareLinkReady = `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`
+
 // makeShareLink stores the plan in a browser, opens /share and returns the
 // link it shows, after optionally protecting it with passphrase.
 func makeShareLink(t *testing.T, ctx context.Context, base, passphrase string) string {
@@ -49,7 +52,7 @@ func makeShareLink(t *testing.T, ctx context.Context, base, passphrase string) s
 	open(t, ctx, base+"/")
 	eval[bool](t, ctx, `localStorage.setItem("mend.doc", `+jsString(shareDoc())+`), true`)
 	open(t, ctx, base+"/share")
-	waitFor(t, ctx, "the share link", `(document.getElementById("share-link")||{}).value.startsWith(location.origin + "/view#")`, 15*time.Second)
+	waitFor(t, ctx, "the share link", shareLinkReady, 15*time.Second)
 	if passphrase != "" {
 		shareClick(t, ctx, "#share-protect")
 		waitFor(t, ctx, "the passphrase field", `!!document.getElementById("share-passphrase")`, 10*time.Second)
