@@ -380,14 +380,18 @@ func (p *sharePage) linkPanel() app.UI {
 	)
 }
 
-// meter says whether the link is a comfortable length.
+// meter says whether the link is a comfortable length. The bar is a
+// <progress> element (its value is an attribute, which the CSP allows,
+// where a width in a style attribute would be refused) and only repeats
+// the text, so screen readers skip it.
 func (p *sharePage) meter() app.UI {
 	var class, text string
+	filled := min(p.linkLen, share.MaxLinkLen)
 	switch {
 	case p.making:
 		class, text = "share-meter", "Making the link…"
 	case p.linkError != "":
-		class, text = "share-meter share-meter-bad", p.linkError
+		class, text, filled = "share-meter share-meter-bad", p.linkError, share.MaxLinkLen
 	case p.linkLen > share.MaxLinkLen:
 		class, text = "share-meter share-meter-bad", fmt.Sprintf("Too long (%d characters): messaging apps would cut it off. Share fewer sections.", p.linkLen)
 	case p.linkLen > share.LongLinkLen:
@@ -395,11 +399,8 @@ func (p *sharePage) meter() app.UI {
 	default:
 		class, text = "share-meter share-meter-fine", fmt.Sprintf("Length is fine (%d characters).", p.linkLen)
 	}
-	fill := min(100, p.linkLen*100/share.MaxLinkLen)
 	return app.Div().ID("share-meter").Class(class).Role("status").Body(
-		app.Div().Class("share-meter-bar").Aria("hidden", "true").Body(
-			app.Div().Class("share-meter-fill").Style("width", fmt.Sprintf("%d%%", fill)),
-		),
+		app.Progress().Class("share-meter-bar").Max(share.MaxLinkLen).Value(filled).Aria("hidden", "true"),
 		app.P().Class("share-meter-text").Text(text),
 	)
 }

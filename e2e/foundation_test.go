@@ -13,9 +13,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/device"
 )
@@ -184,23 +182,9 @@ func TestNoRequestLeavesTheOrigin(t *testing.T) {
 
 func TestNoConsoleErrorsOrCSPViolations(t *testing.T) {
 	routes := builtRoutes(t)
-	var mu syncSlice
-	listener := func(ev any) {
-		switch e := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			mu.add("exception: " + e.ExceptionDetails.Text + " " + exceptionDescription(e.ExceptionDetails))
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeWarning || e.Type == runtime.ConsoleAPICalledTypeAssert {
-				mu.add(string(e.Type) + ": " + consoleText(e.Args))
-			}
-		case *log.EventEntryAdded:
-			if e.Entry.Level == log.EntryLevelError || e.Entry.Level == log.EntryLevelWarning {
-				mu.add("log " + string(e.Entry.Source) + ": " + e.Entry.Text + " " + e.Entry.URL)
-			}
-		}
-	}
+	var mu consoleLog
 	srv := startServer(t, siteDir, "")
-	browser := newBrowserWithProfile(t, t.TempDir(), listener)
+	browser := newBrowserWithProfile(t, t.TempDir(), mu.listen)
 	for _, r := range routes {
 		open(t, browser, srv.URL+r.Path)
 	}

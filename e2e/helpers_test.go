@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -142,6 +143,26 @@ func (s *syncSlice) all() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]string(nil), s.s...)
+}
+
+// consoleLog collects what pages report as going wrong: exceptions,
+// console errors and warnings, and the browser's own log errors, which
+// include every Content-Security-Policy refusal.
+type consoleLog struct{ syncSlice }
+
+func (c *consoleLog) listen(ev any) {
+	switch e := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		c.add("exception: " + e.ExceptionDetails.Text + " " + exceptionDescription(e.ExceptionDetails))
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeWarning || e.Type == runtime.ConsoleAPICalledTypeAssert {
+			c.add(string(e.Type) + ": " + consoleText(e.Args))
+		}
+	case *log.EventEntryAdded:
+		if e.Entry.Level == log.EntryLevelError || e.Entry.Level == log.EntryLevelWarning {
+			c.add("log " + string(e.Entry.Source) + ": " + e.Entry.Text + " " + e.Entry.URL)
+		}
+	}
 }
 
 func exceptionDescription(d *runtime.ExceptionDetails) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -362,6 +363,15 @@ func shareMeter(t testing.TB, ctx context.Context) (class, text string, n int) {
 	if m := meterCount.FindStringSubmatch(text); m != nil {
 		n, _ = strconv.Atoi(m[1])
 	}
+	// The bar shows the same as the words: the share of share.MaxLinkLen
+	// used, or full when no link can be made.
+	want := float64(min(n, share.MaxLinkLen)) / share.MaxLinkLen
+	if strings.Contains(class, "share-meter-bad") {
+		want = 1
+	}
+	if got := eval[float64](t, ctx, `document.querySelector("#share-meter progress").position`); math.Abs(got-want) > 0.005 {
+		t.Errorf("the meter's bar is %.0f%% full for %q; want %.0f%%", 100*got, text, 100*want)
+	}
 	return class, text, n
 }
 
@@ -370,7 +380,13 @@ func shareMeter(t testing.TB, ctx context.Context) (class, text string, n int) {
 // share.MaxLinkLen until fewer sections are shared.
 func TestShareLengthMeter(t *testing.T) {
 	srv := startServer(t, siteDir, "")
-	ctx := newBrowser(t)
+	var console consoleLog
+	ctx := newBrowserWithProfile(t, t.TempDir(), console.listen)
+	defer func() {
+		for _, msg := range console.all() {
+			t.Errorf("console: %s", msg)
+		}
+	}()
 	buttonsOff := `[...document.querySelectorAll("#share-copy, #share-qr, #share-sheet")].filter(b => b.disabled).length`
 
 	// A short plan.
