@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
@@ -147,11 +148,7 @@ func newBrowserWithProfile(t testing.TB, profile string, listener func(ev any), 
 	t.Helper()
 	opts := append(browserOptions(profile), extra...)
 	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	var ctxOpts []chromedp.ContextOption
-	if listener != nil {
-		ctxOpts = append(ctxOpts, chromedp.WithListener(listener))
-	}
-	ctx, cancel := chromedp.NewContext(actx, ctxOpts...)
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(refuseCSPViolations(t, listener)))
 	// The first action starts the browser; it must not run under a timeout.
 	if err := chromedp.Do(ctx); err != nil {
 		acancel()
@@ -161,15 +158,33 @@ func newBrowserWithProfile(t testing.TB, profile string, listener func(ev any), 
 	return ctx
 }
 
+// refuseCSPViolations returns a listener that passes events on to
+// listener (if any) and fails the test, when it ends, for every
+// Content-Security-Policy refusal the tab logged. Every browser test is
+// then also a CSP test of what it did: a refusal means something on the
+// page silently did not work.
+func refuseCSPViolations(t testing.TB, listener func(ev any)) func(ev any) {
+	var refused syncSlice
+	t.Cleanup(func() {
+		for _, msg := range refused.all() {
+			t.Errorf("the page broke its Content-Security-Policy: %s", msg)
+		}
+	})
+	return func(ev any) {
+		if e, ok := ev.(*log.EventEntryAdded); ok && strings.Contains(e.Entry.Text, "Content Security Policy") {
+			refused.add(e.Entry.Text + " " + e.Entry.URL)
+		}
+		if listener != nil {
+			listener(ev)
+		}
+	}
+}
+
 // newTab opens another tab in the same browser (same profile and service
 // worker), optionally listening to its events from the very first one.
 func newTab(t testing.TB, browser context.Context, listener func(ev any)) context.Context {
 	t.Helper()
-	var opts []chromedp.ContextOption
-	if listener != nil {
-		opts = append(opts, chromedp.WithListener(listener))
-	}
-	ctx, cancel := chromedp.NewContext(browser, opts...)
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithListener(refuseCSPViolations(t, listener)))
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("opening a tab: %v", err)
 	}
