@@ -236,14 +236,15 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 		return nil
 	}
 	kept := p.kept.shared()
-	title, changes := "What changed since the copy you kept", share.Compare(kept, sh)
+	title, intro, changes := "What changed since the copy you kept", "", share.Compare(kept, sh)
 	if p.olderThanKept(sh) {
 		// Listed from this link to the copy, so "new" means new since then.
-		title, changes = "This link is older than the copy you kept. Since then:", share.Compare(sh, kept)
+		title, intro, changes = "This link is older than the copy you kept", "Since this link was made:", share.Compare(sh, kept)
 	}
 	return app.Section().ID("view-changes").Class("card view-changes").Aria("labelledby", "view-changes-title").Body(
 		app.H2().ID("view-changes-title").Text(title),
 		app.P().Class("shared-detail").Text("Your copy: "+sharedWhen(kept)),
+		app.If(intro != "", func() app.UI { return app.P().Text(intro) }),
 		app.If(changes.None(), func() app.UI {
 			return app.P().Text("Nothing in the plan changed.")
 		}).Else(func() app.UI {
