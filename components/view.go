@@ -206,22 +206,15 @@ func (p *viewPage) plan(sh share.Shared) app.UI {
 	)
 }
 
-// sameAsKept reports whether the kept copy is this very link: the same
-// share, carrying the same plan. (A link copied by hand before the app
-// counted the share can have the same version and minute as the kept copy
-// and still differ.)
+// sameAsKept reports whether the kept copy is this very link.
 func (p *viewPage) sameAsKept(sh share.Shared) bool {
-	if p.kept == nil {
-		return false
-	}
-	k := p.kept.shared()
-	return k.Version == sh.Version && k.SharedAt.Equal(sh.SharedAt) && share.Compare(k, sh).None()
+	return p.kept != nil && share.Same(p.kept.shared(), sh)
 }
 
 // olderThanKept reports whether the link was made before the kept copy, as
 // when a partner reopens an earlier message.
 func (p *viewPage) olderThanKept(sh share.Shared) bool {
-	return p.kept != nil && (sh.Version < p.kept.Version || sh.Version == p.kept.Version && sh.SharedAt.Before(p.kept.SharedAt))
+	return p.kept != nil && sh.Before(p.kept.shared())
 }
 
 // keptNote shows, above a link that is not the kept copy, what differs

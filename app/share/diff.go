@@ -33,6 +33,20 @@ func (c Changes) None() bool {
 		len(c.Reworded) == 0 && len(c.NowShared) == 0 && len(c.NoLongerShared) == 0
 }
 
+// Same reports whether a and b are the same link's content: the same share
+// (version and time) of the same sections and words. A link copied by hand
+// before the app counted the share can match another in version and time
+// and still carry a different plan.
+func Same(a, b Shared) bool {
+	return a.Version == b.Version && a.SharedAt.Equal(b.SharedAt) && Compare(a, b).None()
+}
+
+// Before reports whether s was shared before other: an earlier version, or
+// the same version made earlier.
+func (s Shared) Before(other Shared) bool {
+	return s.Version < other.Version || s.Version == other.Version && s.SharedAt.Before(other.SharedAt)
+}
+
 // Compare returns what changed from before to after. Only what the links
 // carry is compared: a section shared in neither is never mentioned.
 func Compare(before, after Shared) Changes {

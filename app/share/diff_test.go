@@ -90,3 +90,35 @@ func TestCompare(t *testing.T) {
 		}
 	})
 }
+
+func TestSameAndBefore(t *testing.T) {
+	p := plan.Plan{WhatIDid: "I lied about where I was."}
+	at := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	link := Shared{Plan: p, Sections: []plan.Section{plan.SectionWhatIDid}, SharedAt: at, Version: 2}
+	reworded := link
+	reworded.Plan.WhatIDid = "I lied to you about where I was."
+	later, nextVersion, earlier := link, link, link
+	later.SharedAt = at.Add(time.Minute)
+	nextVersion.Version = 3
+	earlier.SharedAt = at.Add(-time.Minute)
+	tests := []struct {
+		name         string
+		a, b         Shared
+		same, before bool
+	}{
+		{"the same link", link, link, true, false},
+		{"same version and minute, other words", link, reworded, false, false},
+		{"a minute later", link, later, false, true},
+		{"the next version", link, nextVersion, false, true},
+		{"a minute earlier", link, earlier, false, false},
+		{"a later version made earlier", nextVersion, earlier, false, false},
+	}
+	for _, tt := range tests {
+		if got := Same(tt.a, tt.b); got != tt.same {
+			t.Errorf("%s: Same = %v", tt.name, got)
+		}
+		if got := tt.a.Before(tt.b); got != tt.before {
+			t.Errorf("%s: Before = %v", tt.name, got)
+		}
+	}
+}
