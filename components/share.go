@@ -123,7 +123,7 @@ func (p *sharePage) remake(ctx app.Context) {
 		}
 		return
 	}
-	if last, ok := p.lastShared(); ok && slices.Equal(last.Sections, p.preview.Sections) && share.Compare(last, p.preview).None() {
+	if last, ok := p.lastShared(); ok && share.Compare(last, p.preview).None() {
 		p.version = p.shares[len(p.shares)-1].Version
 		p.preview.Version = p.version
 		plain, _ = encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
