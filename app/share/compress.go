@@ -31,6 +31,8 @@ func dictionary(id byte) ([]byte, bool) {
 		return nil, true
 	case dictEnglish1ID:
 		return dictEnglish1, true
+	case dictReplyEnglish:
+		return dictReply1, true
 	}
 	return nil, false
 }

@@ -13,6 +13,7 @@ const (
 	KindNeedsPassphrase Kind = "needs-passphrase" // protected, and no passphrase was given
 	KindWrongPassphrase Kind = "wrong-passphrase" // protected, and the passphrase does not open it
 	KindNewerFormat     Kind = "newer-format"     // made by a newer version of the app
+	KindWrongKind       Kind = "wrong-kind"       // a reply opened as a plan, or a plan as a reply
 )
 
 // Error is a problem with a share link that the person holding the link can
@@ -40,6 +41,13 @@ var (
 		"That passphrase doesn't open this plan. Check the words and try again."}
 	ErrNewerFormat = &Error{KindNewerFormat,
 		"This link was made by a newer version of Mend. Reload the page to update the app, then open the link again."}
+	// ErrIsReply is a reply link opened where a plan was expected, and
+	// ErrIsPlan a plan link opened where a reply was expected. Both have
+	// KindWrongKind; the page can offer to open the link where it belongs.
+	ErrIsReply = &Error{KindWrongKind,
+		"This link is not a plan: it is a reply someone wrote back to a plan. It opens on the reply page."}
+	ErrIsPlan = &Error{KindWrongKind,
+		"This link is not a reply: it is a shared plan, to read. It opens on the plan page."}
 )
 
 // genericMessage is shown for errors that are not about the link itself.
@@ -83,3 +91,11 @@ func (d *detail) Unwrap() error { return d.err }
 func damaged(what string) error     { return &detail{ErrDamaged, what} }
 func tooLong(what string) error     { return &detail{ErrTooLong, what} }
 func newerFormat(what string) error { return &detail{ErrNewerFormat, what} }
+
+// wrongKind is the error for a link of kind got opened as the other kind.
+func wrongKind(got byte) error {
+	if got == kindReply {
+		return &detail{ErrIsReply, "a reply link opened as a plan"}
+	}
+	return &detail{ErrIsPlan, "a plan link opened as a reply"}
+}

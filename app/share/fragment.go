@@ -28,9 +28,20 @@ const (
 const (
 	flagDictMask  = 0x0f // dictionary ID
 	flagEncrypted = 0x10 // body is AES-256-GCM, KDF block present
-	flagsKnown    = flagDictMask | flagEncrypted
+	flagKindMask  = 0xc0 // what the link is: kindPlan or kindReply
+	flagsKnown    = flagDictMask | flagEncrypted | flagKindMask
 
 	checksumSize = 4
+)
+
+// The kinds of link, in the flags byte. A plan link (the partner reads the
+// plan) has none of the kind bits set, as every plan link made before reply
+// links existed; a reply link (the partner writes back) is 0x40. An
+// app older than reply links reads a reply's kind bit as a flag from a
+// newer app and says so. The other two kinds are reserved.
+const (
+	kindPlan  = 0x00
+	kindReply = 0x40
 )
 
 // linkEncoding is base64url without padding, refusing any spelling but the
@@ -82,7 +93,7 @@ func parseFragment(frag string) (*container, error) {
 		return nil, damaged("checksum does not match")
 	}
 	c := &container{flags: signed[1]}
-	if c.flags&^flagsKnown != 0 {
+	if c.flags&^flagsKnown != 0 || c.flags&flagKindMask > kindReply {
 		return nil, newerFormat("unknown flags")
 	}
 	rest := signed[2:]

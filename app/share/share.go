@@ -109,13 +109,20 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 		return "", tooLong("record over maxContent")
 	}
 	dictID, body := compress(record)
-	header := []byte{formatVersion, dictID}
-	if opts.Passphrase != "" {
-		if normalizePassphrase(opts.Passphrase) == "" {
+	return wrap(kindPlan, dictID, body, opts.Passphrase, opts.Rand)
+}
+
+// wrap makes a fragment of a compressed record: the header with the link's
+// kind and dictionary, passphrase protection if passphrase is not empty
+// (the salt from r, nil meaning crypto/rand), and the checksum. It is the
+// one way plan links and reply links are made.
+func wrap(kind, dictID byte, body []byte, passphrase string, r io.Reader) (string, error) {
+	header := []byte{formatVersion, kind | dictID}
+	if passphrase != "" {
+		if normalizePassphrase(passphrase) == "" {
 			return "", errors.New("share: the passphrase is only spaces")
 		}
 		k := defaultKDF
-		r := opts.Rand
 		if r == nil {
 			r = rand.Reader
 		}
@@ -124,7 +131,7 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 		}
 		header[1] |= flagEncrypted
 		header = appendKDF(header, k)
-		body = seal(opts.Passphrase, k, header, body)
+		body = seal(passphrase, k, header, body)
 	}
 	frag := (&container{header: header, body: body}).fragment()
 	if len(frag) > MaxFragmentLen {
@@ -147,25 +154,7 @@ func Link(origin, fragment string) string {
 // Errors wrap ErrDamaged, ErrTooLong, ErrNeedsPassphrase, ErrWrongPassphrase
 // or ErrNewerFormat; show UserMessage(err) to the user.
 func Decode(fragmentOrURL, passphrase string) (Shared, error) {
-	frag, err := cleanFragment(fragmentOrURL)
-	if err != nil {
-		return Shared{}, err
-	}
-	c, err := parseFragment(frag)
-	if err != nil {
-		return Shared{}, err
-	}
-	body := c.body
-	protected := c.flags&flagEncrypted != 0
-	if protected {
-		if normalizePassphrase(passphrase) == "" {
-			return Shared{}, &detail{ErrNeedsPassphrase, "no passphrase given"}
-		}
-		if body, err = open(passphrase, c.kdf, c.header, body); err != nil {
-			return Shared{}, err
-		}
-	}
-	record, err := inflate(body, c.flags&flagDictMask)
+	record, protected, err := unwrap(fragmentOrURL, passphrase, kindPlan)
 	if err != nil {
 		return Shared{}, err
 	}
@@ -185,6 +174,36 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 		}
 	}
 	return out, nil
+}
+
+// unwrap reads a link of the given kind back to its record: it cleans and
+// checks the fragment, refuses a link of another kind, opens a protected
+// link with passphrase and inflates the body. It is the one way plan links
+// and reply links are read.
+func unwrap(fragmentOrURL, passphrase string, kind byte) (record []byte, protected bool, err error) {
+	frag, err := cleanFragment(fragmentOrURL)
+	if err != nil {
+		return nil, false, err
+	}
+	c, err := parseFragment(frag)
+	if err != nil {
+		return nil, false, err
+	}
+	if got := c.flags & flagKindMask; got != kind {
+		return nil, false, wrongKind(got)
+	}
+	body := c.body
+	protected = c.flags&flagEncrypted != 0
+	if protected {
+		if normalizePassphrase(passphrase) == "" {
+			return nil, true, &detail{ErrNeedsPassphrase, "no passphrase given"}
+		}
+		if body, err = open(passphrase, c.kdf, c.header, body); err != nil {
+			return nil, true, err
+		}
+	}
+	record, err = inflate(body, c.flags&flagDictMask)
+	return record, protected, err
 }
 
 // NeedsPassphrase reports whether a link is protected, so the page can ask for

@@ -18,7 +18,8 @@ func TestDictionariesNeverChange(t *testing.T) {
 	// A released dictionary is part of every link made with it. If this
 	// fails, restore the file: new wording goes in a new file with a new ID.
 	pinned := map[byte]string{
-		dictEnglish1ID: "8aa74273fae57b586760c0e6f1a6a1168d0e88ba326f79fd3c9369f9ab063c45",
+		dictEnglish1ID:   "8aa74273fae57b586760c0e6f1a6a1168d0e88ba326f79fd3c9369f9ab063c45",
+		dictReplyEnglish: "a17c35b4d6f7097cd19e4e4bc89e9be5e593b7b9ccc334634bba0679703308ed",
 	}
 	// Every ID the flags can name is either known and pinned, or unknown
 	// (dictNone, no dictionary, is known and has nothing to pin).
