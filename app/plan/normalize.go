@@ -32,6 +32,7 @@ func (p Plan) Normalize() Plan {
 		b.ID = strings.TrimSpace(b.ID)
 		b.Text = clean(b.Text)
 		b.Agreed = strings.TrimSpace(b.Agreed)
+		b.From = strings.TrimSpace(b.From)
 		if b.Text != "" {
 			out.Boundaries = append(out.Boundaries, b)
 		}
@@ -40,6 +41,7 @@ func (p Plan) Normalize() Plan {
 		q.ID = strings.TrimSpace(q.ID)
 		q.Question = clean(q.Question)
 		q.Answer = clean(q.Answer)
+		q.From = strings.TrimSpace(q.From)
 		if q.Question != "" || q.Answer != "" {
 			out.Questions = append(out.Questions, q)
 		}

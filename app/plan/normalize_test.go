@@ -18,8 +18,8 @@ func TestNormalize(t *testing.T) {
 			{ID: "c2", Text: "\n", Cadence: Daily, Since: "2026-01-01"},
 			{ID: "c3", Text: "therapy", Cadence: Once, Date: " 2026-02-01\t", Since: "2026-01-01"},
 		},
-		Boundaries: []Boundary{{"b1", "", "2026-01-01"}, {"b2", " no secrets ", " 2026-01-02 "}},
-		Questions:  []Question{{"q1", " ", " "}, {"q2", "why?", ""}, {"q3", "", " because "}},
+		Boundaries: []Boundary{{ID: "b1", Text: "", Agreed: "2026-01-01"}, {ID: "b2", Text: " no secrets ", Agreed: " 2026-01-02 "}},
+		Questions:  []Question{{ID: "q1", Question: " ", Answer: " "}, {ID: "q2", Question: "why?", Answer: ""}, {ID: "q3", Question: "", Answer: " because "}},
 		Closeness:  []Item{{"k1", " "}},
 		Started:    " 2026-01-01 ",
 	}
@@ -32,8 +32,8 @@ func TestNormalize(t *testing.T) {
 			{ID: "c1", Text: "call", Cadence: Daily, Since: "2026-01-01"},
 			{ID: "c3", Text: "therapy", Cadence: Once, Date: "2026-02-01", Since: "2026-01-01"},
 		},
-		Boundaries: []Boundary{{"b2", "no secrets", "2026-01-02"}},
-		Questions:  []Question{{"q2", "why?", ""}, {"q3", "", "because"}},
+		Boundaries: []Boundary{{ID: "b2", Text: "no secrets", Agreed: "2026-01-02"}},
+		Questions:  []Question{{ID: "q2", Question: "why?", Answer: ""}, {ID: "q3", Question: "", Answer: "because"}},
 		Started:    "2026-01-01",
 	}
 	before, _ := json.Marshal(in)
@@ -65,8 +65,8 @@ func FuzzNormalizeValidate(f *testing.F) {
 			Started:     date,
 			GivingUp:    []Item{{id1, text}},
 			Commitments: []Commitment{{ID: id2, Text: text, Cadence: Cadence(cadence), Weekday: weekday, Date: date2, Since: date}},
-			Boundaries:  []Boundary{{id1 + "b", text, date2}},
-			Questions:   []Question{{id2 + "q", text, date}},
+			Boundaries:  []Boundary{{ID: id1 + "b", Text: text, Agreed: date2}},
+			Questions:   []Question{{ID: id2 + "q", Question: text, Answer: date}},
 		}
 		err := p.Validate() // must not panic
 		n := p.Normalize()

@@ -111,10 +111,17 @@ type Commitment struct {
 }
 
 // Boundary is something both people agreed on, with the day they agreed it.
+// A boundary the partner asked for in a reply link starts out Proposed,
+// until the user agrees to it (see Plan.Agree) or declines it.
 type Boundary struct {
 	ID     string `json:"id"`
 	Text   string `json:"text"`
 	Agreed string `json:"agreed"` // YYYY-MM-DD
+	// Proposed marks a need the partner wrote back that the user has not
+	// agreed to yet. It is left out of share links.
+	Proposed bool `json:"proposed,omitempty"`
+	// From is the ID of the reply it came from (share.ReplyID), if any.
+	From string `json:"from,omitempty"`
 }
 
 // Question is one of the partner's questions with the user's honest answer.
@@ -122,4 +129,6 @@ type Question struct {
 	ID       string `json:"id"`
 	Question string `json:"question"`
 	Answer   string `json:"answer"`
+	// From is the ID of the reply it came from (share.ReplyID), if any.
+	From string `json:"from,omitempty"`
 }

@@ -66,8 +66,8 @@ func full() Plan {
 			{ID: "c2", Text: "Talk on Sundays", Cadence: Weekly, Weekday: 0, Since: "2026-01-05"},
 			{ID: "c3", Text: "See a counsellor", Cadence: Once, Date: "2026-02-01", Since: "2026-01-05"},
 		},
-		Boundaries: []Boundary{{"b1", "No phones at dinner", "2026-01-06"}},
-		Questions:  []Question{{"q1", "Was there anything else?", "No. Nothing else."}},
+		Boundaries: []Boundary{{ID: "b1", Text: "No phones at dinner", Agreed: "2026-01-06"}},
+		Questions:  []Question{{ID: "q1", Question: "Was there anything else?", Answer: "No. Nothing else."}},
 		Closeness:  []Item{{"k1", "A walk on Saturday"}},
 		Started:    "2026-01-05",
 	}

@@ -56,12 +56,14 @@ func (p Plan) Validate() error {
 		if b.Agreed != "" {
 			v.date(f+".agreed", b.Agreed)
 		}
+		v.from(f+".from", b.From)
 	}
 	v.list("questions", len(p.Questions))
 	for i, q := range p.Questions {
 		f := index("questions", i)
 		v.text(f+".question", q.Question)
 		v.text(f+".answer", q.Answer)
+		v.from(f+".from", q.From)
 	}
 	v.list("closeness", len(p.Closeness))
 	for i, it := range p.Closeness {
@@ -153,6 +155,13 @@ func (v *validator) commitment(f string, c Commitment) {
 		}
 	default:
 		v.fail(f+".cadence", string(c.Cadence), `must be "daily", "weekly" or "once"`)
+	}
+}
+
+// from checks the reply ID an entry came from, which may be empty.
+func (v *validator) from(field, id string) {
+	if id != "" && !validID(id) {
+		v.fail(field, id, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
 	}
 }
 

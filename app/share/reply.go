@@ -216,17 +216,17 @@ func unmarshalReply(rec []byte) (Reply, error) {
 // ReplyID names a reply link's content: the same words written at the same
 // minute give the same ID however the link was made (with a passphrase or
 // without, and whatever salt), so that adding a reply twice can be noticed.
+// (Reply.ID gives the same from a decoded Reply.)
 // It is sixteen lower-case letters and digits; for a link that does not
 // decode it returns the error DecodeReply would.
 func ReplyID(fragmentOrURL, passphrase string) (string, error) {
-	rec, _, err := unwrapReply(fragmentOrURL, passphrase)
+	r, err := DecodeReply(fragmentOrURL, passphrase)
 	if err != nil {
 		return "", err
 	}
-	if _, err := unmarshalReply(rec); err != nil {
-		return "", err
-	}
-	return replyIDOf(rec), nil
+	// From the record as this app writes it, without any fields a newer
+	// app added after the note.
+	return r.ID(), nil
 }
 
 // ID returns the ID of r's link (see ReplyID), or "" if r cannot be

@@ -81,7 +81,8 @@ type Shared struct {
 // fragment Encode returns opens with Decode; a plan too big for that gives
 // ErrTooLong. Text must be valid UTF-8 (plan.Validate checks that).
 func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) {
-	c := &content{plan: p}
+	// A need the partner proposed is not shown back to them as agreed.
+	c := &content{plan: p.WithoutProposals()}
 	for _, s := range sections {
 		bit, ok := sectionBit(s)
 		if !ok {

@@ -15,7 +15,7 @@ import (
 // a step to migrations, whenever the stored shape changes — including a new
 // field: an older Mend refuses fields it does not know rather than silently
 // dropping them on its next save.
-const Version = 1
+const Version = 2
 
 // Document is everything Mend keeps for the user, stored as one JSON value.
 // The JSON field names are part of stored data and backup files: never
@@ -27,6 +27,7 @@ type Document struct {
 	Drafts    []Draft            `json:"drafts,omitempty"`
 	GuideDone []string           `json:"guide_done,omitempty"` // journey slugs marked done
 	Shares    []Share            `json:"shares,omitempty"`     // what was shared and when
+	Replies   []Reply            `json:"replies,omitempty"`    // replies added to the plan (version 2)
 	Updated   string             `json:"updated,omitempty"`    // RFC3339 of the last save
 }
 
@@ -49,6 +50,24 @@ type Share struct {
 	Version  int            `json:"version"`
 }
 
+// Reply records a reply link the partner sent back that the user added to
+// their plan: which reply (its ID, so that adding it again adds nothing),
+// when it was written and added, how much it held, and the note on how
+// they are doing, if they wrote one.
+type Reply struct {
+	ID        string `json:"id"`      // share.ReplyID of the link
+	Written   string `json:"written"` // RFC 3339
+	Added     string `json:"added"`   // RFC 3339
+	Questions int    `json:"questions"`
+	Needs     int    `json:"needs"`
+	Note      string `json:"note,omitempty"`
+}
+
+// HasReply reports whether the reply with the given ID was added already.
+func (d Document) HasReply(id string) bool {
+	return slices.ContainsFunc(d.Replies, func(r Reply) bool { return r.ID == id })
+}
+
 // Empty returns a new, empty document of the current version.
 func Empty() Document { return Document{V: Version} }
 
@@ -64,6 +83,7 @@ func (d Document) Clone() Document {
 	c.Drafts = slices.Clone(d.Drafts)
 	c.GuideDone = slices.Clone(d.GuideDone)
 	c.Shares = slices.Clone(d.Shares)
+	c.Replies = slices.Clone(d.Replies)
 	for i := range c.Shares {
 		c.Shares[i].Sections = slices.Clone(c.Shares[i].Sections)
 	}
@@ -131,6 +151,22 @@ func (d Document) Validate() error {
 		}
 		if s.Version < 0 {
 			bad(f+".version", fmt.Sprint(s.Version), "must not be negative")
+		}
+	}
+	replyIDs := map[string]bool{}
+	for i, r := range d.Replies {
+		f := fmt.Sprintf("replies[%d]", i)
+		switch {
+		case r.ID == "" || len(r.ID) > plan.MaxIDLength:
+			bad(f+".id", r.ID, fmt.Sprintf("must be 1 to %d characters", plan.MaxIDLength))
+		case replyIDs[r.ID]:
+			bad(f+".id", r.ID, "is used twice")
+		}
+		replyIDs[r.ID] = true
+		checkTime(bad, f+".written", r.Written)
+		checkTime(bad, f+".added", r.Added)
+		if r.Questions < 0 || r.Needs < 0 {
+			bad(f, fmt.Sprint(r.Questions, r.Needs), "counts must not be negative")
 		}
 	}
 	checkTime(bad, "updated", d.Updated)

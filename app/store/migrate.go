@@ -14,10 +14,17 @@ import (
 // the user wrote: move it, rename it, but never drop it.
 type migration func(doc map[string]any) error
 
-// migrations is the chain from version 1 to Version. Version 1 is the first,
-// so the chain is empty; TestMigrationChainCoversEveryVersion checks that it
-// has one step per version.
-var migrations = []migration{}
+// migrations is the chain from version 1 to Version;
+// TestMigrationChainCoversEveryVersion checks that it has one step per
+// version.
+var migrations = []migration{
+	// 1 → 2: reply links. Version 2 adds fields only (the document's
+	// "replies", a boundary's "proposed" and "from", a question's "from"),
+	// all optional, so a version 1 document is already a valid version 2
+	// one. The version still goes up, so that an older Mend refuses a
+	// document with replies instead of dropping them on its next save.
+	func(map[string]any) error { return nil },
+}
 
 // Decode reads a stored document, upgrading it from any earlier version to
 // Version, and checks it with Document.Validate. It never changes the input.

@@ -169,3 +169,60 @@ func mustRead(t *testing.T, name string) []byte {
 	}
 	return b
 }
+
+// TestVersion1UpgradesToReplies checks the step to version 2: every
+// version 1 fixture reads as version 2 with the same plan, and what an
+// older Mend wrote has no replies and no proposals.
+func TestVersion1UpgradesToReplies(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "v1", "*.json"))
+	for _, file := range files {
+		raw := mustRead(t, file)
+		d, err := Decode(raw)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		var old struct {
+			Plan json.RawMessage `json:"plan"`
+		}
+		json.Unmarshal(raw, &old)
+		var want Document
+		json.Unmarshal([]byte(`{"plan":`+string(orEmpty(old.Plan))+`}`), &want)
+		if d.V != 2 || !reflect.DeepEqual(d.Plan, want.Plan) || d.Replies != nil || len(d.Plan.Proposals()) != 0 {
+			t.Errorf("%s: upgraded to %+v", file, d)
+		}
+	}
+	// A version 2 document is refused by a Mend that reads only version 1
+	// (as an older app would), never read without its replies.
+	if _, err := decode(mustRead(t, filepath.Join("testdata", "v2", "replies.json")), nil); !errors.Is(err, ErrNewerVersion) {
+		t.Errorf("version 2 read by a version 1 Mend: %v", err)
+	}
+}
+
+func orEmpty(b []byte) []byte {
+	if len(b) == 0 {
+		return []byte("{}")
+	}
+	return b
+}
+
+func TestRepliesValidate(t *testing.T) {
+	for name, rs := range map[string][]Reply{
+		"no ID":     {{ID: ""}},
+		"twice":     {{ID: "a"}, {ID: "a"}},
+		"bad time":  {{ID: "a", Written: "yesterday"}},
+		"negative":  {{ID: "a", Needs: -1}},
+		"long ID":   {{ID: strings.Repeat("a", 65)}},
+		"bad added": {{ID: "a", Added: "now"}},
+	} {
+		d := Empty()
+		d.Replies = rs
+		if d.Validate() == nil {
+			t.Errorf("%s: valid", name)
+		}
+	}
+	d := Empty()
+	d.Replies = []Reply{{ID: "a", Written: "2026-03-07T20:14:00Z"}}
+	if err := d.Validate(); err != nil || !d.HasReply("a") || d.HasReply("b") {
+		t.Errorf("%v", err)
+	}
+}

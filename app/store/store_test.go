@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -64,7 +65,7 @@ func TestUpdateSavesValidJSONAndReopens(t *testing.T) {
 	if !json.Valid([]byte(raw)) {
 		t.Fatalf("stored value is not JSON: %s", raw)
 	}
-	if !strings.Contains(raw, `"v":1`) {
+	if !strings.Contains(raw, fmt.Sprintf(`"v":%d`, Version)) {
 		t.Errorf("stored value has no version: %s", raw)
 	}
 	again := mustOpen(t, m)
