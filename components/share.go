@@ -1,7 +1,6 @@
 package components
 
 import (
-	"crypto/rand"
 	"fmt"
 	"slices"
 	"strings"
@@ -25,33 +24,24 @@ type sharePage struct {
 	shares  []store.Share
 	chosen  map[plan.Section]bool
 
-	protect    bool
-	passphrase string
-
 	// preview is what the link carries, decoded again, so the preview shows
 	// what the partner's page will show.
-	preview   share.Shared
-	version   int
-	link      string // the full URL; empty while making it or when refused
-	linkLen   int
-	linkError string
-	making    bool
-	pending   int // counts passphrase re-encodings, so only the last one lands
-
-	canShare bool
-	qr       string // the QR code's SVG, once asked for
-	qrError  string
-	said     string // what the last action did ("Copied")
-	saveErr  string
+	preview share.Shared
+	version int
+	links   linkMaker
+	saveErr string
 }
 
-func newSharePage() *sharePage { return &sharePage{} }
+func newSharePage() *sharePage {
+	p := &sharePage{}
+	p.links = linkMaker{
+		id: "share", title: "Your link", sheetTitle: "A plan I want to share with you", fewer: "Share fewer sections",
+		full: share.Link, message: share.UserMessage, used: p.record, changed: p.remake,
+	}
+	return p
+}
 
 const sharePagePurpose = "Choose the parts of your plan to share, see exactly what they will see, then send a read-only link."
-
-// passphraseDelay is how long typing must pause before a protected link is
-// made again: each one costs an Argon2id run.
-const passphraseDelay = 500 * time.Millisecond
 
 func (p *sharePage) OnPreRender(ctx app.Context) {
 	setPageMeta(ctx, "Share with your partner", sharePagePurpose)
@@ -70,7 +60,7 @@ func (p *sharePage) OnNav(ctx app.Context) {
 	for _, s := range plan.Sections {
 		p.chosen[s.ID] = !s.PrivateByDefault && len(p.plan.SectionText(s.ID)) > 0
 	}
-	p.canShare = !app.Window().Get("navigator").Get("share").IsUndefined()
+	p.links.mount()
 	p.remake(ctx)
 }
 
@@ -97,7 +87,7 @@ func (p *sharePage) lastShared() (share.Shared, bool) {
 
 // remake makes the preview and the link again after a change of choices.
 func (p *sharePage) remake(ctx app.Context) {
-	p.qr, p.qrError, p.said, p.saveErr = "", "", "", ""
+	p.saveErr = ""
 	sections := p.sections()
 	now := time.Now()
 
@@ -115,12 +105,12 @@ func (p *sharePage) remake(ctx app.Context) {
 		// No link, but the preview still shows the chosen sections, so the
 		// user can see what to leave out.
 		p.preview = share.Shared{Plan: p.plan, Sections: sections, SharedAt: now.Truncate(time.Minute), Version: p.version}
-		p.link, p.linkLen, p.making = "", 0, false
-		p.linkError = share.UserMessage(err)
+		why := share.UserMessage(err)
 		if share.KindOf(err) == share.KindTooLong {
 			// UserMessage speaks to whoever holds a link; this is the author.
-			p.linkError = "Too long: these sections are more than one link can carry. Share fewer sections."
+			why = "Too long: these sections are more than one link can carry. Share fewer sections."
 		}
+		p.links.refuse(why)
 		return
 	}
 	if last, ok := p.lastShared(); ok && share.Compare(last, p.preview).None() {
@@ -128,43 +118,11 @@ func (p *sharePage) remake(ctx app.Context) {
 		p.preview.Version = p.version
 		plain, _ = encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
 	}
-
-	p.pending++
-	if !p.protect {
-		p.setLink(plain, nil)
-		return
+	version := p.version
+	p.links.encode = func(passphrase string) (string, error) {
+		return encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: version, Passphrase: passphrase})
 	}
-	// A protected link costs an Argon2id run: wait until typing pauses.
-	p.making, p.link, p.linkError = true, "", ""
-	pending, passphrase, version := p.pending, p.passphrase, p.version
-	ctx.After(passphraseDelay, func(ctx app.Context) {
-		if pending != p.pending {
-			return
-		}
-		if passphrase == "" {
-			p.making, p.linkError = false, "Type a passphrase, or untick “Protect it with a passphrase”."
-			return
-		}
-		frag, err := encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: version, Passphrase: passphrase})
-		if pending == p.pending {
-			p.setLink(frag, err)
-		}
-	})
-}
-
-func (p *sharePage) setLink(frag string, err error) {
-	p.making = false
-	if err != nil {
-		p.link, p.linkLen, p.linkError = "", 0, share.UserMessage(err)
-		return
-	}
-	link := share.Link(app.Window().Get("location").Get("origin").String(), frag)
-	p.linkLen, p.linkError = len(link), ""
-	if len(link) > share.MaxLinkLen {
-		p.link = ""
-		return
-	}
-	p.link = link
+	p.links.make(ctx, plain)
 }
 
 func (p *sharePage) toggle(s plan.Section) app.EventHandler {
@@ -174,33 +132,16 @@ func (p *sharePage) toggle(s plan.Section) app.EventHandler {
 	}
 }
 
-func (p *sharePage) toggleProtect(ctx app.Context, e app.Event) {
-	p.protect = ctx.JSSrc().Get("checked").Bool()
-	if p.protect && p.passphrase == "" {
-		p.passphrase = share.SuggestPassphrase(rand.Reader)
-	}
-	p.remake(ctx)
-}
-
-func (p *sharePage) typePassphrase(ctx app.Context, e app.Event) {
-	p.passphrase = ctx.JSSrc().Get("value").String()
-	p.remake(ctx)
-}
-
-func (p *sharePage) suggest(ctx app.Context, e app.Event) {
-	p.passphrase = share.SuggestPassphrase(rand.Reader)
-	p.remake(ctx)
-}
-
 // record keeps, on this device, that the current link was shared.
 func (p *sharePage) record(ctx app.Context) {
-	if p.link == "" || len(p.shares) > 0 && p.shares[len(p.shares)-1].Link == p.link {
+	link := p.links.link
+	if link == "" || len(p.shares) > 0 && p.shares[len(p.shares)-1].Link == link {
 		return
 	}
 	entry := store.Share{
 		At:       time.Now().UTC().Format(time.RFC3339),
 		Sections: p.preview.Sections,
-		Link:     p.link,
+		Link:     link,
 		Version:  p.version,
 	}
 	err := updateDoc(ctx, func(d *store.Document) { d.Shares = append(d.Shares, entry) })
@@ -209,71 +150,6 @@ func (p *sharePage) record(ctx app.Context) {
 		return
 	}
 	p.shares = loadDoc().Shares
-}
-
-// copyLink copies the link with the Clipboard API, or by selecting the
-// field and using the older copy command where that API is missing or
-// refused.
-func (p *sharePage) copyLink(ctx app.Context, e app.Event) {
-	if p.link == "" {
-		return
-	}
-	p.record(ctx)
-	clipboard := app.Window().Get("navigator").Get("clipboard")
-	if clipboard.IsUndefined() || clipboard.IsNull() {
-		p.said = copyBySelecting()
-		return
-	}
-	var done, failed app.Func
-	release := func() { done.Release(); failed.Release() }
-	done = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(app.Context) { p.said = "Copied. Paste it into a message to them." })
-		release()
-		return nil
-	})
-	failed = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(app.Context) { p.said = copyBySelecting() })
-		release()
-		return nil
-	})
-	clipboard.Call("writeText", p.link).Call("then", done, failed)
-}
-
-func copyBySelecting() string {
-	field := app.Window().GetElementByID("share-link")
-	field.Call("focus")
-	field.Call("select")
-	if app.Window().Get("document").Call("execCommand", "copy").Bool() {
-		return "Copied. Paste it into a message to them."
-	}
-	return "The link is selected: copy it from the field above."
-}
-
-// shareSheet opens the phone's share sheet. Only the link goes in: never
-// words from the plan, which a messaging app might show in a preview.
-func (p *sharePage) shareSheet(ctx app.Context, e app.Event) {
-	if p.link == "" {
-		return
-	}
-	p.record(ctx)
-	data := map[string]any{"title": "A plan I want to share with you", "url": p.link}
-	// A cancelled share sheet rejects the promise; that is not an error.
-	var ignore app.Func
-	ignore = app.FuncOf(func(app.Value, []app.Value) any { ignore.Release(); return nil })
-	app.Window().Get("navigator").Call("share", data).Call("catch", ignore)
-}
-
-func (p *sharePage) showQR(ctx app.Context, e app.Event) {
-	if p.link == "" {
-		return
-	}
-	svg, err := share.QRCodeSVG(p.link)
-	if err != nil {
-		p.qr, p.qrError = "", "This link is too long for a QR code. Share fewer sections, or send the link instead."
-		return
-	}
-	p.record(ctx)
-	p.qr, p.qrError = svg, ""
 }
 
 func (p *sharePage) Render() app.UI {
@@ -333,75 +209,10 @@ func (p *sharePage) choices() app.UI {
 }
 
 func (p *sharePage) linkPanel() app.UI {
-	return app.Section().Class("card share-link-panel").Aria("labelledby", "share-link-title").Body(
-		app.H2().ID("share-link-title").Text("Your link"),
-		app.Div().Class("share-choice").Body(
-			app.Input().ID("share-protect").Type("checkbox").Checked(p.protect).OnChange(p.toggleProtect),
-			app.Label().For("share-protect").Text("Protect it with a passphrase"),
-		),
-		app.If(p.protect, func() app.UI {
-			return app.Div().Class("field share-passphrase").Body(
-				app.Label().For("share-passphrase").Text("Passphrase"),
-				app.Input().ID("share-passphrase").Type("text").Value(p.passphrase).
-					AutoComplete(false).Attr("autocapitalize", "none").Spellcheck(false).
-					Aria("describedby", "share-passphrase-hint").OnInput(p.typePassphrase),
-				app.P().ID("share-passphrase-hint").Class("field-hint").Text("Say it to them in person — don't send it with the link. You can type your own words instead."),
-				app.Button().ID("share-suggest").Class("button button-quiet").Type("button").Text("Suggest other words").OnClick(p.suggest),
-			)
-		}),
-		app.Div().Class("field").Body(
-			app.Label().For("share-link").Text("Link to send"),
-			app.Input().ID("share-link").Class("share-link").Type("text").ReadOnly(true).Value(p.link).
-				Aria("describedby", "share-meter"),
-		),
-		p.meter(),
-		app.Div().Class("share-actions").Body(
-			app.Button().ID("share-copy").Class("button").Type("button").Disabled(p.link == "").Text("Copy link").OnClick(p.copyLink),
-			app.If(p.canShare, func() app.UI {
-				return app.Button().ID("share-sheet").Class("button").Type("button").Disabled(p.link == "").Text("Share…").OnClick(p.shareSheet)
-			}),
-			app.Button().ID("share-qr").Class("button button-quiet").Type("button").Disabled(p.link == "").Text("Show a QR code").OnClick(p.showQR),
-		),
-		app.P().ID("share-said").Class("share-said").Role("status").Text(p.said),
+	return p.links.panel(
 		app.If(p.saveErr != "", func() app.UI {
 			return app.P().Class("notice notice-warning").Role("alert").Text(p.saveErr)
 		}),
-		app.If(p.qrError != "", func() app.UI {
-			return app.P().Class("notice notice-warning").Role("alert").Text(p.qrError)
-		}),
-		app.If(p.qr != "", func() app.UI {
-			// The SVG is generated from the link alone and holds no text
-			// the user wrote as markup, so it may be inserted as it is.
-			return app.Div().ID("share-qr-code").Class("share-qr").Body(
-				app.Raw(p.qr),
-				app.P().Class("field-hint").Text("Let them scan this with their phone's camera."),
-			)
-		}),
-	)
-}
-
-// meter says whether the link is a comfortable length. The bar is a
-// <progress> element (its value is an attribute, which the CSP allows,
-// where a width in a style attribute would be refused) and only repeats
-// the text, so screen readers skip it.
-func (p *sharePage) meter() app.UI {
-	var class, text string
-	filled := min(p.linkLen, share.MaxLinkLen)
-	switch {
-	case p.making:
-		class, text = "share-meter", "Making the link…"
-	case p.linkError != "":
-		class, text, filled = "share-meter share-meter-bad", p.linkError, share.MaxLinkLen
-	case p.linkLen > share.MaxLinkLen:
-		class, text = "share-meter share-meter-bad", fmt.Sprintf("Too long (%d characters): messaging apps would cut it off. Share fewer sections.", p.linkLen)
-	case p.linkLen > share.LongLinkLen:
-		class, text = "share-meter share-meter-long", fmt.Sprintf("Long (%d characters). Some apps cut long links — if it does not open for them, share fewer sections.", p.linkLen)
-	default:
-		class, text = "share-meter share-meter-fine", fmt.Sprintf("Length is fine (%d characters).", p.linkLen)
-	}
-	return app.Div().ID("share-meter").Class(class).Role("status").Body(
-		app.Progress().Class("share-meter-bar").Max(share.MaxLinkLen).Value(filled).Aria("hidden", "true"),
-		app.P().Class("share-meter-text").Text(text),
 	)
 }
 
