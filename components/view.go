@@ -20,12 +20,8 @@ type viewPage struct {
 	shared *share.Shared
 	// problem is what is wrong with the link, in plain words.
 	problem string
-	// asking is true while a protected link waits for its passphrase.
-	asking     bool
-	passphrase string
-	opening    bool
-	wrong      string // why the last passphrase did not open it
-	kept       *keptPlan
+	lock    unlocker
+	kept    *keptPlan
 	// keptUnreadable is set when something is stored as the kept copy
 	// but cannot be read: it is left alone until the partner chooses to
 	// replace it.
@@ -34,7 +30,9 @@ type viewPage struct {
 	stops          []func()
 }
 
-func newViewPage() *viewPage { return &viewPage{} }
+func newViewPage() *viewPage {
+	return &viewPage{lock: unlocker{id: "view", intro: share.UserMessage(share.ErrNeedsPassphrase), button: "Open the plan"}}
+}
 
 const viewPurpose = "Read the plan someone chose to share with you. It is read-only, and nothing you do here is sent anywhere."
 
@@ -68,7 +66,8 @@ func (p *viewPage) read(ctx app.Context) {
 	// A link wrapped by a mailer reaches location.hash with its spaces and
 	// line breaks escaped; unescape them so the codec can drop them.
 	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
-	p.shared, p.problem, p.asking, p.wrong, p.passphrase, p.opening, p.keepFailed = nil, "", false, "", "", false, ""
+	p.shared, p.problem, p.keepFailed = nil, "", ""
+	p.lock.reset()
 	p.kept, p.keptUnreadable = loadKept(ctx)
 	if p.hash == "" || p.hash == "#" {
 		return
@@ -76,7 +75,7 @@ func (p *viewPage) read(ctx app.Context) {
 	sh, err := decodeShare(p.hash, "")
 	switch {
 	case share.KindOf(err) == share.KindNeedsPassphrase:
-		p.asking = true
+		p.lock.asking = true
 	case err != nil:
 		p.problem = share.UserMessage(err)
 	default:
@@ -97,40 +96,18 @@ func loadKept(ctx app.Context) (k *keptPlan, unreadable bool) {
 	return &kept, false
 }
 
-func (p *viewPage) onPassphrase(ctx app.Context, e app.Event) {
-	p.passphrase = ctx.JSSrc().Get("value").String()
-}
-
-// open tries the typed passphrase. Argon2id takes a moment on purpose (it
-// is what makes guessing slow), so the page says it is working.
-func (p *viewPage) open(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	if p.opening {
-		return
+// open tries a typed passphrase on the link.
+func (p *viewPage) open(ctx app.Context, passphrase string) (wrong string) {
+	sh, err := decodeShare(p.hash, passphrase)
+	switch {
+	case share.KindOf(err) == share.KindWrongPassphrase:
+		return share.UserMessage(err)
+	case err != nil:
+		p.lock.asking, p.problem = false, share.UserMessage(err)
+	default:
+		p.lock.asking, p.shared = false, &sh
 	}
-	if p.passphrase == "" {
-		p.wrong = "Type the passphrase you were given."
-		return
-	}
-	p.opening, p.wrong = true, ""
-	hash, passphrase := p.hash, p.passphrase
-	// Let the page show "Opening…" before the key derivation takes the
-	// browser's only thread.
-	ctx.After(30*time.Millisecond, func(ctx app.Context) {
-		sh, err := decodeShare(hash, passphrase)
-		p.opening = false
-		if hash != p.hash {
-			return // another link was opened meanwhile
-		}
-		switch {
-		case share.KindOf(err) == share.KindWrongPassphrase:
-			p.wrong = share.UserMessage(err)
-		case err != nil:
-			p.asking, p.problem = false, share.UserMessage(err)
-		default:
-			p.asking, p.shared = false, &sh
-		}
-	})
+	return ""
 }
 
 func (p *viewPage) keep(ctx app.Context, e app.Event) {
@@ -171,31 +148,12 @@ func (p *viewPage) body() app.UI {
 		return app.Div().ID("view-problem").Class("notice notice-warning view-problem").Role("alert").Body(
 			app.P().Text(p.problem),
 		)
-	case p.asking:
-		return p.passphraseForm()
+	case p.lock.asking:
+		return p.lock.form(p.open)
 	case p.shared != nil:
 		return p.plan(*p.shared)
 	}
 	return app.P().ID("view-empty").Text("This link holds no plan. If someone meant to share one with you, ask them to send it again.")
-}
-
-func (p *viewPage) passphraseForm() app.UI {
-	return app.Form().ID("view-unlock").Class("view-unlock").OnSubmit(p.open).Body(
-		app.P().Text(share.UserMessage(share.ErrNeedsPassphrase)),
-		app.Div().Class("field").Body(
-			app.Label().For("view-passphrase").Text("Passphrase"),
-			app.Input().ID("view-passphrase").Type("text").Name("passphrase").
-				AutoComplete(false).Attr("autocapitalize", "none").Attr("autocorrect", "off").Spellcheck(false).
-				Aria("describedby", "view-passphrase-hint").
-				Value(p.passphrase).OnInput(p.onPassphrase),
-			app.P().ID("view-passphrase-hint").Class("field-hint").Text("The words you were told in person. Capitals and spaces don't matter."),
-		),
-		app.P().ID("view-wrong").Class("view-wrong").Role("alert").Text(p.wrong),
-		app.Button().ID("view-open").Class("button").Type("submit").Disabled(p.opening).Body(
-			app.If(p.opening, func() app.UI { return app.Text("Opening…") }).
-				Else(func() app.UI { return app.Text("Open the plan") }),
-		),
-	)
 }
 
 func (p *viewPage) plan(sh share.Shared) app.UI {

@@ -1,0 +1,79 @@
+package components
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// unlocker asks for the passphrase of a protected link: a plan on /view, a
+// reply on /reply. The page says what to do with a passphrase (try).
+type unlocker struct {
+	id     string // starts the form's element IDs ("view", "reply-in")
+	intro  string // what the form says first
+	button string // the button's words ("Open the plan")
+
+	asking     bool // a protected link waits for its passphrase
+	passphrase string
+	opening    bool
+	wrong      string // why the last passphrase did not open it
+	gen        int    // counts resets, so a passphrase typed for one link is never tried on the next
+}
+
+// reset forgets the last link's passphrase.
+func (u *unlocker) reset() {
+	u.asking, u.passphrase, u.opening, u.wrong = false, "", false, ""
+	u.gen++
+}
+
+func (u *unlocker) onPassphrase(ctx app.Context, e app.Event) {
+	u.passphrase = ctx.JSSrc().Get("value").String()
+}
+
+// submit tries the typed passphrase with try, which opens the link (or
+// says what is wrong with it) and returns what to say if the passphrase
+// was wrong. Argon2id takes a moment on purpose (it is what makes guessing
+// slow), so the page first says it is working.
+func (u *unlocker) submit(try func(ctx app.Context, passphrase string) (wrong string)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		if u.opening {
+			return
+		}
+		if u.passphrase == "" {
+			u.wrong = "Type the passphrase you were given."
+			return
+		}
+		u.opening, u.wrong = true, ""
+		passphrase, gen := u.passphrase, u.gen
+		// Let the page show "Opening…" before the key derivation takes
+		// the browser's only thread.
+		ctx.After(30*time.Millisecond, func(ctx app.Context) {
+			if gen != u.gen {
+				return // another link was opened meanwhile
+			}
+			u.opening = false
+			u.wrong = try(ctx, passphrase)
+		})
+	}
+}
+
+func (u *unlocker) form(try func(ctx app.Context, passphrase string) (wrong string)) app.UI {
+	id := u.id
+	return app.Form().ID(id+"-unlock").Class("view-unlock").OnSubmit(u.submit(try)).Body(
+		app.P().Text(u.intro),
+		app.Div().Class("field").Body(
+			app.Label().For(id+"-passphrase").Text("Passphrase"),
+			app.Input().ID(id+"-passphrase").Type("text").Name("passphrase").
+				AutoComplete(false).Attr("autocapitalize", "none").Attr("autocorrect", "off").Spellcheck(false).
+				Aria("describedby", id+"-passphrase-hint").
+				Value(u.passphrase).OnInput(u.onPassphrase),
+			app.P().ID(id+"-passphrase-hint").Class("field-hint").Text("The words you were told in person. Capitals and spaces don't matter."),
+		),
+		app.P().ID(id+"-wrong").Class("view-wrong").Role("alert").Text(u.wrong),
+		app.Button().ID(id+"-open").Class("button").Type("submit").Disabled(u.opening).Body(
+			app.If(u.opening, func() app.UI { return app.Text("Opening…") }).
+				Else(func() app.UI { return app.Text(u.button) }),
+		),
+	)
+}
