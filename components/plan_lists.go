@@ -185,13 +185,15 @@ func (p *planPage) boundaries(pl plan.Plan) app.UI {
 								return set(func(b *plan.Boundary) { b.Text = v })
 							}), app.EventScope(id)).OnBlur(p.save),
 					),
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-agreed").Text("Agreed on"),
-						app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
-							OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
-								return set(func(b *plan.Boundary) { b.Agreed = v })
-							}), app.EventScope(id)),
-					),
+					app.If(b.Proposed, func() app.UI { return p.proposal(b) }).Else(func() app.UI {
+						return app.Div().Class("field").Body(
+							app.Label().For(id+"-agreed").Text("Agreed on"),
+							app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
+								OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
+									return set(func(b *plan.Boundary) { b.Agreed = v })
+								}), app.EventScope(id)),
+						)
+					}),
 					listControls(p, boundaryList, b.ID, i, len(items), "Boundary"),
 				)
 			}),
@@ -219,6 +221,7 @@ func (p *planPage) questions(pl plan.Plan) app.UI {
 							OnInput(p.textEdit(id+"-question", func(v string) func(*plan.Plan) {
 								return set(func(q *plan.Question) { q.Question = v })
 							}), app.EventScope(id)).OnBlur(p.save),
+						fromReply(q),
 					),
 					app.Div().Class("field").Body(
 						app.Label().For(id+"-answer").Text("My honest answer"),

@@ -31,6 +31,7 @@ func Routes() []Route {
 		Route{"/progress", func() app.Composer { return newProgressPage() }},
 		Route{"/share", func() app.Composer { return newSharePage() }},
 		Route{"/view", func() app.Composer { return newViewPage() }},
+		Route{"/reply", func() app.Composer { return newReplyPage() }},
 		Route{"/settings", func() app.Composer { return newSettingsPage() }},
 	)
 }

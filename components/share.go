@@ -22,6 +22,7 @@ type sharePage struct {
 	problem bool // the stored data cannot be read; see /settings
 	plan    plan.Plan
 	shares  []store.Share
+	replies []store.Reply
 	chosen  map[plan.Section]bool
 
 	// preview is what the link carries, decoded again, so the preview shows
@@ -55,7 +56,7 @@ func (p *sharePage) OnNav(ctx app.Context) {
 	p.live = true
 	doc := loadDoc()
 	p.problem = storeProblem() != nil
-	p.plan, p.shares = doc.Plan, doc.Shares
+	p.plan, p.shares, p.replies = doc.Plan, doc.Shares, doc.Replies
 	p.chosen = map[plan.Section]bool{}
 	for _, s := range plan.Sections {
 		p.chosen[s.ID] = !s.PrivateByDefault && len(p.plan.SectionText(s.ID)) > 0
@@ -180,6 +181,7 @@ func (p *sharePage) body() app.UI {
 		p.previewPanel(),
 		p.changesPanel(),
 		p.historyPanel(),
+		p.repliesPanel(),
 	)
 }
 
@@ -251,10 +253,7 @@ func (p *sharePage) historyPanel() app.UI {
 		app.H2().ID("share-history-title").Text("What you have shared"),
 		app.Ul().Class("share-history").Body(app.Range(shares).Slice(func(i int) app.UI {
 			s := shares[i]
-			when := s.At
-			if t, err := time.Parse(time.RFC3339, s.At); err == nil {
-				when = t.Local().Format("Monday 2 January 2006 at 15:04")
-			}
+			when := readableTime(s.At)
 			var titles []string
 			for _, sec := range s.Sections {
 				titles = append(titles, sectionTitle(sec))

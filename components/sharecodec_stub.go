@@ -16,3 +16,7 @@ var errNoCodec = errors.New("built without the share codec")
 func encodeShare(plan.Plan, []plan.Section, share.Options) (string, error) { return "", errNoCodec }
 
 func decodeShare(string, string) (share.Shared, error) { return share.Shared{}, errNoCodec }
+
+func encodeReply(share.Reply, share.ReplyOptions) (string, error) { return "", errNoCodec }
+
+func decodeReply(string, string) (share.Reply, error) { return share.Reply{}, errNoCodec }

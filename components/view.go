@@ -21,6 +21,7 @@ type viewPage struct {
 	// problem is what is wrong with the link, in plain words.
 	problem string
 	lock    unlocker
+	reply   *replyWriter
 	kept    *keptPlan
 	// keptUnreadable is set when something is stored as the kept copy
 	// but cannot be read: it is left alone until the partner chooses to
@@ -31,7 +32,10 @@ type viewPage struct {
 }
 
 func newViewPage() *viewPage {
-	return &viewPage{lock: unlocker{id: "view", intro: share.UserMessage(share.ErrNeedsPassphrase), button: "Open the plan"}}
+	return &viewPage{
+		lock:  unlocker{id: "view", intro: share.UserMessage(share.ErrNeedsPassphrase), button: "Open the plan"},
+		reply: newReplyWriter(),
+	}
 }
 
 const viewPurpose = "Read the plan someone chose to share with you. It is read-only, and nothing you do here is sent anywhere."
@@ -81,6 +85,14 @@ func (p *viewPage) read(ctx app.Context) {
 	default:
 		p.shared = &sh
 	}
+}
+
+// elsewhere is where the link opens when it is a reply, not a plan.
+func (p *viewPage) elsewhere() string {
+	if p.problem != share.UserMessage(share.ErrIsReply) {
+		return ""
+	}
+	return share.ReplyPath + "#" + strings.TrimPrefix(p.hash, "#")
 }
 
 var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
@@ -147,6 +159,9 @@ func (p *viewPage) body() app.UI {
 	case p.problem != "":
 		return app.Div().ID("view-problem").Class("notice notice-warning view-problem").Role("alert").Body(
 			app.P().Text(p.problem),
+			app.If(p.elsewhere() != "", func() app.UI {
+				return app.P().Body(app.A().ID("view-elsewhere").Href(p.elsewhere()).Text("Open it as a reply"))
+			}),
 		)
 	case p.lock.asking:
 		return p.lock.form(p.open)
@@ -161,6 +176,7 @@ func (p *viewPage) plan(sh share.Shared) app.UI {
 		p.keptNote(sh),
 		sharedPlanView(sh, 2),
 		p.keepControls(sh),
+		p.replySection(sh),
 	)
 }
 
@@ -237,4 +253,11 @@ func (p *viewPage) keepControls(sh share.Shared) app.UI {
 		body = append(body, app.P().Class("notice notice-warning").Role("alert").Text(p.keepFailed))
 	}
 	return app.Div().Class("view-keep").Body(body...)
+}
+
+// replySection is the optional "Write back" section, below the plan. What
+// was typed stays when another link is opened in the same tab.
+func (p *viewPage) replySection(sh share.Shared) app.UI {
+	p.reply.planVersion = sh.Version
+	return p.reply.Render()
 }

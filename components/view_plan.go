@@ -107,7 +107,9 @@ func sharedSectionBody(p plan.Plan, s plan.Section) app.UI {
 				app.P().Class("shared-label").Text("Your question"),
 				sharedText(q.Question),
 				app.P().Class("shared-label").Text("My answer"),
-				sharedText(q.Answer),
+				app.If(q.Answer == "", func() app.UI {
+					return app.P().Class("shared-nothing").Text("Not answered yet.")
+				}).Else(func() app.UI { return sharedText(q.Answer) }),
 			)
 		}))
 	}

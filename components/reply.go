@@ -1,0 +1,267 @@
+package components
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"mend/app/share"
+	"mend/app/store"
+)
+
+// replyPage is where a reply link opens, on the author's device: first
+// what the partner wrote and when, read-only; then, if the author chooses,
+// their questions go into "Their questions, my honest answers" and their
+// needs into the boundaries as proposals (see plan.Plan.AddReply).
+type replyPage struct {
+	app.Compo
+
+	live    bool
+	hash    string
+	reply   *share.Reply
+	id      string // share.ReplyID of the link
+	problem string
+	// elsewhere is where a link of the other kind opens, when one was
+	// opened here.
+	elsewhere string
+	lock      unlocker
+	// added is when this reply was added to the plan, if it was.
+	added    string
+	hasPlan  bool
+	stored   bool // the stored data can be read, so the reply can be added
+	said     string
+	saveErr  string
+	addedNow bool
+	stops    []func()
+}
+
+func newReplyPage() *replyPage {
+	return &replyPage{lock: unlocker{id: "reply-in", intro: share.ReplyMessage(share.ErrNeedsPassphrase), button: "Open the reply"}}
+}
+
+const replyPurpose = "Read what they wrote back to your plan. Nothing changes in your plan unless you add it."
+
+func (p *replyPage) OnPreRender(ctx app.Context) {
+	setPageMeta(ctx, "A reply to your plan", replyPurpose)
+}
+
+func (p *replyPage) OnNav(ctx app.Context) {
+	setPageMeta(ctx, "A reply to your plan", replyPurpose)
+	p.read(ctx)
+}
+
+func (p *replyPage) OnMount(ctx app.Context) {
+	p.stops = []func(){listenWindow(ctx, "hashchange", p.read)}
+}
+
+func (p *replyPage) OnDismount() {
+	for _, stop := range p.stops {
+		stop()
+	}
+	p.stops = nil
+}
+
+// read decodes the link in the address bar, as the plan's /view does.
+func (p *replyPage) read(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	p.live = true
+	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
+	p.reply, p.id, p.problem, p.elsewhere, p.said, p.saveErr, p.addedNow = nil, "", "", "", "", "", false
+	p.lock.reset()
+	p.loadDoc()
+	if p.hash == "" || p.hash == "#" {
+		return
+	}
+	p.decode(p.hash, "")
+}
+
+// loadDoc reads what the device holds about this reply.
+func (p *replyPage) loadDoc() {
+	doc := loadDoc()
+	p.stored = storeProblem() == nil
+	p.hasPlan = !doc.Plan.IsEmpty() || len(doc.Replies) > 0
+	p.added = ""
+	for _, r := range doc.Replies {
+		if r.ID == p.id && p.id != "" {
+			p.added = r.Added
+		}
+	}
+}
+
+// decode opens the link with passphrase and returns what to say if the
+// passphrase is wrong.
+func (p *replyPage) decode(hash, passphrase string) (wrong string) {
+	r, err := decodeReply(hash, passphrase)
+	switch {
+	case share.KindOf(err) == share.KindNeedsPassphrase:
+		p.lock.asking = true
+	case share.KindOf(err) == share.KindWrongPassphrase:
+		return share.ReplyMessage(err)
+	case err != nil:
+		p.lock.asking, p.problem = false, share.ReplyMessage(err)
+		if share.KindOf(err) == share.KindWrongKind {
+			p.elsewhere = share.ViewPath + "#" + strings.TrimPrefix(hash, "#")
+		}
+	default:
+		p.lock.asking, p.reply, p.id = false, &r, r.ID()
+		p.loadDoc()
+	}
+	return ""
+}
+
+func (p *replyPage) open(ctx app.Context, passphrase string) string {
+	return p.decode(p.hash, passphrase)
+}
+
+// add puts the reply into the plan, once: a reply already added (by this
+// tab or another, or by a copy of the same link) adds nothing.
+func (p *replyPage) add(ctx app.Context, e app.Event) {
+	if p.reply == nil {
+		return
+	}
+	r, id := *p.reply, p.id
+	now := time.Now().UTC().Format(time.RFC3339)
+	already := false
+	err := updateDoc(ctx, func(d *store.Document) {
+		if d.HasReply(id) || d.Plan.HasReply(id) {
+			already = true
+			return
+		}
+		d.Plan = d.Plan.AddReply(id, r.Questions, r.Needs)
+		d.Replies = append(d.Replies, store.Reply{
+			ID:        id,
+			Written:   r.WrittenAt.UTC().Format(time.RFC3339),
+			Added:     now,
+			Questions: len(r.Questions),
+			Needs:     len(r.Needs),
+			Note:      r.Note,
+		})
+	})
+	if err != nil {
+		p.saveErr = "The reply wasn't added: " + store.UserMessage(err)
+		return
+	}
+	p.loadDoc()
+	if already {
+		p.said = "This reply is already in your plan, so nothing was added twice."
+		return
+	}
+	p.addedNow = true
+	p.said = "Added to your plan."
+}
+
+func (p *replyPage) Render() app.UI {
+	return shell("/reply",
+		pageHeading("A reply to your plan", replyPurpose),
+		p.body(),
+	)
+}
+
+func (p *replyPage) body() app.UI {
+	switch {
+	case !p.live:
+		return app.P().ID("reply-loading").Class("view-status").Text("Opening the reply…")
+	case p.problem != "":
+		return app.Div().ID("reply-problem").Class("notice notice-warning view-problem").Role("alert").Body(
+			app.P().Text(p.problem),
+			app.If(p.elsewhere != "", func() app.UI {
+				return app.P().Body(app.A().ID("reply-elsewhere").Href(p.elsewhere).Text("Open it as a shared plan"))
+			}),
+		)
+	case p.lock.asking:
+		return p.lock.form(p.open)
+	case p.reply != nil:
+		return app.Div().ID("reply-view").Body(
+			replyView(*p.reply),
+			p.addPanel(),
+		)
+	}
+	return app.P().ID("reply-empty").Text("This link holds no reply. If someone meant to write back to you, ask them to send it again.")
+}
+
+// replyView shows what the partner wrote, as text only: a link is input
+// from outside.
+func replyView(r share.Reply) app.UI {
+	when := "Written on " + r.WrittenAt.Format("Monday 2 January 2006 at 15:04")
+	if r.PlanVersion > 0 {
+		when += fmt.Sprintf(", after reading version %d of your plan", r.PlanVersion)
+	}
+	return app.Div().Class("reply-read").Body(
+		app.P().ID("reply-when").Class("shared-meta").Text(when+"."),
+		app.If(len(r.Questions) > 0, func() app.UI {
+			return app.Section().ID("reply-their-questions").Class("shared-section").Aria("labelledby", "reply-questions-title").Body(
+				app.H2().ID("reply-questions-title").Text("Their questions"),
+				app.Ul().Class("shared-list").Body(app.Range(r.Questions).Slice(func(i int) app.UI {
+					return app.Li().Body(sharedText(r.Questions[i]))
+				})),
+			)
+		}),
+		app.If(len(r.Needs) > 0, func() app.UI {
+			return app.Section().ID("reply-their-needs").Class("shared-section").Aria("labelledby", "reply-needs-title").Body(
+				app.H2().ID("reply-needs-title").Text("What they need from you now"),
+				app.Ul().Class("shared-list").Body(app.Range(r.Needs).Slice(func(i int) app.UI {
+					return app.Li().Body(sharedText(r.Needs[i]))
+				})),
+			)
+		}),
+		app.If(r.Note != "", func() app.UI {
+			return app.Section().ID("reply-their-note").Class("shared-section").Aria("labelledby", "reply-note-title").Body(
+				app.H2().ID("reply-note-title").Text("How they are doing"),
+				sharedText(r.Note),
+			)
+		}),
+	)
+}
+
+func (p *replyPage) addPanel() app.UI {
+	var body []app.UI
+	switch {
+	case !p.stored:
+		body = append(body, app.P().ID("reply-cannot").Class("notice notice-warning").Body(
+			app.Span().Text("Mend cannot read what is stored on this device, so the reply can't be added now. "),
+			app.A().Href("/settings").Text("See what you can do on Your data."),
+		))
+	case !p.hasPlan:
+		body = append(body,
+			app.P().ID("reply-no-plan").Text("This is a reply to a repair plan made with Mend, but there is no plan on this device. "+
+				"If the plan is yours, you can start one here with their questions and needs in it, and write the rest later."),
+			app.Button().ID("reply-add").Class("button").Type("button").Text("Start a plan with this reply").OnClick(p.add),
+		)
+	default:
+		if p.added != "" && !p.addedNow {
+			body = append(body, app.P().ID("reply-added").Text("You added this reply to your plan on "+readableTime(p.added)+"."))
+		}
+		body = append(body,
+			app.P().Text("Their questions go into “Their questions, my honest answers”, each waiting for your answer. "+
+				"Their needs go into your boundaries as proposals, until you agree to each one or say no to it."),
+			app.Button().ID("reply-add").Class("button").Type("button").Text("Add it to my plan").OnClick(p.add),
+		)
+	}
+	return app.Section().ID("reply-add-panel").Class("card reply-add").Aria("labelledby", "reply-add-title").Body(
+		app.H2().ID("reply-add-title").Text("Add it to your plan"),
+		app.Range(body).Slice(func(i int) app.UI { return body[i] }),
+		app.P().ID("reply-said").Class("share-said").Role("status").Body(
+			app.Text(p.said),
+			app.If(p.said != "", func() app.UI {
+				return app.Span().Body(app.Text(" "), app.A().ID("reply-to-plan").Href("/plan").Text("Go to your plan"))
+			}),
+		),
+		app.If(p.saveErr != "", func() app.UI {
+			return app.P().Class("notice notice-warning").Role("alert").Text(p.saveErr)
+		}),
+	)
+}
+
+// readableTime writes an RFC 3339 time as local words, or leaves it as it
+// is when it is not one.
+func readableTime(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return s
+	}
+	return t.Local().Format("Monday 2 January 2006 at 15:04")
+}
