@@ -48,28 +48,32 @@ func TestTypedTextNeverLeavesTheDevice(t *testing.T) {
 	waitFor(t, browser, "the share page makes a link", shareLink+`.includes("#")`, 20*time.Second)
 	open(t, browser, eval[string](t, browser, shareLink))
 
-	check := func(who string, reqs []*network.Request) {
-		for _, r := range reqs {
-			if strings.Contains(r.URL, canary) {
-				t.Errorf("%s sent the marker in a URL: %s", who, r.URL)
-			}
-			for k, v := range r.Headers {
-				if s, ok := v.(string); ok && strings.Contains(s, canary) {
-					t.Errorf("%s sent the marker in header %s of %s", who, k, r.URL)
-				}
-			}
-			for _, p := range r.PostDataEntries {
-				if bytes.Contains(p.Bytes, []byte(canary)) {
-					t.Errorf("%s sent the marker in the body of %s %s", who, r.Method, r.URL)
-				}
-			}
-		}
-	}
-	check("the page", w.page.requests())
-	check("the service worker", w.worker.requests())
+	checkRequestsLack(t, canary, "the page", w.page.requests())
+	checkRequestsLack(t, canary, "the service worker", w.worker.requests())
 	w.checkNothingLeft(t)
 	if strings.Contains(srv.log.String(), canary) {
 		t.Error("the server's log holds the marker")
+	}
+}
+
+// checkRequestsLack fails the test for every request in reqs that carries
+// marker in its URL, a header or its body.
+func checkRequestsLack(t testing.TB, marker, who string, reqs []*network.Request) {
+	t.Helper()
+	for _, r := range reqs {
+		if strings.Contains(r.URL, marker) {
+			t.Errorf("%s sent the marker in a URL: %s", who, r.URL)
+		}
+		for k, v := range r.Headers {
+			if s, ok := v.(string); ok && strings.Contains(s, marker) {
+				t.Errorf("%s sent the marker in header %s of %s", who, k, r.URL)
+			}
+		}
+		for _, p := range r.PostDataEntries {
+			if bytes.Contains(p.Bytes, []byte(marker)) {
+				t.Errorf("%s sent the marker in the body of %s %s", who, r.Method, r.URL)
+			}
+		}
 	}
 }
 
