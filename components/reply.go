@@ -72,15 +72,15 @@ func (p *replyPage) read(ctx app.Context) {
 	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
 	p.reply, p.id, p.problem, p.elsewhere, p.said, p.saveErr, p.addedNow = nil, "", "", "", "", "", false
 	p.lock.reset()
-	p.loadDoc()
+	p.readDevice()
 	if p.hash == "" || p.hash == "#" {
 		return
 	}
 	p.decode(p.hash, "")
 }
 
-// loadDoc reads what the device holds about this reply.
-func (p *replyPage) loadDoc() {
+// readDevice reads what the device holds about this reply.
+func (p *replyPage) readDevice() {
 	doc := loadDoc()
 	p.stored = storeProblem() == nil
 	p.hasPlan = !doc.Plan.IsEmpty() || len(doc.Replies) > 0
@@ -108,7 +108,7 @@ func (p *replyPage) decode(hash, passphrase string) (wrong string) {
 		}
 	default:
 		p.lock.asking, p.reply, p.id = false, &r, r.ID()
-		p.loadDoc()
+		p.readDevice()
 	}
 	return ""
 }
@@ -145,7 +145,7 @@ func (p *replyPage) add(ctx app.Context, e app.Event) {
 		p.saveErr = "The reply wasn't added: " + store.UserMessage(err)
 		return
 	}
-	p.loadDoc()
+	p.readDevice()
 	if already {
 		p.said = "This reply is already in your plan, so nothing was added twice."
 		return

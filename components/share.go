@@ -105,7 +105,7 @@ func (p *sharePage) remake(ctx app.Context) {
 	if err != nil {
 		// No link, but the preview still shows the chosen sections, so the
 		// user can see what to leave out.
-		p.preview = share.Shared{Plan: p.plan, Sections: sections, SharedAt: now.Truncate(time.Minute), Version: p.version}
+		p.preview = share.Shared{Plan: p.plan.WithoutProposals(), Sections: sections, SharedAt: now.Truncate(time.Minute), Version: p.version}
 		why := share.UserMessage(err)
 		if share.KindOf(err) == share.KindTooLong {
 			// UserMessage speaks to whoever holds a link; this is the author.
