@@ -299,3 +299,22 @@ func TestReplyRecordStructure(t *testing.T) {
 		t.Errorf("newer fields: %+v, %v", got, err)
 	}
 }
+
+// TestPlanLinkLeavesOutProposals checks that a need the partner proposed
+// is never sent back to them as a boundary agreed, until the author agrees.
+func TestPlanLinkLeavesOutProposals(t *testing.T) {
+	p := smallPlan.AddReply("r1", []string{"Why?"}, []string{"Call first."})
+	frag := mustEncode(t, p, everySection(), Options{})
+	got, err := Decode(frag, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Plan.Boundaries) != len(smallPlan.Boundaries) || len(got.Plan.Questions) != len(smallPlan.Questions)+1 {
+		t.Errorf("the link carries %d boundaries and %d questions", len(got.Plan.Boundaries), len(got.Plan.Questions))
+	}
+	agreed := p.Agree(p.Proposals()[0].ID, sharedAt)
+	got, _ = Decode(mustEncode(t, agreed, everySection(), Options{}), "")
+	if len(got.Plan.Boundaries) != len(smallPlan.Boundaries)+1 {
+		t.Errorf("an agreed need is not in the link: %+v", got.Plan.Boundaries)
+	}
+}
