@@ -37,16 +37,15 @@ func (w *replyWriter) show(ctx app.Context, e app.Event) {
 	w.links.mount()
 	w.remake(ctx)
 	// Take the reader to the first field, as a form that opens should.
-	ctx.Defer(func(app.Context) {
-		if f := app.Window().GetElementByID("reply-questions"); f.Truthy() {
-			f.Call("focus")
-		}
-	})
+	ctx.Defer(func(app.Context) { focusByID("reply-questions") })
 }
 
+// hide closes the form, keeping what was typed for as long as the page is
+// open, and gives the focus back to the button that opens it.
 func (w *replyWriter) hide(ctx app.Context, e app.Event) {
 	w.open = false
 	w.links.cancel()
+	ctx.Defer(func(app.Context) { focusByID("reply-open") })
 }
 
 // reply is what the fields hold now, written this minute.
@@ -93,7 +92,7 @@ func (w *replyWriter) Render() app.UI {
 		app.P().Text("If you want to, you can write back: questions you want answered, and what you need now. You don't owe a reply, and there is no rush."),
 		app.If(!w.open, func() app.UI {
 			return app.Button().ID("reply-open").Class("button button-quiet").Type("button").
-				Aria("expanded", "false").Aria("controls", "reply").Text("Write a reply").OnClick(w.show)
+				Text("Write a reply").OnClick(w.show)
 		}).Else(func() app.UI {
 			return app.Div().ID("reply-form").Body(
 				app.Div().Class("field").Body(
