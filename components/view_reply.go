@@ -1,23 +1,30 @@
 package components
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/share"
+	"mend/app/store"
 )
 
 // replyWriter is the partner's "Write back" section on /view, below the
 // plan: questions they want answered and what they need now, made into a
 // reply link they send back themselves. It is closed until they open it,
-// it never reminds them, and nothing in it is stored: the words live in
-// the page and in the link, nowhere else.
+// it never reminds them, and nothing in it is stored unless they choose to
+// keep a copy on their device (store.KeptReply).
 type replyWriter struct {
 	open                  bool
 	questions, needs, how string
 	planVersion           int
 	links                 linkMaker
+
+	kept           *store.KeptReply
+	keptUnreadable bool
+	keepErr        string
 }
 
 func newReplyWriter() *replyWriter {
@@ -35,6 +42,11 @@ const replyEmpty = "Write a question, a need or a note, and your link appears he
 func (w *replyWriter) show(ctx app.Context, e app.Event) {
 	w.open = true
 	w.links.mount()
+	w.kept, w.keptUnreadable, _ = store.LoadKeptReply(replyBackend())
+	// A kept copy comes back into the empty form, to read again or change.
+	if k := w.kept; k != nil && w.questions == "" && w.needs == "" && w.how == "" {
+		w.questions, w.needs, w.how = strings.Join(k.Questions, "\n"), strings.Join(k.Needs, "\n"), k.Note
+	}
 	w.remake(ctx)
 	// Take the reader to the first field, as a form that opens should.
 	ctx.Defer(func(app.Context) { focusByID("reply-questions") })
@@ -61,6 +73,7 @@ func (w *replyWriter) reply() share.Reply {
 
 // remake makes the reply link again after a change.
 func (w *replyWriter) remake(ctx app.Context) {
+	w.keepErr = ""
 	r := w.reply()
 	if r.IsEmpty() {
 		w.links.refuse(replyEmpty)
@@ -113,10 +126,74 @@ func (w *replyWriter) Render() app.UI {
 						Aria("describedby", "reply-how-hint").OnInput(w.typed(&w.how)),
 					app.P().ID("reply-how-hint").Class("field-hint").Text("A few words. You can leave this empty."),
 				),
-				app.P().ID("reply-private").Class("field-hint").Text("Nothing you write here is saved or sent. It goes only into the link below, and only you choose to send it. If you close this page, it is gone."),
+				app.P().ID("reply-private").Class("field-hint").Text("Nothing you write here is sent: it goes only into the link below, and only you choose to send it. Nothing is saved either, unless you keep a copy."),
 				w.links.panel(),
+				w.keepControls(),
 				app.Button().ID("reply-close").Class("button button-quiet").Type("button").Text("Close").OnClick(w.hide),
 			)
 		}),
 	)
+}
+
+// keptNow reports whether the kept copy holds what the fields hold.
+func (w *replyWriter) keptNow() bool {
+	r := w.reply()
+	return w.kept != nil && slices.Equal(w.kept.Questions, r.Questions) && slices.Equal(w.kept.Needs, r.Needs) &&
+		w.kept.Note == strings.TrimSpace(r.Note)
+}
+
+func (w *replyWriter) keep(ctx app.Context, e app.Event) {
+	r := w.reply()
+	if r.IsEmpty() {
+		return
+	}
+	k := store.KeptReply{Kept: time.Now().UTC().Format(time.RFC3339), Questions: r.Questions, Needs: r.Needs, Note: strings.TrimSpace(r.Note)}
+	if err := store.SaveKeptReply(replyBackend(), k); err != nil {
+		w.keepErr = "This device would not keep the copy — its storage may be full or blocked. Your words are still here for as long as this page is open."
+		return
+	}
+	w.kept, w.keptUnreadable, w.keepErr = &k, false, ""
+}
+
+func (w *replyWriter) forget(ctx app.Context, e app.Event) {
+	if err := store.ForgetKeptReply(replyBackend()); err != nil {
+		w.keepErr = store.UserMessage(err)
+		return
+	}
+	w.kept, w.keptUnreadable = nil, false
+}
+
+// keepControls offer to keep a copy of the reply on this device, or to
+// remove the one kept.
+func (w *replyWriter) keepControls() app.UI {
+	var body []app.UI
+	switch {
+	case w.keptNow():
+		body = append(body,
+			app.P().ID("reply-kept").Text("A copy of this reply is kept on this device, and only here."),
+			app.Button().ID("reply-forget").Class("button button-quiet").Type("button").Text("Remove the kept copy").OnClick(w.forget),
+		)
+	case w.kept != nil || w.keptUnreadable:
+		body = append(body,
+			app.P().Text("Keeping this reply replaces the copy kept on this device before."),
+			app.Button().ID("reply-keep").Class("button button-quiet").Type("button").Disabled(w.reply().IsEmpty()).Text("Keep this copy instead").OnClick(w.keep),
+		)
+	default:
+		body = append(body,
+			app.Button().ID("reply-keep").Class("button button-quiet").Type("button").Disabled(w.reply().IsEmpty()).Text("Keep a copy on this device").OnClick(w.keep),
+		)
+	}
+	if w.keepErr != "" {
+		body = append(body, app.P().Class("notice notice-warning").Role("alert").Text(w.keepErr))
+	}
+	return app.Div().Class("view-keep").Body(body...)
+}
+
+// replyBackend is where a kept reply lives: the browser's storage, or
+// memory outside the browser.
+func replyBackend() store.Backend {
+	if browserStorage == nil {
+		return store.NewMemory()
+	}
+	return browserStorage()
 }

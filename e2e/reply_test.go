@@ -359,3 +359,35 @@ func screenshot(t testing.TB, ctx context.Context, name string) {
 		t.Error(err)
 	}
 }
+
+// TestReplyKeptCopy checks that the partner's reply is stored only when
+// they ask, comes back into the form when they return, and goes when they
+// remove it.
+func TestReplyKeptCopy(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	author, partner := newBrowser(t), newBrowser(t)
+	link := authorLink(t, author, srv.URL, replyPlan)
+	open(t, partner, link)
+	waitFor(t, partner, "the shared plan", `!!document.getElementById("view-plan")`, 20*time.Second)
+	writeReply(t, partner)
+	stored := `Object.keys(localStorage).filter(k => (localStorage.getItem(k) || "").includes(` + jsString(replyMarker) + `))`
+	if keys := eval[[]string](t, partner, stored); len(keys) != 0 {
+		t.Fatalf("the reply was stored under %v before the partner asked", keys)
+	}
+	shareClick(t, partner, "#reply-keep")
+	waitFor(t, partner, "the kept copy", `!!document.getElementById("reply-kept")`, 10*time.Second)
+	if keys := eval[[]string](t, partner, stored); len(keys) != 1 || keys[0] != "mend.kept-reply" {
+		t.Errorf("the kept reply is under %v", keys)
+	}
+	open(t, partner, srv.URL+"/")
+	open(t, partner, link)
+	waitFor(t, partner, "the shared plan", `!!document.getElementById("view-plan")`, 20*time.Second)
+	shareClick(t, partner, "#reply-open")
+	waitFor(t, partner, "the form with the kept words", `(document.getElementById("reply-questions")||{}).value === `+jsString(strings.Join(replyQuestions, "\n")), 10*time.Second)
+	if got := eval[string](t, partner, `document.getElementById("reply-needs").value`); got != replyNeed {
+		t.Errorf("the kept need came back as %q", got)
+	}
+	waitFor(t, partner, "the kept copy noted", `!!document.getElementById("reply-kept")`, 10*time.Second)
+	shareClick(t, partner, "#reply-forget")
+	waitFor(t, partner, "the kept copy removed", `!document.getElementById("reply-kept") && localStorage.getItem("mend.kept-reply") === null`, 10*time.Second)
+}

@@ -1,0 +1,48 @@
+package store
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+)
+
+func TestKeptReply(t *testing.T) {
+	m := NewMemory()
+	if k, bad, err := LoadKeptReply(m); k != nil || bad || err != nil {
+		t.Fatalf("empty: %v %v %v", k, bad, err)
+	}
+	want := KeptReply{Kept: "2026-03-07T20:14:00Z", Questions: []string{"Why?"}, Needs: []string{"Call first."}, Note: "Tired."}
+	if err := SaveKeptReply(m, want); err != nil {
+		t.Fatal(err)
+	}
+	got, bad, err := LoadKeptReply(m)
+	want.V = KeptReplyVersion
+	if err != nil || bad || !reflect.DeepEqual(*got, want) {
+		t.Errorf("got %+v, %v, %v", got, bad, err)
+	}
+	// Nothing else is stored, and the document is not touched.
+	if _, ok, _ := m.Get(Key); ok {
+		t.Error("keeping a reply wrote the document")
+	}
+	for _, raw := range []string{`{`, `{"v":2,"kept":"x"}`, `{"v":1}`, `{"v":1,"kept":"x","mood":"ok"}`} {
+		m.Set(KeptReplyKey, raw)
+		if k, bad, err := LoadKeptReply(m); k != nil || !bad || err != nil {
+			t.Errorf("%s: %v %v %v", raw, k, bad, err)
+		}
+		if v, _, _ := m.Get(KeptReplyKey); v != raw {
+			t.Errorf("reading %s changed it", raw)
+		}
+	}
+	if err := ForgetKeptReply(m); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := m.Get(KeptReplyKey); ok {
+		t.Error("ForgetKeptReply left the copy")
+	}
+	full := NewMemory()
+	full.Limit = 10
+	var e *Error
+	if err := SaveKeptReply(full, want); !errors.As(err, &e) || e.Kind != KindQuota {
+		t.Errorf("full storage: %v", err)
+	}
+}
