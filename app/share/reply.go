@@ -213,38 +213,32 @@ func unmarshalReply(rec []byte) (Reply, error) {
 	return r, nil
 }
 
-// ReplyID names a reply link's content: the same words written at the same
-// minute give the same ID however the link was made (with a passphrase or
-// without, and whatever salt), so that adding a reply twice can be noticed.
-// (Reply.ID gives the same from a decoded Reply.)
-// It is sixteen lower-case letters and digits; for a link that does not
-// decode it returns the error DecodeReply would.
+// ReplyID names what a reply link says: the same words give the same ID
+// however and whenever the link was made (with a passphrase or without, a
+// minute later, after another version of the plan), so that adding the
+// same reply twice adds nothing twice. It is sixteen lower-case letters and
+// digits; for a link that does not decode it returns the error DecodeReply
+// would. Reply.ID gives the same from a decoded Reply.
 func ReplyID(fragmentOrURL, passphrase string) (string, error) {
 	r, err := DecodeReply(fragmentOrURL, passphrase)
 	if err != nil {
 		return "", err
 	}
-	// From the record as this app writes it, without any fields a newer
-	// app added after the note.
 	return r.ID(), nil
 }
 
-// ID returns the ID of r's link (see ReplyID), or "" if r cannot be
-// encoded.
+// ID returns the ID of r's words (see ReplyID), cleaned as EncodeReply
+// cleans them.
 func (r Reply) ID() string {
-	rec, err := r.marshal()
-	if err != nil {
-		return ""
-	}
-	return replyIDOf(rec)
+	w := &recordWriter{}
+	w.text(strings.Join(cleanLines(r.Questions), "\n"))
+	w.text(strings.Join(cleanLines(r.Needs), "\n"))
+	w.text(strings.TrimSpace(strings.ReplaceAll(r.Note, "\r\n", "\n")))
+	sum := sha256.Sum256(append([]byte("mend reply\x00"), w.buf...))
+	return replyIDEncoding.EncodeToString(sum[:10])
 }
 
 var replyIDEncoding = base32.NewEncoding(replyIDAlphabet).WithPadding(base32.NoPadding)
-
-func replyIDOf(rec []byte) string {
-	sum := sha256.Sum256(append([]byte("mend reply\x00"), rec...))
-	return replyIDEncoding.EncodeToString(sum[:10])
-}
 
 // ReplyLink returns the full link for a fragment from EncodeReply.
 func ReplyLink(origin, fragment string) string {
