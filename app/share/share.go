@@ -1,5 +1,6 @@
 // Package share turns the parts of a repair plan the user chooses to share
-// into a read-only link for their partner, and back.
+// into a read-only link for their partner, and back; and the partner's
+// reply (questions and needs, see EncodeReply) into a link back to the user.
 //
 // The whole plan travels in the link's fragment (after '#'), which browsers
 // never send to a server:
