@@ -2,8 +2,8 @@
 // repair journey, the journey's home text and the research it cites.
 //
 // Writers edit the Markdown files in this directory (steps/<slug>.md,
-// pages/<slug>.md, journey.md, sources.md). Running go generate turns them into plain Go data in
-// guide_gen.go, so the app ships the text without linking a Markdown parser
+// pages/<slug>.md, journey.md, sources.md). Running go generate turns them
+// into plain Go data in guide_gen.go, so the app ships the text without linking a Markdown parser
 // into its WebAssembly. Text is a slice of spans (plain, emphasised or linked)
 // that the UI renders as text nodes: there is no HTML to trust or escape.
 package guide

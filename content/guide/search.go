@@ -133,6 +133,7 @@ func indexSteps() {
 			add(pair.Say, pair.NotThat)
 		}
 		add(s.Exercise...)
+		add(s.Others...)
 		lines = append(lines, s.Tool.Text)
 		original := strings.Join(lines, "\n")
 		text, offsets := fold(original)

@@ -1,0 +1,86 @@
+package components
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"mend/content/guide"
+)
+
+// sidePage shows a page beside the journey (journey.Pages): safety, help,
+// and the page for the person who was hurt. Pages under /guide/ belong to
+// the guide and wear the author's frame; the others are for the reader of
+// a shared plan and wear the reader's frame, with nothing to edit or
+// install. Neither reads or writes the device's storage.
+type sidePage struct {
+	app.Compo
+
+	// Slug names the page. Exported for the same reason as stepPage.Slug:
+	// go-app reuses the mounted page and copies only exported fields.
+	Slug string
+}
+
+func newSidePage(slug string) *sidePage { return &sidePage{Slug: slug} }
+
+func (p *sidePage) page() guide.Page {
+	page, _ := guide.LookupPage(p.Slug)
+	return page
+}
+
+func (p *sidePage) OnPreRender(ctx app.Context) {
+	page := p.page()
+	setPageMeta(ctx, page.Title, page.Summary)
+}
+
+func (p *sidePage) OnNav(ctx app.Context) {
+	page := p.page()
+	setPageMeta(ctx, page.Title, page.Summary)
+	startAtTop(ctx)
+}
+
+// forReader reports whether a page beside the journey is for the person
+// who was hurt rather than part of the guide.
+func forReader(page guide.Page) bool { return !strings.HasPrefix(page.Path, "/guide/") }
+
+func (p *sidePage) Render() app.UI {
+	page := p.page()
+	content := []app.UI{pageHeading(page.Title, page.Summary)}
+	for _, sec := range page.Sections {
+		content = append(content, app.Section().ID(sec.ID).Class("step-section").Aria("labelledby", sec.ID+"-heading").Body(
+			append([]app.UI{app.H2().ID(sec.ID + "-heading").Text(sec.Heading)}, blocks(sec.Blocks)...)...,
+		))
+	}
+	if page.Evidence != nil {
+		content = append(content, app.Section().ID("evidence").Class("step-section card evidence").Aria("labelledby", "evidence-heading").Body(
+			append([]app.UI{app.H2().ID("evidence-heading").Text("Where this comes from")}, evidenceNote(page.Evidence)...)...,
+		))
+	}
+	if forReader(page) {
+		return readerShell(content...)
+	}
+	return shell(page.Path, content...)
+}
+
+// blocks renders a section's paragraphs as <p> and each run of list items
+// as one <ul>.
+func blocks(bs []guide.Block) []app.UI {
+	var nodes []app.UI
+	var items []app.UI
+	flush := func() {
+		if len(items) > 0 {
+			nodes = append(nodes, app.Ul().Class("page-list").Body(items...))
+			items = nil
+		}
+	}
+	for _, b := range bs {
+		if b.Item {
+			items = append(items, app.Li().Body(spans(b.Text)...))
+			continue
+		}
+		flush()
+		nodes = append(nodes, app.P().Body(spans(b.Text)...))
+	}
+	flush()
+	return nodes
+}
