@@ -53,13 +53,31 @@ func (p *sidePage) Render() app.UI {
 	}
 	if page.Evidence != nil {
 		content = append(content, app.Section().ID("evidence").Class("step-section card evidence").Aria("labelledby", "evidence-heading").Body(
-			append([]app.UI{app.H2().ID("evidence-heading").Text("Where this comes from")}, evidenceNote(page.Evidence)...)...,
+			append([]app.UI{app.H2().ID("evidence-heading").Text("Where this comes from")}, sourceList(page.Evidence)...)...,
 		))
 	}
 	if forReader(page) {
-		return readerShell(content...)
+		return frame("app app-reader", app.Span().Class("brand").Text(appName), nil, content, forYouPromise, nil)
 	}
 	return shell(page.Path, content...)
+}
+
+// forYouPromise is the footer of the reader's pages that hold no plan.
+const forYouPromise = "Private by design: this page saves nothing and sends nothing anywhere. No account, no tracking."
+
+// sourceList is a page's note on where its words come from, with each
+// source as an item of a list, linked to its entry on the guide's home: a
+// page may cite more sources than fit on a line.
+func sourceList(e *guide.Evidence) []app.UI {
+	return append(paragraphs(e.Text),
+		app.P().Class("evidence-sources").Text("Sources:"),
+		app.Ul().Class("evidence-list").Body(
+			app.Range(e.Keys).Slice(func(i int) app.UI {
+				source, _ := guide.LookupSource(e.Keys[i])
+				return app.Li().Body(app.A().Href("/guide#" + sourceID(source.Key)).Text(source.Short))
+			}),
+		),
+	)
 }
 
 // blocks renders a section's paragraphs as <p> and each run of list items

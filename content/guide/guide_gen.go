@@ -954,7 +954,7 @@ var Pages = []Page{
 	},
 	{
 		Page:    journey.Pages[4], // for-you
-		Summary: "For the person who was hurt: you owe nothing, you set the pace, and support is there for you.",
+		Summary: "You owe nothing, you set the pace, and support is there for you.",
 		Sections: []Section{
 			{
 				ID:      "you-owe-nothing",

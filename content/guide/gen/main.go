@@ -2,7 +2,8 @@
 //
 // It is run by go generate in content/guide and is never linked into the app.
 // It reads steps/<slug>.md for every step of the journey (in journey order),
-// pages/<slug>.md for every page beside it, journey.md and sources.md, checks them, and writes Go composite literals.
+// pages/<slug>.md for every page beside it, journey.md and sources.md,
+// checks them, and writes Go composite literals.
 // Any problem stops it with a file:line message, and nothing is written.
 //
 // # The format
