@@ -332,7 +332,7 @@ var Steps = []Step{
 			{{Text: "When you do slip, say so yourself, straight away."}},
 		},
 		Dont: []Paragraph{
-			{{Text: "Don’t treat openness as a favor you can take back when you feel watched."}},
+			{{Text: "Don’t withdraw openness on your own the moment you feel watched. Change it when you review it together."}},
 			{{Text: "Don’t make the change loud, like “See? I came home on time again!” Let them notice."}},
 			{{Text: "Don’t hide a slip to protect your record. A hidden slip undoes far more than an honest one."}},
 			{{Text: "Don’t expect good weeks to add up to a deadline for trust."}},
