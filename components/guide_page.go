@@ -1,18 +1,16 @@
 package components
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/content/guide"
 )
 
 // sidePage shows a page beside the journey (journey.Pages): safety, help,
-// and the page for the person who was hurt. Pages under /guide/ belong to
-// the guide and wear the author's frame; the others are for the reader of
-// a shared plan and wear the reader's frame, with nothing to edit or
-// install. Neither reads or writes the device's storage.
+// and the page for the person who was hurt. The guide's pages wear the
+// author's frame; a page ForReader is for the person reading a shared plan
+// and wears the reader's frame, with nothing to edit or install. Neither
+// reads or writes the device's storage.
 type sidePage struct {
 	app.Compo
 
@@ -39,10 +37,6 @@ func (p *sidePage) OnNav(ctx app.Context) {
 	startAtTop(ctx)
 }
 
-// forReader reports whether a page beside the journey is for the person
-// who was hurt rather than part of the guide.
-func forReader(page guide.Page) bool { return !strings.HasPrefix(page.Path, "/guide/") }
-
 func (p *sidePage) Render() app.UI {
 	page := p.page()
 	content := []app.UI{pageHeading(page.Title, page.Summary)}
@@ -56,7 +50,7 @@ func (p *sidePage) Render() app.UI {
 			append([]app.UI{app.H2().ID("evidence-heading").Text("Where this comes from")}, sourceList(page.Evidence)...)...,
 		))
 	}
-	if forReader(page) {
+	if page.ForReader {
 		return frame("app app-reader", app.Span().Class("brand").Text(appName), nil, content, forYouPromise, nil)
 	}
 	return shell(page.Path, content...)

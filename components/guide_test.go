@@ -233,9 +233,9 @@ func TestSearchFindsStepsByTheirWords(t *testing.T) {
 	}{
 		{"", 0, ""},
 		{"  ", 0, ""},
-		{"zzz", 0, "No steps mention “zzz”. Try a shorter or different word."},
-		{"listen", 1, "1 step matches."},
-		{"trust", 9, "9 steps match."},
+		{"zzz", 0, "No pages mention “zzz”. Try a shorter or different word."},
+		{"listen", 1, "1 page matches."},
+		{"trust", 9, "9 pages match."},
 	} {
 		if got := searchStatus(tt.query, tt.hits); got != tt.want {
 			t.Errorf("searchStatus(%q, %d) = %q, want %q", tt.query, tt.hits, got, tt.want)
@@ -344,8 +344,8 @@ func TestSidePagesShowEveryWord(t *testing.T) {
 			if n := strings.Count(h, "<h1"); n != 1 {
 				t.Errorf("page has %d h1 elements, want 1", n)
 			}
-			if author := strings.Contains(h, `class="tabbar"`); author == forReader(page) {
-				t.Errorf("%s: author's navigation shown = %v, want %v", page.Path, author, !forReader(page))
+			if author := strings.Contains(h, `class="tabbar"`); author == page.ForReader {
+				t.Errorf("%s: author's navigation shown = %v, want %v", page.Path, author, !page.ForReader)
 			}
 		})
 	}
@@ -363,7 +363,7 @@ func TestGuideHomeListsEveryGuidePageOnce(t *testing.T) {
 	}
 	for _, page := range guide.Pages {
 		want := 1
-		if forReader(page) {
+		if page.ForReader {
 			want = 0
 		}
 		if listed[page.Slug] != want {

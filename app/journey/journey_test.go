@@ -48,8 +48,12 @@ func TestPagesHaveUniqueSlugsAndPathsApartFromTheSteps(t *testing.T) {
 		if !slugPattern.MatchString(p.Slug) {
 			t.Errorf("page slug %q is not lower-case words joined by hyphens", p.Slug)
 		}
-		if p.Path != "/guide/"+p.Slug && p.Path != "/"+p.Slug {
-			t.Errorf("page %q has path %q; want /guide/%s or /%s", p.Slug, p.Path, p.Slug, p.Slug)
+		if want := "/guide/" + p.Slug; p.ForReader {
+			if p.Path != "/"+p.Slug {
+				t.Errorf("reader's page %q has path %q; want /%s", p.Slug, p.Path, p.Slug)
+			}
+		} else if p.Path != want {
+			t.Errorf("guide page %q has path %q; want %s", p.Slug, p.Path, want)
 		}
 		if seen[p.Slug] || seen[p.Path] {
 			t.Errorf("page %q reuses a slug or path already taken", p.Slug)
