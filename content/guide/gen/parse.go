@@ -88,7 +88,7 @@ func (p paragraph) String() string {
 
 // appRoutes are the routes a guide link may point to, besides /guide/<slug>
 // for each step of the journey and the path of each page beside it.
-var appRoutes = []string{"/", "/guide", "/apology", "/plan", "/progress", "/share", "/settings", "/view"}
+var appRoutes = []string{"/", "/guide", "/apology", "/plan", "/progress", "/share", "/settings"}
 
 // planSections are the anchors of the repair plan's sections
 // (/plan#<anchor>): the section ids app/plan defines and the plan page uses.
