@@ -868,7 +868,7 @@ var Pages = []Page{
 				Blocks: []Block{
 					{Text: Paragraph{{Text: "If there has been violence, threats or control, or they are afraid of you. In the room they may not feel free to speak, and what they say may be held against them at home. Get help on your own first. "}, {Text: "Safety first", Href: "/guide/safety"}, {Text: " says more."}}, Item: true},
 					{Text: Paragraph{{Text: "If an affair is still going on. Couples work needs the affair to be over first. "}, {Text: "After an affair", Href: "/guide/after-an-affair"}, {Text: " explains why."}}, Item: true},
-					{Text: Paragraph{{Text: "If either of you is in a crisis, like drinking heavily or thinking of self-harm. Deal with that first, with its own help."}}, Item: true},
+					{Text: Paragraph{{Text: "If you are in a crisis, like drinking heavily or thinking of harming yourself. Get help for that first. "}, {Text: "Safety first", Href: "/guide/safety"}, {Text: " says where."}}, Item: true},
 				},
 			},
 			{
@@ -902,7 +902,7 @@ var Pages = []Page{
 				ID:      "the-whole-truth-once",
 				Heading: "The whole truth, once",
 				Blocks: []Block{
-					{Text: Paragraph{{Text: "When an affair comes out, it’s tempting to admit only what they already know. Then more comes out, piece by piece, and each new piece hurts like the first. Many people say the drip of new facts hurt more than the affair itself."}}},
+					{Text: Paragraph{{Text: "When an affair comes out, it’s tempting to admit only what they already know. Then more comes out, piece by piece. Each new piece can hurt like the first, and it tells them the truth still isn’t all out."}}},
 					{Text: Paragraph{{Text: "If they want to know, tell them the whole truth in one honest talk: what happened, with whom, and for how long. Let them choose how much detail they want. Some want every answer; some want very few. Both are fine. "}, {Text: "Answer honestly", Href: "/guide/answer-honestly"}, {Text: " has more on hard questions."}}},
 				},
 			},
