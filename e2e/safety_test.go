@@ -17,16 +17,17 @@ import (
 func TestSafetyPagesReadOfflineFromEveryWayIn(t *testing.T) {
 	srv := startServer(t, siteDir, "")
 	author := newBrowser(t)
+	open(t, author, srv.URL+"/")
+	waitOffline(t, author)
 	link := makeShareLink(t, author, srv.URL, "")
 	if !strings.Contains(link, "/view#") {
 		t.Fatalf("the share link %q is not a /view# link", link)
 	}
-	waitOffline(t, author)
-
-	partner := newBrowser(t)
+	// The partner reads in a tab of their own. It shares the browser's
+	// service worker, so the test waits for one install, not two.
+	partner := newTab(t, author, nil)
 	open(t, partner, link)
 	checkSharedPlan(t, partner)
-	waitOffline(t, partner)
 	srv.Stop()
 	if status, err := httpStatus(srv.URL + "/"); err == nil {
 		t.Fatalf("the server still answers (%d) after it was stopped", status)
