@@ -274,7 +274,7 @@ func (p *apologyPage) Render() app.UI {
 	return shell("/apology",
 		pageHeading("Apology workshop", "Write it here first. The checker marks what could get in the way, and shows which parts of a full apology are there."),
 		app.P().Class("workshop-note").Body(
-			app.Text("Where they want to meet and feel safe with you, an apology is best said face to face, and writing it first helps you find the words. If they would rather not meet, or are afraid of you, a letter sent once is the right way. "),
+			app.Text("If they want to meet and feel safe with you, say it face to face; writing it here first helps you find the words. If not, a letter sent once is the right way. "),
 			app.A().ID("workshop-safety").Href("/guide/safety").Text("Read Safety first"),
 			app.Text(" if there has been violence or threats."),
 		),
