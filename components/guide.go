@@ -55,7 +55,7 @@ func (p *guidePage) Render() app.UI {
 		),
 		app.Section().ID("sources").Aria("labelledby", "sources-heading").Body(
 			app.H2().ID("sources-heading").Text("Sources"),
-			app.P().Class("muted").Text("The research behind the guide’s evidence notes, and what the guide takes from each."),
+			app.P().Class("muted").Text("The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on."),
 			app.Ul().Class("sources").Body(
 				app.Range(guide.Sources).Slice(func(i int) app.UI {
 					s := guide.Sources[i]
