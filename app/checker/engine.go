@@ -24,6 +24,15 @@ type analysis struct {
 	matches  []trieMatch
 	scratch  []trieMatch // for the scope tries, separate from matches
 
+	// The part classifier's view: each sentence's feature hashes.
+	fz        featurizer
+	keepFeats bool       // keep each sentence's features (for training)
+	feats     [][]uint32 // each sentence's feature hashes, when keepFeats
+	// Per part, the highest probability the classifier gave any sentence,
+	// and that sentence's index (-1 when there is none).
+	partProb [numParts]float64
+	partSent [numParts]int
+
 	// Per-sentence memos of a rule's sentence-wide checks, reset for each
 	// sentence, so a long sentence with many matches stays linear.
 	unlessMemo, needsMemo []int8  // 0 unknown, 1 no, 2 yes
@@ -42,8 +51,14 @@ type view struct {
 	negHeader bool
 }
 
-func analyze(rs *ruleSet, text string) *analysis {
-	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32)}
+func analyze(rs *ruleSet, text string) *analysis { return analyzeFor(rs, text, false) }
+
+// analyzeFor is analyze, keeping each sentence's classifier features when
+// keepFeats is set.
+func analyzeFor(rs *ruleSet, text string, keepFeats bool) *analysis {
+	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32), keepFeats: keepFeats}
+	a.fz.classes = rs.classes
+	a.partSent = [numParts]int{-1, -1, -1, -1, -1}
 	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, make([]token, 0, len(text)/4+8), make([]sentence, 0, len(text)/60+4))
 	a.found = make([]bool, len(rs.rules))
 	a.evidence = make([]hit, len(rs.rules))
@@ -95,6 +110,7 @@ func analyze(rs *ruleSet, text string) *analysis {
 			v.first++
 		}
 		a.markScopes(&v)
+		a.scoreSentence(si, a.fz.sentenceFeatures(v.toks, v.question))
 		if !v.hasEval && si+1 < len(a.sents) {
 			// "I called it a joke. That was wrong." judges the words one sentence later.
 			n := a.sents[si+1]

@@ -14,6 +14,11 @@ type rule struct {
 	id, category, severity string
 	message, suggestion    string
 	component              bool // evidence rule: reports a missing part
+	// question is asked when the part may be there but the evidence is
+	// weak. The rule with a question is the one the part classifier can
+	// stand in for; a part's other rules (such as "I'm sorry" itself) must
+	// still find their evidence.
+	question string
 
 	// The match or evidence patterns live in the rule set's shared tries;
 	// these small tries hold the rule's context checks (nil when unused).
@@ -54,6 +59,9 @@ type ruleSet struct {
 	// each pattern owned by its scope kind, so one walk per token finds all.
 	scopes      trie
 	clauseBreak *wordSet
+	model       *model // the part classifier; nil only in tests of the loader
+	// classes are the word lists the part classifier uses as features.
+	classes classSet
 }
 
 // Severities, strongest first.
@@ -221,6 +229,7 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
 	}
 	rs.clauseBreak = breaks
+	rs.classes = newClassSet(c.defines)
 	rs.vocab = c.vocab
 	n := len(c.words)
 	for _, t := range []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation} {
@@ -320,6 +329,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 		r.message = value
 	case "suggestion":
 		r.suggestion = value
+	case "question":
+		r.question = value
 	case "match":
 		if r.component {
 			return l.errorf("a rule has either match or evidence lines, not both")
@@ -388,6 +399,8 @@ func (rs *ruleSet) validate(r *rule) error {
 		return fmt.Errorf("%s: needs match or evidence lines", where)
 	case r.component && !isComponent(r.category):
 		return fmt.Errorf("%s: evidence rules must be in a component category, not %q", where, r.category)
+	case r.question != "" && !r.component:
+		return fmt.Errorf("%s: only evidence rules ask a question", where)
 	}
 	for _, id := range append(append([]string{}, r.unlessFound...), r.unlessOverlaps...) {
 		if _, ok := rs.byID[id]; !ok {

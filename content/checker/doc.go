@@ -26,6 +26,7 @@
 //	unless-found: OWN-01                not when these evidence rules found their part
 //	unless-overlaps: OVER-01            (evidence) not where these rules fired
 //	options: questions quotes only-quotes reports hypothetical no-post-negation
+//	question: Did you say how …?        (evidence) asked when the part may be there but the checker is not sure
 //	fire: I'm sorry if you were upset.  an example the rule must fire on (at least one)
 //	pass: If you want to talk, I'm here. an example it must not fire on (at least one)
 //
@@ -67,3 +68,10 @@ import "embed"
 //
 //go:embed *.rules
 var Files embed.FS
+
+// PartModel is the part classifier's weights, written by cmd/train from
+// the labelled sentences in training/ ("make train"); see
+// mend/app/checker/model.go for the format.
+//
+//go:embed parts.model
+var PartModel []byte

@@ -1,0 +1,122 @@
+package checker
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"sort"
+)
+
+// model is the part classifier: for each of the five parts, a logistic
+// regression over a sentence's hashed features. It is read straight from
+// the embedded bytes (content/checker/parts.model), which cmd/train writes:
+//
+//	"MPM1"                   magic
+//	uint32 n                 how many features have weights
+//	per part (5): float32 scale, float32 bias, uint8 unsure, uint8 present
+//	n × uint32               the feature hashes, sorted
+//	n × 5 × int8             the weights, a feature's five together; weight = q × scale
+//
+// A part's probability in a sentence is σ(bias + Σ weights of its
+// features). At or above present/255 the part is there; from unsure/255
+// the sentence may carry it, and the part is "not sure".
+type model struct {
+	n       int
+	scale   [numParts]float32
+	bias    [numParts]float32
+	unsure  [numParts]float64
+	present [numParts]float64
+	hashes  []byte
+	weights []byte
+}
+
+const numParts = 5
+
+const modelMagic = "MPM1"
+
+func parseModel(b []byte) (*model, error) {
+	head := len(modelMagic) + 4 + numParts*10
+	if len(b) < head || string(b[:4]) != modelMagic {
+		return nil, errors.New("not a part model")
+	}
+	m := &model{n: int(binary.LittleEndian.Uint32(b[4:]))}
+	p := 8
+	for k := 0; k < numParts; k++ {
+		m.scale[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[p:]))
+		m.bias[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[p+4:]))
+		m.unsure[k] = float64(b[p+8]) / 255
+		m.present[k] = float64(b[p+9]) / 255
+		p += 10
+	}
+	if len(b) != p+m.n*4+m.n*numParts {
+		return nil, errors.New("part model has the wrong length")
+	}
+	m.hashes = b[p : p+m.n*4]
+	m.weights = b[p+m.n*4:]
+	for i := 1; i < m.n; i++ {
+		if m.hash(i-1) >= m.hash(i) {
+			return nil, errors.New("part model hashes are not sorted")
+		}
+	}
+	return m, nil
+}
+
+func (m *model) hash(i int) uint32 { return binary.LittleEndian.Uint32(m.hashes[4*i:]) }
+
+// find returns the index of a feature hash, or -1.
+func (m *model) find(h uint32) int {
+	i := sort.Search(m.n, func(i int) bool { return m.hash(i) >= h })
+	if i < m.n && m.hash(i) == h {
+		return i
+	}
+	return -1
+}
+
+// score returns each part's probability for one sentence's features.
+func (m *model) score(feats []uint32) [numParts]float64 {
+	var sum [numParts]float64
+	for _, h := range feats {
+		i := m.find(h)
+		if i < 0 {
+			continue
+		}
+		w := m.weights[i*numParts : i*numParts+numParts]
+		for k := range sum {
+			sum[k] += float64(int8(w[k]))
+		}
+	}
+	var p [numParts]float64
+	for k := range p {
+		p[k] = sigmoid(float64(m.bias[k]) + sum[k]*float64(m.scale[k]))
+	}
+	return p
+}
+
+func sigmoid(x float64) float64 {
+	return 1 / (1 + math.Exp(-x))
+}
+
+// PartModel is a trained part classifier, for cmd/train's evaluation.
+type PartModel struct{ m *model }
+
+// LoadPartModel reads a model file as cmd/train writes it.
+func LoadPartModel(b []byte) (*PartModel, error) {
+	m, err := parseModel(b)
+	if err != nil {
+		return nil, err
+	}
+	return &PartModel{m}, nil
+}
+
+// Probabilities returns, per part in Components order, the highest
+// probability any sentence of text carries it.
+func (pm *PartModel) Probabilities(text string) [numParts]float64 {
+	var best [numParts]float64
+	for _, f := range analyzeFor(rules(), text, true).feats {
+		p := pm.m.score(f)
+		for k := range best {
+			best[k] = max(best[k], p[k])
+		}
+	}
+	return best
+}

@@ -1,0 +1,146 @@
+// Command train fits the apology checker's part classifier to the labelled
+// sentences in content/checker/training and writes the model the checker
+// embeds, content/checker/parts.model. The same sentences give the same
+// bytes on every run (`make train`; a test in this folder checks it).
+//
+// Usage:
+//
+//	go run ./cmd/train                 train on every sentence and write the model
+//	go run ./cmd/train -cv 5           5-fold cross-validation: per part, how well
+//	                                   sentences held out of training are read
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"mend/app/checker"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", "content/checker/training", "folder of *.jsonl labelled sentences")
+	out := fs.String("out", "content/checker/parts.model", "where to write the model")
+	cv := fs.Int("cv", 0, "cross-validate with this many folds instead of writing the model")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	sents, err := load(*data)
+	if err != nil {
+		fmt.Fprintf(stderr, "train: %v\n", err)
+		return 1
+	}
+	if *cv > 1 {
+		crossValidate(stdout, sents, *cv)
+		return 0
+	}
+	b, err := checker.TrainModel(sents, checker.DefaultTrainOptions)
+	if err != nil {
+		fmt.Fprintf(stderr, "train: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		fmt.Fprintf(stderr, "train: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "trained on %d sentences; wrote %s (%d bytes)\n", len(sents), *out, len(b))
+	return 0
+}
+
+// load reads every *.jsonl file in dir, in name order.
+func load(dir string) ([]checker.Sentence, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no *.jsonl files in %s", dir)
+	}
+	slices.Sort(names)
+	var all []checker.Sentence
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(bytes.NewReader(b))
+		sc.Buffer(make([]byte, 1<<16), 1<<20)
+		for n := 1; sc.Scan(); n++ {
+			if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+				continue
+			}
+			var s checker.Sentence
+			if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+			}
+			all = append(all, s)
+		}
+	}
+	return all, nil
+}
+
+// crossValidate trains on all folds but one, reads the held-out fold, and
+// prints per part how often a sentence's label was read right at the
+// model's thresholds.
+func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
+	type tally struct{ tp, fp, fn, unsure int }
+	var per [5]tally
+	for f := 0; f < folds; f++ {
+		var train, test []checker.Sentence
+		for i, s := range sents {
+			if i%folds == f {
+				test = append(test, s)
+			} else {
+				train = append(train, s)
+			}
+		}
+		b, err := checker.TrainModel(train, checker.DefaultTrainOptions)
+		if err != nil {
+			fmt.Fprintln(w, err)
+			return
+		}
+		m, err := checker.LoadPartModel(b)
+		if err != nil {
+			fmt.Fprintln(w, err)
+			return
+		}
+		opt := checker.DefaultTrainOptions
+		for _, s := range test {
+			p := m.Probabilities(s.Text)
+			for k, part := range checker.Components {
+				want := slices.Contains(s.Parts, part)
+				got := p[k] >= opt.Present[k]
+				switch {
+				case got && want:
+					per[k].tp++
+				case got && !want:
+					per[k].fp++
+				case !got && want:
+					per[k].fn++
+				}
+				if !got && p[k] >= opt.Unsure[k] {
+					per[k].unsure++
+				}
+			}
+		}
+	}
+	fmt.Fprintf(w, "%-12s %9s %7s %5s %7s\n", "part", "precision", "recall", "F1", "unsure")
+	for k, part := range checker.Components {
+		t := per[k]
+		p := float64(t.tp) / float64(max(1, t.tp+t.fp))
+		r := float64(t.tp) / float64(max(1, t.tp+t.fn))
+		fmt.Fprintf(w, "%-12s %9.3f %7.3f %5.3f %7d\n", part, p, r, 2*p*r/max(1e-9, p+r), t.unsure)
+	}
+}
