@@ -142,8 +142,11 @@ func (rs *ruleSet) report(a *analysis) Report {
 			}
 		}
 		c.State = a.partState(ci, missing)
+		if missing == nil && c.State != StatePresent {
+			missing = rs.rules[rs.mainRule[ci]] // the classifier overruled the rules
+		}
 		switch {
-		case c.State == StatePresent && missing == nil:
+		case c.State == StatePresent && best != nil && a.inSentence(bestHit, a.partSent[ci]):
 			c.Start, c.End = int(bestHit.start), int(bestHit.end)
 		case c.State != StateMissing:
 			c.Start, c.End = a.sentenceSpan(a.partSent[ci])

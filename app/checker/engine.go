@@ -1,6 +1,9 @@
 package checker
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // hit is one place a rule fired (phrase rules) or found its evidence
 // (component rules), as byte offsets into the original text.
@@ -26,8 +29,11 @@ type analysis struct {
 
 	// The part classifier's view: each sentence's feature hashes.
 	fz        featurizer
-	keepFeats bool       // keep each sentence's features (for training)
-	feats     [][]uint32 // each sentence's feature hashes, when keepFeats
+	keepFeats bool // keep each sentence's features (for training)
+	// sentEvidence lists the evidence rules that found their part in the
+	// sentence being read; the classifier reads them as features.
+	sentEvidence []int
+	feats        [][]uint32 // each sentence's feature hashes, when keepFeats
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64
@@ -110,13 +116,14 @@ func analyzeFor(rs *ruleSet, text string, keepFeats bool) *analysis {
 			v.first++
 		}
 		a.markScopes(&v)
-		a.scoreSentence(si, a.fz.sentenceFeatures(v.toks, v.question))
 		if !v.hasEval && si+1 < len(a.sents) {
 			// "I called it a joke. That was wrong." judges the words one sentence later.
 			n := a.sents[si+1]
 			v.hasEval = a.judges(a.toks[n.from:n.to])
 		}
+		sentHits := len(a.hits)
 		a.runSentence(&v)
+		a.scoreSentence(si, &v, a.hits[sentHits:])
 	}
 	a.resolveDeferred()
 	return a
@@ -204,11 +211,12 @@ func (a *analysis) runSentence(v *view) {
 		}
 	}
 	sentHits := a.hits[sentStart:]
+	a.sentEvidence = a.sentEvidence[:0]
 	for i := range t {
 		a.matches = rs.evidence.matchAt(t, i, v.first, a.matches[:0])
 		for _, m := range a.matches {
 			ri := int(rs.evidence.owner[m.pat])
-			if a.found[ri] {
+			if slices.Contains(a.sentEvidence, ri) {
 				continue
 			}
 			r := rs.rules[ri]
@@ -219,7 +227,10 @@ func (a *analysis) runSentence(v *view) {
 			if !ok || a.overlapsRule(r, h, sentHits) {
 				continue
 			}
-			a.found[ri], a.evidence[ri] = true, h
+			a.sentEvidence = append(a.sentEvidence, ri)
+			if !a.found[ri] {
+				a.found[ri], a.evidence[ri] = true, h
+			}
 		}
 	}
 }

@@ -85,6 +85,16 @@ func FuzzCheck(f *testing.F) {
 			if c.Present && c.Hint != "" {
 				t.Fatalf("%s is present but has a hint", c.Category)
 			}
+			if c.Present != (c.State == StatePresent) || c.State != StatePresent && c.State != StateUnsure && c.State != StateMissing {
+				t.Fatalf("%s: present %v with state %q", c.Category, c.Present, c.State)
+			}
+			_, reported := missing(r, c.Category)
+			if reported != (c.State == StateMissing && c.Hint != "") {
+				t.Fatalf("%s: state %q, hint %q, but reported missing: %v", c.Category, c.State, c.Hint, reported)
+			}
+			if c.State == StateUnsure && c.Hint != "" && !strings.HasSuffix(c.Hint, "?") {
+				t.Fatalf("%s: unsure, but the hint is not a question: %q", c.Category, c.Hint)
+			}
 		}
 		if utf8.ValidString(text) {
 			for _, fd := range r.Findings {

@@ -108,15 +108,25 @@ func LoadPartModel(b []byte) (*PartModel, error) {
 	return &PartModel{m}, nil
 }
 
-// Probabilities returns, per part in Components order, the highest
-// probability any sentence of text carries it.
-func (pm *PartModel) Probabilities(text string) [numParts]float64 {
-	var best [numParts]float64
-	for _, f := range analyzeFor(rules(), text, true).feats {
+// Reading is how one text reads to the rules and to a model, per part in
+// Components order.
+type Reading struct {
+	Rules [numParts]bool    // the part's main evidence rule found it
+	Prob  [numParts]float64 // the highest probability any sentence carries it
+}
+
+// Read reads text with the rules and with this model.
+func (pm *PartModel) Read(text string) Reading {
+	a := analyzeFor(rules(), text, true)
+	var r Reading
+	for _, f := range a.feats {
 		p := pm.m.score(f)
-		for k := range best {
-			best[k] = max(best[k], p[k])
+		for k := range r.Prob {
+			r.Prob[k] = max(r.Prob[k], p[k])
 		}
 	}
-	return best
+	for k, ri := range a.rs.mainRule {
+		r.Rules[k] = ri >= 0 && a.found[ri]
+	}
+	return r
 }

@@ -2,10 +2,15 @@ package checker
 
 import "slices"
 
-// scoreSentence runs the part classifier on one sentence's features and
-// keeps, per part, the sentence most likely to carry it. It also keeps the
-// features when the analysis is for training (keepFeats).
-func (a *analysis) scoreSentence(si int, feats []uint32) {
+// scoreSentence runs the part classifier on one sentence and keeps, per
+// part, the sentence most likely to carry it. hits are the phrase rules
+// that fired in the sentence. It also keeps the features when the
+// analysis is for training (keepFeats).
+func (a *analysis) scoreSentence(si int, v *view, hits []hit) {
+	feats := a.fz.sentenceFeatures(v.toks, v.question)
+	for _, ri := range a.sentEvidence {
+		feats = append(feats, feature("ev", a.rs.rules[ri].id))
+	}
 	if a.keepFeats {
 		a.feats = append(a.feats, slices.Clone(feats))
 	}
@@ -15,10 +20,34 @@ func (a *analysis) scoreSentence(si int, feats []uint32) {
 	}
 	p := m.score(feats)
 	for k := range p {
-		if a.partSent[k] < 0 || p[k] > a.partProb[k] {
-			a.partProb[k], a.partSent[k] = p[k], si
+		if a.partSent[k] >= 0 && p[k] <= a.partProb[k] || a.blocked(k, v, hits) {
+			continue
+		}
+		a.partProb[k], a.partSent[k] = p[k], si
+	}
+}
+
+// blocked reports whether the part's own rule refuses this sentence as
+// evidence: its unless patterns match ("I'll try", for a commitment), or a
+// rule it must not overlap fired here ("sorry you feel that way", for
+// impact). The classifier obeys the same limits as the rule it stands in for.
+func (a *analysis) blocked(k int, v *view, hits []hit) bool {
+	ri := a.rs.mainRule[k]
+	if ri < 0 {
+		return false
+	}
+	r := a.rs.rules[ri]
+	if r.unless != nil && a.anyMatch(r.unless, v, 0) {
+		return true
+	}
+	for _, id := range r.unlessOverlaps {
+		for _, h := range hits {
+			if h.rule == a.rs.byID[id] {
+				return true
+			}
 		}
 	}
+	return false
 }
 
 // partState decides one part's state from its evidence rules and the
@@ -57,6 +86,16 @@ func (a *analysis) sentenceSpan(si int) (int, int) {
 	}
 	s := a.sents[si]
 	return int(a.toks[s.from].start), int(a.toks[s.to-1].end)
+}
+
+// inSentence reports whether a hit lies in sentence si (or there is no
+// sentence to compare with).
+func (a *analysis) inSentence(h hit, si int) bool {
+	if si < 0 {
+		return true
+	}
+	start, end := a.sentenceSpan(si)
+	return int(h.start) >= start && int(h.end) <= end
 }
 
 // question returns what to ask the writer when a part is unsure.

@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -59,7 +60,10 @@ type ruleSet struct {
 	// each pattern owned by its scope kind, so one walk per token finds all.
 	scopes      trie
 	clauseBreak *wordSet
-	model       *model // the part classifier; nil only in tests of the loader
+	model       *model // the part classifier; nil until a model is trained
+	// mainRule is, per part, the index of the rule with a question: the one
+	// the classifier may stand in for (-1 if none).
+	mainRule [numParts]int
 	// classes are the word lists the part classifier uses as features.
 	classes classSet
 }
@@ -197,9 +201,13 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 			return nil, err
 		}
 	}
+	rs.mainRule = [numParts]int{-1, -1, -1, -1, -1}
 	for _, r := range rs.rules {
 		if err := rs.validate(r); err != nil {
 			return nil, err
+		}
+		if r.question != "" {
+			rs.mainRule[slices.Index(Components, r.category)] = r.index
 		}
 	}
 	targets := map[string]struct {

@@ -91,12 +91,25 @@ func load(dir string) ([]checker.Sentence, error) {
 	return all, nil
 }
 
-// crossValidate trains on all folds but one, reads the held-out fold, and
-// prints per part how often a sentence's label was read right at the
-// model's thresholds.
+// crossValidate trains on all folds but one and reads the held-out fold.
+// It prints, per part, how well held-out sentences are read by the rules
+// alone, the classifier alone, and either of them, at the model's
+// "present" threshold; and how many sentences the classifier is unsure of.
 func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
-	type tally struct{ tp, fp, fn, unsure int }
-	var per [5]tally
+	type tally struct{ tp, fp, fn int }
+	var rules, model, either [5]tally
+	var unsure [5]int
+	count := func(t *tally, got, want bool) {
+		switch {
+		case got && want:
+			t.tp++
+		case got:
+			t.fp++
+		case want:
+			t.fn++
+		}
+	}
+	opt := checker.DefaultTrainOptions
 	for f := 0; f < folds; f++ {
 		var train, test []checker.Sentence
 		for i, s := range sents {
@@ -106,7 +119,7 @@ func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
 				train = append(train, s)
 			}
 		}
-		b, err := checker.TrainModel(train, checker.DefaultTrainOptions)
+		b, err := checker.TrainModel(train, opt)
 		if err != nil {
 			fmt.Fprintln(w, err)
 			return
@@ -116,31 +129,28 @@ func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
 			fmt.Fprintln(w, err)
 			return
 		}
-		opt := checker.DefaultTrainOptions
 		for _, s := range test {
-			p := m.Probabilities(s.Text)
+			r := m.Read(s.Text)
 			for k, part := range checker.Components {
 				want := slices.Contains(s.Parts, part)
-				got := p[k] >= opt.Present[k]
-				switch {
-				case got && want:
-					per[k].tp++
-				case got && !want:
-					per[k].fp++
-				case !got && want:
-					per[k].fn++
-				}
-				if !got && p[k] >= opt.Unsure[k] {
-					per[k].unsure++
+				clf := r.Prob[k] >= opt.Present[k]
+				count(&rules[k], r.Rules[k], want)
+				count(&model[k], clf, want)
+				count(&either[k], r.Rules[k] || clf, want)
+				if !r.Rules[k] && !clf && r.Prob[k] >= opt.Unsure[k] {
+					unsure[k]++
 				}
 			}
 		}
 	}
-	fmt.Fprintf(w, "%-12s %9s %7s %5s %7s\n", "part", "precision", "recall", "F1", "unsure")
-	for k, part := range checker.Components {
-		t := per[k]
+	prf := func(t tally) string {
 		p := float64(t.tp) / float64(max(1, t.tp+t.fp))
 		r := float64(t.tp) / float64(max(1, t.tp+t.fn))
-		fmt.Fprintf(w, "%-12s %9.3f %7.3f %5.3f %7d\n", part, p, r, 2*p*r/max(1e-9, p+r), t.unsure)
+		return fmt.Sprintf("%.2f %.2f %.2f", p, r, 2*p*r/max(1e-9, p+r))
+	}
+	fmt.Fprintf(w, "%d sentences, %d folds; precision recall F1 per reader\n", len(sents), folds)
+	fmt.Fprintf(w, "%-12s %-15s %-15s %-15s %s\n", "part", "rules", "classifier", "either", "unsure")
+	for k, part := range checker.Components {
+		fmt.Fprintf(w, "%-12s %-15s %-15s %-15s %d\n", part, prf(rules[k]), prf(model[k]), prf(either[k]), unsure[k])
 	}
 }
