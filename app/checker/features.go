@@ -201,6 +201,21 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 		f.clause(f.words[from:to], f.cls[from:to], add, kind)
 		from = to + 1
 	}
+	// How long the sentence is: "I'm sorry." alone names no act.
+	nw := 0
+	for _, w := range f.words {
+		if w != "|" {
+			nw++
+		}
+	}
+	switch {
+	case nw <= 3:
+		add("len", "short")
+	case nw <= 6:
+		add("len", "mid")
+	default:
+		add("len", "long")
+	}
 	if question {
 		add("q")
 	}

@@ -22,6 +22,11 @@ type TrainOptions struct {
 	L2       float64 // weight decay on the weights a step touches
 	MinCount int     // a feature needs this many sentences to get a weight
 	Seed     uint64  // fixes the order of the passes
+	// Temperature divides every weight and bias, so probabilities are
+	// less extreme: the fitted weights are sure of themselves on sentences
+	// like the training ones, and too sure on new ones. cmd/train -cv
+	// prints the held-out log loss to choose it by.
+	Temperature float64
 	// Unsure and Present are the probability thresholds stored with the
 	// model, per part in the order of Components.
 	Unsure, Present [numParts]float64
@@ -29,7 +34,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions is what `make train` uses.
 var DefaultTrainOptions = TrainOptions{
-	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 2, Seed: 20261206,
+	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 2, Seed: 20261206, Temperature: 1.5,
 	Unsure:  [numParts]float64{0.3, 0.3, 0.3, 0.3, 0.3},
 	Present: [numParts]float64{0.5, 0.5, 0.5, 0.5, 0.5},
 }
@@ -148,6 +153,13 @@ func fit(exs []example, nfeat int, counts []int, opt TrainOptions) ([]float64, [
 // encodeModel quantises the weights to int8 per part and writes the model
 // file described in model.go, keeping only features with a weight.
 func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]float64, opt TrainOptions) []byte {
+	t := opt.Temperature
+	if t <= 0 {
+		t = 1
+	}
+	for k := range bias {
+		bias[k] /= t
+	}
 	var scale [numParts]float64
 	for i := range hashes {
 		for k := 0; k < numParts; k++ {
@@ -155,7 +167,7 @@ func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]floa
 		}
 	}
 	for k := range scale {
-		scale[k] = float64(float32(scale[k] / 127))
+		scale[k] = float64(float32(scale[k] / 127 / t))
 		if scale[k] == 0 {
 			scale[k] = 1
 		}
@@ -172,7 +184,7 @@ func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]floa
 		var q [numParts]int8
 		any := false
 		for k := 0; k < numParts; k++ {
-			v := math.Round(w[i*numParts+k] / scale[k])
+			v := math.Round(w[i*numParts+k] / t / scale[k])
 			q[k] = int8(max(-127, min(127, v)))
 			any = any || q[k] != 0
 		}

@@ -121,6 +121,29 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+func TestSummaryCountsPartsNotSure(t *testing.T) {
+	r := checker.Check("I'm sorry I forgot.")
+	states := []string{checker.StatePresent, checker.StatePresent, checker.StateMissing, checker.StateUnsure, checker.StateMissing}
+	for i, s := range states {
+		r.Components[i].State, r.Components[i].Present, r.Components[i].Hint = s, s == checker.StatePresent, ""
+		if s != checker.StatePresent {
+			r.Components[i].Hint = "Did you?"
+		}
+	}
+	if got := Summary("I'm sorry I forgot.", r); !strings.HasSuffix(got, "2 of 5 parts present, 1 not sure") {
+		t.Errorf("Summary = %q", got)
+	}
+	if got := StateLabel(r.Components[3]); got != "Not sure" {
+		t.Errorf("StateLabel(unsure) = %q", got)
+	}
+	if got := StateLabel(r.Components[0]); got != "There" {
+		t.Errorf("StateLabel(present) = %q", got)
+	}
+	if got := StateLabel(r.Components[4]); got != "Not yet" {
+		t.Errorf("StateLabel(missing) = %q", got)
+	}
+}
+
 func TestEveryCategoryHasALabel(t *testing.T) {
 	for _, c := range checker.Categories {
 		if Labels[c] == "" {

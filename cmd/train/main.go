@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,7 +35,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	data := fs.String("data", "content/checker/training", "folder of *.jsonl labelled sentences")
 	out := fs.String("out", "content/checker/parts.model", "where to write the model")
 	cv := fs.Int("cv", 0, "cross-validate with this many folds instead of writing the model")
+	opt := checker.DefaultTrainOptions
+	fs.Float64Var(&opt.L2, "l2", opt.L2, "weight decay (with -cv, to compare settings)")
+	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data (with -cv, to compare settings)")
+	fs.Float64Var(&opt.Temperature, "temperature", opt.Temperature, "divides weights (with -cv, to compare settings)")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if !*cvSet(fs) && opt != checker.DefaultTrainOptions {
+		fmt.Fprintln(stderr, "train: -l2 and -epochs are for -cv; the model is always trained with the defaults")
 		return 2
 	}
 	sents, err := load(*data)
@@ -43,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *cv > 1 {
-		crossValidate(stdout, sents, *cv)
+		crossValidate(stdout, sents, *cv, opt)
 		return 0
 	}
 	b, err := checker.TrainModel(sents, checker.DefaultTrainOptions)
@@ -95,10 +104,12 @@ func load(dir string) ([]checker.Sentence, error) {
 // It prints, per part, how well held-out sentences are read by the rules
 // alone, the classifier alone, and either of them, at the model's
 // "present" threshold; and how many sentences the classifier is unsure of.
-func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
+func crossValidate(w io.Writer, sents []checker.Sentence, folds int, opt checker.TrainOptions) {
 	type tally struct{ tp, fp, fn int }
 	var rules, model, either [5]tally
-	var unsure [5]int
+	var unsure, unsureRight [5]int
+	var logLoss [5]float64
+	n := 0
 	count := func(t *tally, got, want bool) {
 		switch {
 		case got && want:
@@ -109,7 +120,6 @@ func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
 			t.fn++
 		}
 	}
-	opt := checker.DefaultTrainOptions
 	for f := 0; f < folds; f++ {
 		var train, test []checker.Sentence
 		for i, s := range sents {
@@ -131,14 +141,24 @@ func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
 		}
 		for _, s := range test {
 			r := m.Read(s.Text)
+			n++
 			for k, part := range checker.Components {
 				want := slices.Contains(s.Parts, part)
 				clf := r.Prob[k] >= opt.Present[k]
 				count(&rules[k], r.Rules[k], want)
 				count(&model[k], clf, want)
+				p := min(max(r.Prob[k], 1e-6), 1-1e-6)
+				if want {
+					logLoss[k] -= math.Log(p)
+				} else {
+					logLoss[k] -= math.Log(1 - p)
+				}
 				count(&either[k], r.Rules[k] || clf, want)
 				if !r.Rules[k] && !clf && r.Prob[k] >= opt.Unsure[k] {
 					unsure[k]++
+					if want {
+						unsureRight[k]++
+					}
 				}
 			}
 		}
@@ -149,8 +169,15 @@ func crossValidate(w io.Writer, sents []checker.Sentence, folds int) {
 		return fmt.Sprintf("%.2f %.2f %.2f", p, r, 2*p*r/max(1e-9, p+r))
 	}
 	fmt.Fprintf(w, "%d sentences, %d folds; precision recall F1 per reader\n", len(sents), folds)
-	fmt.Fprintf(w, "%-12s %-15s %-15s %-15s %s\n", "part", "rules", "classifier", "either", "unsure")
+	fmt.Fprintf(w, "%-12s %-15s %-15s %-15s %-9s %s\n", "part", "rules", "classifier", "either", "log loss", "unsure (of which carry the part)")
 	for k, part := range checker.Components {
-		fmt.Fprintf(w, "%-12s %-15s %-15s %-15s %d\n", part, prf(rules[k]), prf(model[k]), prf(either[k]), unsure[k])
+		fmt.Fprintf(w, "%-12s %-15s %-15s %-15s %-9.3f %d (%d)\n", part, prf(rules[k]), prf(model[k]), prf(either[k]), logLoss[k]/float64(max(1, n)), unsure[k], unsureRight[k])
 	}
+}
+
+// cvSet reports whether -cv was given.
+func cvSet(fs *flag.FlagSet) *bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "cv" })
+	return &set
 }
