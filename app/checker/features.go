@@ -1,6 +1,10 @@
 package checker
 
-import "strings"
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
 
 // The part classifier reads a sentence as features: what words it has,
 // but also who acts in it (I, you, we, it), whether it looks back at
@@ -17,10 +21,39 @@ var wordClasses = []string{
 	"COMMITVERB", "BADWAY", "SORRYWORD", "STATE", "GENERIC", "INTENS",
 }
 
-// classSet holds, for each word, a bit per class in wordClasses.
-type classSet map[string]uint16
+// classSet holds, for each word the features care about, its wordInfo:
+// a bit per class in wordClasses, its time and mood, and its role.
+type classSet map[string]wordInfo
 
-// newClassSet collects the single words of each class from the defines.
+// wordInfo packs what a word tells the features, so one lookup finds it all.
+type wordInfo uint32
+
+const (
+	edBit      wordInfo = 1 << 15 // an unknown word ending in -ed: a past act
+	infoFuture wordInfo = 1 << (16 + iota)
+	infoOffer
+	infoPast
+	infoNeg
+	roleShift = 24 // three bits: an index into roleNames
+)
+
+func (w wordInfo) role() int { return int(w>>roleShift) & 7 }
+
+// classBits are the class bits of a wordInfo, edBit included.
+const classBits wordInfo = 1<<16 - 1
+
+// className names class bit b: a list from wordClasses, or "ED".
+func className(b int) string {
+	if b < len(wordClasses) {
+		return wordClasses[b]
+	}
+	return "ED"
+}
+
+var roleNames = [8]string{"none", "i", "my", "we", "you", "your", "3", "it"}
+
+// newClassSet collects the single words of each class from the defines,
+// and the small fixed lists below.
 func newClassSet(defines map[string]string) classSet {
 	cs := classSet{}
 	for bit, name := range wordClasses {
@@ -32,24 +65,29 @@ func newClassSet(defines map[string]string) classSet {
 			cs[w] |= 1 << bit
 		}
 	}
+	for _, l := range []struct {
+		words string
+		info  wordInfo
+	}{{futureWords, infoFuture}, {offerWords, infoOffer}, {pastWords, infoPast}, {negWords, infoNeg}} {
+		for _, w := range strings.Fields(l.words) {
+			cs[w] |= l.info
+		}
+	}
+	for _, r := range strings.Fields(subjects) {
+		w, role, _ := strings.Cut(r, "=")
+		cs[w] |= wordInfo(slices.Index(roleNames[:], role)) << roleShift
+	}
 	return cs
 }
 
-// Words that set a clause's time and mood.
-var (
-	futureWords = map[string]bool{"will": true, "gonna": true, "tomorrow": true, "tonight": true,
-		"promise": true, "plan": true, "commit": true, "going": true, "forward": true, "future": true,
-		"next": true, "anymore": true, "again": true, "longer": true, "starting": true}
-	offerWords = map[string]bool{"would": true, "could": true, "can": true, "let": true, "may": true,
-		"want": true, "like": true, "love": true, "happy": true, "offer": true, "ready": true}
-	pastWords = map[string]bool{"was": true, "were": true, "did": true, "had": true, "been": true,
-		"made": true, "left": true, "took": true, "got": true, "went": true, "said": true, "told": true,
-		"felt": true, "thought": true, "knew": true, "saw": true, "came": true, "gave": true, "kept": true,
-		"yesterday": true, "last": true, "ago": true, "when": true}
-	negWords = map[string]bool{"not": true, "never": true, "no": true, "without": true, "nothing": true}
-	subjects = map[string]string{"i": "i", "me": "i", "my": "my", "myself": "i", "we": "we", "our": "we",
-		"you": "you", "your": "your", "yourself": "you", "he": "3", "she": "3", "they": "3", "him": "3",
-		"her": "3", "them": "3", "it": "it", "this": "it", "that": "it", "which": "it"}
+// Words that set a clause's time and mood, and the words that say who
+// acts ("role=word" pairs). A word counts once, in this order of kinds.
+const (
+	futureWords = "will gonna tomorrow tonight promise plan commit going forward future next anymore again longer starting"
+	offerWords  = "would could can let may want like love happy offer ready"
+	pastWords   = "was were did had been made left took got went said told felt thought knew saw came gave kept yesterday last ago when"
+	negWords    = "not never no without nothing"
+	subjects    = "i=i me=i my=my myself=i we=we our=we you=you your=your yourself=you he=3 she=3 they=3 him=3 her=3 them=3 it=it this=it that=it which=it"
 )
 
 // fnv-1a, 32 bits, fed in pieces so a feature is never built as a string.
@@ -66,26 +104,16 @@ func fnvAdd(h uint32, s string) uint32 {
 	return h
 }
 
-func feature(parts ...string) uint32 {
-	h := fnvOffset
-	for i, p := range parts {
-		if i > 0 {
-			h = fnvAdd(h, "\x1f")
-		}
-		h = fnvAdd(h, p)
-	}
-	return h
-}
-
 // featurizer turns one sentence's tokens into feature hashes, reusing its
 // buffers from sentence to sentence.
 type featurizer struct {
 	classes classSet
 	out     []uint32
 	words   []string
-	cls     []uint16
+	cls     []wordInfo
 	neg     []bool
 	frame   []uint8 // frameOwn, frameHypo or frameReport
+	fr      uint8   // the frame of the features being added
 }
 
 // A word's frame: the writer's own statement, an if-clause or other
@@ -97,13 +125,52 @@ const (
 	frameReport
 )
 
-// framed prefixes a feature kind with its frame.
-var framed = map[string][3]string{}
+// fkind is a kind of feature; its name, prefixed by the frame ("h" for an
+// if-clause, "r" for reported words), starts the feature's hash.
+type fkind uint8
 
-func init() {
-	for _, k := range []string{"u", "b", "n", "c", "pc", "nc", "cw", "s", "so", "sm", "som", "snm", "sv", "svv"} {
-		framed[k] = [3]string{k, "h" + k, "r" + k}
+const (
+	kU fkind = iota
+	kB
+	kN
+	kC
+	kPC
+	kNC
+	kCW
+	kS
+	kSO
+	kSM
+	kSOM
+	kSNM
+	kSV
+	kSVV
+	kLen
+	kQ
+	kHypo
+	kBias
+	kEv
+	numKinds
+)
+
+var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "cw", "s", "so", "sm", "som", "snm", "sv", "svv", "len", "q", "hypo", "bias", "ev"}
+
+// kindHash is each kind's hash in each frame: a few dozen small sums.
+var kindHash = func() (h [numKinds][3]uint32) {
+	for k, n := range kindNames {
+		h[k] = [3]uint32{fnvAdd(fnvOffset, n), fnvAdd(fnvOffset, "h"+n), fnvAdd(fnvOffset, "r"+n)}
 	}
+	return h
+}()
+
+// add appends the hash of one feature, in the current frame.
+func (f *featurizer) add(k fkind, parts ...string) {
+	h := kindHash[k][f.fr]
+	for _, p := range parts {
+		h ^= 0x1f
+		h *= fnvPrime
+		h = fnvAdd(h, p)
+	}
+	f.out = append(f.out, h)
 }
 
 // sentenceFeatures appends the hashes of the sentence's features to
@@ -111,9 +178,7 @@ func init() {
 // counts it twice, in training and in use alike.
 func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 	f.out, f.words, f.cls, f.neg, f.frame = f.out[:0], f.words[:0], f.cls[:0], f.neg[:0], f.frame[:0]
-	add := func(parts ...string) { f.out = append(f.out, feature(parts...)) }
-	var fr uint8
-	kind := func(k string) string { return framed[k][fr] }
+	f.fr = frameOwn
 	hypo := false
 	// Words, with clause marks kept as "|" so bigrams and roles stop there.
 	negated := false
@@ -133,7 +198,7 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 		}
 		c := f.classes[w]
 		if c == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
-			c = 1 << len(wordClasses) // an unknown past tense
+			c = edBit
 		}
 		if t.flags&flagClauseBreak != 0 {
 			negated = false
@@ -146,46 +211,33 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 			fw = frameReport
 		}
 		f.words, f.cls, f.neg, f.frame = append(f.words, w), append(f.cls, c), append(f.neg, negated), append(f.frame, fw)
-		if negWords[w] {
+		if c&infoNeg != 0 {
 			negated = true
 		}
 	}
 	prev := "^"
-	var prevCls uint16
+	var prevCls wordInfo
 	for i, w := range f.words {
 		if w == "|" {
 			prev, prevCls = "|", 0
 			continue
 		}
-		fr = f.frame[i]
-		add(kind("u"), w)
-		add(kind("b"), prev, w)
+		f.fr = f.frame[i]
+		f.add(kU, w)
+		f.add(kB, prev, w)
 		if f.neg[i] {
-			add(kind("n"), w)
+			f.add(kN, w)
 		}
-		for bit := 0; bit <= len(wordClasses); bit++ {
-			if f.cls[i]&(1<<bit) == 0 {
-				continue
-			}
-			name := "ED"
-			if bit < len(wordClasses) {
-				name = wordClasses[bit]
-			}
-			add(kind("c"), name)
-			add(kind("pc"), prev, name)
+		for c := f.cls[i] & classBits; c != 0; c &= c - 1 {
+			name := className(bits.TrailingZeros32(uint32(c)))
+			f.add(kC, name)
+			f.add(kPC, prev, name)
 			if f.neg[i] {
-				add(kind("nc"), name)
+				f.add(kNC, name)
 			}
 		}
-		for bit := 0; bit <= len(wordClasses); bit++ {
-			if prevCls&(1<<bit) == 0 {
-				continue
-			}
-			name := "ED"
-			if bit < len(wordClasses) {
-				name = wordClasses[bit]
-			}
-			add(kind("cw"), name, w)
+		for c := prevCls & classBits; c != 0; c &= c - 1 {
+			f.add(kCW, className(bits.TrailingZeros32(uint32(c))), w)
 		}
 		prev, prevCls = w, f.cls[i]
 	}
@@ -196,9 +248,9 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 			to++
 		}
 		if from < to {
-			fr = f.frame[from]
+			f.fr = f.frame[from]
 		}
-		f.clause(f.words[from:to], f.cls[from:to], add, kind)
+		f.clause(f.words[from:to], f.cls[from:to])
 		from = to + 1
 	}
 	// How long the sentence is: "I'm sorry." alone names no act.
@@ -210,49 +262,50 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 	}
 	switch {
 	case nw <= 3:
-		add("len", "short")
+		f.add(kLen, "short")
 	case nw <= 6:
-		add("len", "mid")
+		f.add(kLen, "mid")
 	default:
-		add("len", "long")
+		f.add(kLen, "long")
 	}
+	f.fr = frameOwn
 	if question {
-		add("q")
+		f.add(kQ)
 	}
 	if hypo {
-		add("hypo")
+		f.add(kHypo)
 	}
-	add("bias")
+	f.add(kBias)
 	return f.out
 }
 
 // clause adds the role and time features of one clause.
-func (f *featurizer) clause(words []string, cls []uint16, add func(...string), kind func(string) string) {
+func (f *featurizer) clause(words []string, cls []wordInfo) {
 	if len(words) == 0 {
 		return
 	}
-	subj, obj := "none", "none"
+	subj, obj := 0, 0
 	future, offer, past, neg := false, false, false, false
-	for i, w := range words {
-		if r, ok := subjects[w]; ok {
-			if subj == "none" {
+	const pastClasses = 1<<0 | 1<<2 | 1<<8 | edBit // ACT, ACTPP, REPAIRED, -ed
+	for _, c := range cls {
+		if r := c.role(); r != 0 {
+			if subj == 0 {
 				subj = r
-			} else if obj == "none" && r != subj {
+			} else if obj == 0 && r != subj {
 				obj = r
 			}
 		}
 		switch {
-		case futureWords[w]:
+		case c&infoFuture != 0:
 			future = true
-		case offerWords[w]:
+		case c&infoOffer != 0:
 			offer = true
-		case pastWords[w]:
+		case c&infoPast != 0:
 			past = true
-		case negWords[w]:
+		case c&infoNeg != 0:
 			neg = true
 		}
-		const pastClasses = 1<<0 | 1<<2 | 1<<8 // ACT, ACTPP, REPAIRED
-		if cls[i]&(pastClasses|1<<len(wordClasses)) != 0 {
+		if c&pastClasses != 0 {
 			past = true
 		}
 	}
@@ -265,21 +318,22 @@ func (f *featurizer) clause(words []string, cls []uint16, add func(...string), k
 	case past:
 		mood = "past"
 	}
-	add(kind("s"), subj)
-	add(kind("so"), subj, obj)
-	add(kind("sm"), subj, mood)
-	add(kind("som"), subj, obj, mood)
+	s, o := roleNames[subj], roleNames[obj]
+	f.add(kS, s)
+	f.add(kSO, s, o)
+	f.add(kSM, s, mood)
+	f.add(kSOM, s, o, mood)
 	if neg {
-		add(kind("snm"), subj, mood)
+		f.add(kSNM, s, mood)
 	}
 	// The words right after the subject say what it does.
-	for i, w := range words {
-		if _, ok := subjects[w]; !ok || i+1 >= len(words) {
+	for i, c := range cls {
+		if c.role() == 0 || i+1 >= len(words) {
 			continue
 		}
-		add(kind("sv"), subjects[w], words[i+1])
+		f.add(kSV, roleNames[c.role()], words[i+1])
 		if i+2 < len(words) {
-			add(kind("svv"), subjects[w], words[i+1], words[i+2])
+			f.add(kSVV, roleNames[c.role()], words[i+1], words[i+2])
 		}
 		break
 	}

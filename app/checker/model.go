@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
-	"sort"
 )
 
 // model is the part classifier: for each of the five parts, a logistic
@@ -26,8 +25,12 @@ type model struct {
 	bias    [numParts]float32
 	unsure  [numParts]float64
 	present [numParts]float64
-	hashes  []byte
+	hashes  []uint32 // sorted
 	weights []byte
+	// table finds a hash's index quickly: open addressing, a power of two
+	// long, each slot index+1 (0 is empty).
+	table []int32
+	shift uint32
 }
 
 const numParts = 5
@@ -51,25 +54,43 @@ func parseModel(b []byte) (*model, error) {
 	if len(b) != p+m.n*4+m.n*numParts {
 		return nil, errors.New("part model has the wrong length")
 	}
-	m.hashes = b[p : p+m.n*4]
-	m.weights = b[p+m.n*4:]
-	for i := 1; i < m.n; i++ {
-		if m.hash(i-1) >= m.hash(i) {
+	m.hashes = make([]uint32, m.n)
+	for i := range m.hashes {
+		m.hashes[i] = binary.LittleEndian.Uint32(b[p+4*i:])
+		if i > 0 && m.hashes[i-1] >= m.hashes[i] {
 			return nil, errors.New("part model hashes are not sorted")
 		}
+	}
+	m.weights = b[p+m.n*4:]
+	size, shift := 1<<4, uint32(28)
+	for size < 2*m.n {
+		size, shift = size<<1, shift-1
+	}
+	m.table, m.shift = make([]int32, size), shift
+	for i, h := range m.hashes {
+		j := m.slot(h)
+		for m.table[j] != 0 {
+			j = (j + 1) & (len(m.table) - 1)
+		}
+		m.table[j] = int32(i + 1)
 	}
 	return m, nil
 }
 
-func (m *model) hash(i int) uint32 { return binary.LittleEndian.Uint32(m.hashes[4*i:]) }
+// slot is where a hash's search in the table starts.
+func (m *model) slot(h uint32) int { return int((h * 2654435769) >> m.shift) }
 
 // find returns the index of a feature hash, or -1.
 func (m *model) find(h uint32) int {
-	i := sort.Search(m.n, func(i int) bool { return m.hash(i) >= h })
-	if i < m.n && m.hash(i) == h {
-		return i
+	for j := m.slot(h); ; j = (j + 1) & (len(m.table) - 1) {
+		i := m.table[j]
+		if i == 0 {
+			return -1
+		}
+		if m.hashes[i-1] == h {
+			return int(i - 1)
+		}
 	}
-	return -1
 }
 
 // score returns each part's probability for one sentence's features.

@@ -7,10 +7,11 @@ import "slices"
 // that fired in the sentence. It also keeps the features when the
 // analysis is for training (keepFeats).
 func (a *analysis) scoreSentence(si int, v *view, hits []hit) {
-	feats := a.fz.sentenceFeatures(v.toks, v.question)
+	a.fz.sentenceFeatures(v.toks, v.question)
 	for _, ri := range a.sentEvidence {
-		feats = append(feats, feature("ev", a.rs.rules[ri].id))
+		a.fz.add(kEv, a.rs.rules[ri].id)
 	}
+	feats := a.fz.out
 	if a.keepFeats {
 		a.feats = append(a.feats, slices.Clone(feats))
 	}
