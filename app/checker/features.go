@@ -136,14 +136,12 @@ const (
 	kC
 	kPC
 	kNC
-	kCW
 	kS
 	kSO
 	kSM
 	kSOM
 	kSNM
 	kSV
-	kSVV
 	kLen
 	kQ
 	kHypo
@@ -152,7 +150,7 @@ const (
 	numKinds
 )
 
-var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "cw", "s", "so", "sm", "som", "snm", "sv", "svv", "len", "q", "hypo", "bias", "ev"}
+var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "s", "so", "sm", "som", "snm", "sv", "len", "q", "hypo", "bias", "ev"}
 
 // kindHash is each kind's hash in each frame: a few dozen small sums.
 var kindHash = func() (h [numKinds][3]uint32) {
@@ -216,10 +214,9 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 		}
 	}
 	prev := "^"
-	var prevCls wordInfo
 	for i, w := range f.words {
 		if w == "|" {
-			prev, prevCls = "|", 0
+			prev = "|"
 			continue
 		}
 		f.fr = f.frame[i]
@@ -236,10 +233,7 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 				f.add(kNC, name)
 			}
 		}
-		for c := prevCls & classBits; c != 0; c &= c - 1 {
-			f.add(kCW, className(bits.TrailingZeros32(uint32(c))), w)
-		}
-		prev, prevCls = w, f.cls[i]
+		prev = w
 	}
 	// Each clause: who acts, who is acted on, and when.
 	for from := 0; from < len(f.words); {
@@ -332,9 +326,6 @@ func (f *featurizer) clause(words []string, cls []wordInfo) {
 			continue
 		}
 		f.add(kSV, roleNames[c.role()], words[i+1])
-		if i+2 < len(words) {
-			f.add(kSVV, roleNames[c.role()], words[i+1], words[i+2])
-		}
 		break
 	}
 }
