@@ -21,6 +21,9 @@ type TrainOptions struct {
 	Rate     float64 // the first step size
 	L2       float64 // weight decay on the weights a step touches
 	MinCount int     // a feature needs this many sentences to get a weight
+	// MinWeight drops a feature whose largest quantised weight (out of
+	// 127) is smaller, to keep the model small.
+	MinWeight int
 	Seed     uint64  // fixes the order of the passes
 	// Temperature divides every weight and bias, so probabilities are
 	// less extreme: the fitted weights are sure of themselves on sentences
@@ -34,7 +37,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions is what `make train` uses.
 var DefaultTrainOptions = TrainOptions{
-	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 2, Seed: 20261206, Temperature: 1.5,
+	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 4, Seed: 20261206, Temperature: 1.5,
 	Unsure:  [numParts]float64{0.3, 0.3, 0.3, 0.3, 0.3},
 	Present: [numParts]float64{0.5, 0.5, 0.5, 0.5, 0.5},
 }
@@ -182,13 +185,13 @@ func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]floa
 			continue
 		}
 		var q [numParts]int8
-		any := false
+		biggest := 0
 		for k := 0; k < numParts; k++ {
 			v := math.Round(w[i*numParts+k] / t / scale[k])
 			q[k] = int8(max(-127, min(127, v)))
-			any = any || q[k] != 0
+			biggest = max(biggest, int(q[k]), -int(q[k]))
 		}
-		if any {
+		if biggest > 0 && biggest >= opt.MinWeight {
 			keep = append(keep, kept{h, q})
 		}
 	}

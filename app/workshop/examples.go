@@ -50,10 +50,10 @@ var Examples = []Example{
 			"I regret how it all turned out.",
 	},
 	{
-		Name:   "Example: a repair half said",
-		Note:   "The checker isn't sure the offer to put it right is there, so it asks.",
-		Unsure: "remedy",
+		Name:   "Example: the hurt half said",
+		Note:   "The checker isn't sure it says how it affected them, so it asks.",
+		Unsure: "impact",
 		Text: "I'm sorry I forgot your birthday on Friday. " +
-			"I want to make Saturday special for you.",
+			"That evening was meant to be yours.",
 	},
 }

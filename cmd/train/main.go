@@ -39,6 +39,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opt.L2, "l2", opt.L2, "weight decay (with -cv, to compare settings)")
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data (with -cv, to compare settings)")
 	fs.Float64Var(&opt.Temperature, "temperature", opt.Temperature, "divides weights (with -cv, to compare settings)")
+	fs.IntVar(&opt.MinCount, "mincount", opt.MinCount, "sentences a feature needs (with -cv, to compare settings)")
+	fs.IntVar(&opt.MinWeight, "minweight", opt.MinWeight, "smallest quantised weight kept (with -cv, to compare settings)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
