@@ -274,3 +274,15 @@ func TestThePartClassifierObeysItsRules(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationStopsAtAnUnpunctuatedClause: in chat, "never" in one clause
+// must not cancel what the next clause says, with or without a comma; but
+// "not … that I" still reaches on.
+func TestNegationStopsAtAnUnpunctuatedClause(t *testing.T) {
+	if _, ok := find(Check("ill never do it again i swear on my life"), OverPromise); !ok {
+		t.Error(`"… again i swear on my life" should be an over-promise`)
+	}
+	if _, ok := find(Check("I'm not going to tell you I didn't mean it. I did, and I'm sorry."), Defensive); ok {
+		t.Error(`"not going to tell you I didn't mean it" is not defensive`)
+	}
+}

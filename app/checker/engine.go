@@ -374,7 +374,7 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-negationWindow; k-- {
-		if t[k].flags&flagClauseBreak != 0 {
+		if t[k].flags&flagClauseBreak != 0 || newClause(t, k+1) {
 			break
 		}
 		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i {
@@ -391,6 +391,28 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 		}
 	}
 	return false
+}
+
+// newClause reports whether token k starts a new clause without any
+// punctuation, as in chat ("ill never do it again i swear …"): an "i"
+// after a word that does not lead into it ("not that i", "because i").
+// A negation before it does not reach past it.
+func newClause(t []token, k int) bool {
+	if k <= 0 || k >= len(t) || t[k].kind != wordToken || t[k].text != "i" || t[k-1].kind != wordToken {
+		return false
+	}
+	return !leadsIn[t[k-1].text]
+}
+
+// leadsIn are the words after which "i" continues the clause before.
+var leadsIn = map[string]bool{
+	"that": true, "because": true, "if": true, "when": true, "whether": true, "and": true, "or": true,
+	"say": true, "said": true, "saying": true, "think": true, "thought": true, "know": true, "knew": true,
+	"mean": true, "meant": true, "pretend": true, "claim": true, "as": true, "what": true, "how": true,
+	"why": true, "where": true, "cause": true, "since": true, "until": true, "than": true, "like": true,
+	"then": true, "so": true, "but": true, "you": true, "tell": true, "told": true, "hear": true,
+	"admit": true, "feel": true, "felt": true, "wish": true, "hope": true, "guess": true, "believe": true,
+	"realize": true, "realized": true, "understand": true, "see": true, "pretending": true, "me": true,
 }
 
 // resolveDeferred keeps the hits whose unless-found evidence is absent.

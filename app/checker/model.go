@@ -49,6 +49,9 @@ func parseModel(b []byte) (*model, error) {
 		m.bias[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[p+4:]))
 		m.unsure[k] = float64(b[p+8]) / 255
 		m.present[k] = float64(b[p+9]) / 255
+		if !finite(m.scale[k]) || !finite(m.bias[k]) {
+			return nil, errors.New("part model has a weight that is not a number")
+		}
 		p += 10
 	}
 	if len(b) != p+m.n*4+m.n*numParts {
@@ -111,6 +114,11 @@ func (m *model) score(feats []uint32) [numParts]float64 {
 		p[k] = sigmoid(float64(m.bias[k]) + sum[k]*float64(m.scale[k]))
 	}
 	return p
+}
+
+func finite(f float32) bool {
+	x := float64(f)
+	return !math.IsNaN(x) && !math.IsInf(x, 0) && math.Abs(x) < 1e6
 }
 
 func sigmoid(x float64) float64 {

@@ -24,7 +24,7 @@ type TrainOptions struct {
 	// MinWeight drops a feature whose largest quantised weight (out of
 	// 127) is smaller, to keep the model small.
 	MinWeight int
-	Seed     uint64  // fixes the order of the passes
+	Seed      uint64 // fixes the order of the passes
 	// Temperature divides every weight and bias, so probabilities are
 	// less extreme: the fitted weights are sure of themselves on sentences
 	// like the training ones, and too sure on new ones. cmd/train -cv
