@@ -53,6 +53,20 @@
 // inside a question, or under a negation ("I won't make excuses"); evidence
 // does not count inside an if-clause. Options turn these off per rule.
 //
+// # The part model
+//
+// Beside the evidence rules, a small classifier reads every sentence for
+// the five parts (parts.model, one logistic regression per part over
+// hashed features: words, word pairs, the word lists above, who acts,
+// past or future, negation). A part is present when its rules find it or
+// the model is sure of a sentence, "unsure" when the model is only half
+// sure, and missing otherwise. The model is trained from the labelled
+// sentences in training/*.jsonl ({"text": …, "parts": […]}) by
+// "make train", which gives the same bytes every run; a test fails when
+// the committed model is not what training makes, so retrain after
+// changing the sentences or the rules. "go run ./cmd/train -cv 5" shows
+// how well it reads sentences it was not trained on.
+//
 // The lexicon file defines the lists the engine itself uses: NEG,
 // PSEUDONEG, POSTNEG, CLAUSEBREAK, HYPO, REPORT_OTHER, REPORT_SELF, EVAL.
 //
