@@ -1,9 +1,6 @@
 package checker
 
-import (
-	"slices"
-	"sort"
-)
+import "sort"
 
 // hit is one place a rule fired (phrase rules) or found its evidence
 // (component rules), as byte offsets into the original text.
@@ -29,11 +26,8 @@ type analysis struct {
 
 	// The part classifier's view: each sentence's feature hashes.
 	fz        featurizer
-	keepFeats bool // keep each sentence's features (for training)
-	// sentEvidence lists the evidence rules that found their part in the
-	// sentence being read; the classifier reads them as features.
-	sentEvidence []int
-	feats        [][]uint32 // each sentence's feature hashes, when keepFeats
+	keepFeats bool       // keep each sentence's features (for training)
+	feats     [][]uint32 // each sentence's feature hashes, when keepFeats
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64
@@ -63,7 +57,7 @@ func analyze(rs *ruleSet, text string) *analysis { return analyzeFor(rs, text, f
 // keepFeats is set.
 func analyzeFor(rs *ruleSet, text string, keepFeats bool) *analysis {
 	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32), keepFeats: keepFeats}
-	a.fz.classes = rs.classes
+	a.fz.info = rs.wordInfo
 	a.partSent = [numParts]int{-1, -1, -1, -1, -1}
 	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, make([]token, 0, len(text)/4+8), make([]sentence, 0, len(text)/60+4))
 	a.found = make([]bool, len(rs.rules))
@@ -211,12 +205,11 @@ func (a *analysis) runSentence(v *view) {
 		}
 	}
 	sentHits := a.hits[sentStart:]
-	a.sentEvidence = a.sentEvidence[:0]
 	for i := range t {
 		a.matches = rs.evidence.matchAt(t, i, v.first, a.matches[:0])
 		for _, m := range a.matches {
 			ri := int(rs.evidence.owner[m.pat])
-			if slices.Contains(a.sentEvidence, ri) {
+			if a.found[ri] {
 				continue
 			}
 			r := rs.rules[ri]
@@ -227,10 +220,7 @@ func (a *analysis) runSentence(v *view) {
 			if !ok || a.overlapsRule(r, h, sentHits) {
 				continue
 			}
-			a.sentEvidence = append(a.sentEvidence, ri)
-			if !a.found[ri] {
-				a.found[ri], a.evidence[ri] = true, h
-			}
+			a.found[ri], a.evidence[ri] = true, h
 		}
 	}
 }

@@ -107,13 +107,13 @@ func fnvAdd(h uint32, s string) uint32 {
 // featurizer turns one sentence's tokens into feature hashes, reusing its
 // buffers from sentence to sentence.
 type featurizer struct {
-	classes classSet
-	out     []uint32
-	words   []string
-	cls     []wordInfo
-	neg     []bool
-	frame   []uint8 // frameOwn, frameHypo or frameReport
-	fr      uint8   // the frame of the features being added
+	info  []wordInfo // by vocabulary id
+	out   []uint32
+	words []string
+	cls   []wordInfo
+	neg   []bool
+	frame []uint8 // frameOwn, frameHypo or frameReport
+	fr    uint8   // the frame of the features being added
 }
 
 // A word's frame: the writer's own statement, an if-clause or other
@@ -146,11 +146,10 @@ const (
 	kQ
 	kHypo
 	kBias
-	kEv
 	numKinds
 )
 
-var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "s", "so", "sm", "som", "snm", "sv", "len", "q", "hypo", "bias", "ev"}
+var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "s", "so", "sm", "som", "snm", "sv", "len", "q", "hypo", "bias"}
 
 // kindHash is each kind's hash in each frame: a few dozen small sums.
 var kindHash = func() (h [numKinds][3]uint32) {
@@ -194,7 +193,7 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 		if len(w) > 24 {
 			w = w[:24]
 		}
-		c := f.classes[w]
+		c := f.info[t.id]
 		if c == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			c = edBit
 		}

@@ -7,11 +7,7 @@ import "slices"
 // that fired in the sentence. It also keeps the features when the
 // analysis is for training (keepFeats).
 func (a *analysis) scoreSentence(si int, v *view, hits []hit) {
-	a.fz.sentenceFeatures(v.toks, v.question)
-	for _, ri := range a.sentEvidence {
-		a.fz.add(kEv, a.rs.rules[ri].id)
-	}
-	feats := a.fz.out
+	feats := a.fz.sentenceFeatures(v.toks, v.question)
 	if a.keepFeats {
 		a.feats = append(a.feats, slices.Clone(feats))
 	}
@@ -31,11 +27,18 @@ func (a *analysis) scoreSentence(si int, v *view, hits []hit) {
 // blocked reports whether the part's own rule refuses this sentence as
 // evidence: its unless patterns match ("I'll try", for a commitment), or a
 // rule it must not overlap fired here ("sorry you feel that way", for
-// impact). The classifier obeys the same limits as the rule it stands in for.
+// impact). The classifier obeys the same limits as the rule it stands in
+// for; and a sentence whose apology is conditional ("sorry if you were
+// hurt") carries no part, as the rules count nothing inside an if-clause.
 func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 	ri := a.rs.mainRule[k]
 	if ri < 0 {
 		return false
+	}
+	for _, h := range hits {
+		if a.rs.rules[h.rule].category == Conditional {
+			return true
+		}
 	}
 	r := a.rs.rules[ri]
 	if r.unless != nil && a.anyMatch(r.unless, v, 0) {

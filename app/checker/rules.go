@@ -64,8 +64,9 @@ type ruleSet struct {
 	// mainRule is, per part, the index of the rule with a question: the one
 	// the classifier may stand in for (-1 if none).
 	mainRule [numParts]int
-	// classes are the word lists the part classifier uses as features.
-	classes classSet
+	// wordInfo is, per vocabulary id, what the part classifier's features
+	// know about the word (its word lists, time, mood and role).
+	wordInfo []wordInfo
 }
 
 // Severities, strongest first.
@@ -237,7 +238,14 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
 	}
 	rs.clauseBreak = breaks
-	rs.classes = newClassSet(c.defines)
+	classes := newClassSet(c.defines)
+	for w := range classes {
+		c.wordID(w) // every word the features know gets an id, so tokens carry it
+	}
+	rs.wordInfo = make([]wordInfo, len(c.words))
+	for w, info := range classes {
+		rs.wordInfo[c.vocab[w]] = info
+	}
 	rs.vocab = c.vocab
 	n := len(c.words)
 	for _, t := range []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation} {

@@ -54,6 +54,6 @@ var Examples = []Example{
 		Note:   "The checker isn't sure it says how it affected them, so it asks.",
 		Unsure: "impact",
 		Text: "I'm sorry I forgot your birthday on Friday. " +
-			"That evening was meant to be yours.",
+			"It was your first birthday in the new flat.",
 	},
 }
