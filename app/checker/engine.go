@@ -28,6 +28,7 @@ type analysis struct {
 	fz        featurizer
 	keepFeats bool       // keep each sentence's features (for training)
 	feats     [][]uint32 // each sentence's feature hashes, when keepFeats
+	toScore   []toScore  // the sentences, as the classifier will read them
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64
@@ -117,8 +118,9 @@ func analyzeFor(rs *ruleSet, text string, keepFeats bool) *analysis {
 		}
 		sentHits := len(a.hits)
 		a.runSentence(&v)
-		a.scoreSentence(si, &v, a.hits[sentHits:])
+		a.noteSentence(si, &v, a.hits[sentHits:])
 	}
+	a.scoreSentences()
 	a.resolveDeferred()
 	return a
 }

@@ -2,25 +2,63 @@ package checker
 
 import "slices"
 
-// scoreSentence runs the part classifier on one sentence and keeps, per
-// part, the sentence most likely to carry it. hits are the phrase rules
-// that fired in the sentence. It also keeps the features when the
-// analysis is for training (keepFeats).
-func (a *analysis) scoreSentence(si int, v *view, hits []hit) {
-	feats := a.fz.sentenceFeatures(v.toks, v.question)
-	if a.keepFeats {
-		a.feats = append(a.feats, slices.Clone(feats))
+// toScore is a sentence waiting for the part classifier: which parts its
+// rules refuse, and for a list item (read with its header's words, which
+// are gone by then) its features already taken.
+type toScore struct {
+	si      int
+	blocked uint8 // bit k: part k may not be read in this sentence
+	feats   []uint32
+}
+
+// noteSentence records what the classifier will need of a sentence once
+// all of them have been read by the rules. hits are the phrase rules that
+// fired in it.
+func (a *analysis) noteSentence(si int, v *view, hits []hit) {
+	p := toScore{si: si}
+	for k := range numParts {
+		if a.blocked(k, v, hits) {
+			p.blocked |= 1 << k
+		}
 	}
+	if a.sents[si].header >= 0 {
+		p.feats = slices.Clone(a.fz.sentenceFeatures(v.toks, v.question))
+	}
+	a.toScore = append(a.toScore, p)
+}
+
+// scoreSentences runs the part classifier over the sentences, in order,
+// and keeps per part the sentence most likely to carry it. When the rules
+// have found every part there is nothing for it to add, and it does not
+// run (unless the features are wanted for training).
+func (a *analysis) scoreSentences() {
 	m := a.rs.model
-	if m == nil {
+	need := a.keepFeats
+	for _, ri := range a.rs.mainRule {
+		need = need || m != nil && ri >= 0 && !a.found[ri]
+	}
+	if !need {
 		return
 	}
-	p := m.score(feats)
-	for k := range p {
-		if a.partSent[k] >= 0 && p[k] <= a.partProb[k] || a.blocked(k, v, hits) {
+	for _, p := range a.toScore {
+		feats := p.feats
+		if feats == nil {
+			s := a.sents[p.si]
+			feats = a.fz.sentenceFeatures(a.toks[s.from:s.to], s.question)
+		}
+		if a.keepFeats {
+			a.feats = append(a.feats, slices.Clone(feats))
+		}
+		if m == nil {
 			continue
 		}
-		a.partProb[k], a.partSent[k] = p[k], si
+		prob := m.score(feats)
+		for k := range prob {
+			if a.partSent[k] >= 0 && prob[k] <= a.partProb[k] || p.blocked&(1<<k) != 0 {
+				continue
+			}
+			a.partProb[k], a.partSent[k] = prob[k], p.si
+		}
 	}
 }
 
