@@ -5,7 +5,6 @@ import (
 	"compress/flate"
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"testing"
 
 	"mend/app/plan"
@@ -68,23 +67,5 @@ func BenchmarkDecodeProtected(b *testing.B) {
 		if _, err := Decode(frag, "maple river candle orbit"); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkArgon2id measures the key derivation alone at the settings new
-// links use and at the neighbouring ones, for choosing defaultKDF: run it
-// under WebAssembly, where the partner's phone runs it.
-func BenchmarkArgon2id(b *testing.B) {
-	for _, k := range []kdfParams{
-		{time: 2, memory: 19 << 10, threads: 1},
-		{time: 3, memory: 19 << 10, threads: 1},
-		{time: 4, memory: 19 << 10, threads: 1},
-		{time: 2, memory: 32 << 10, threads: 1},
-	} {
-		b.Run(fmt.Sprintf("t=%d/m=%dMiB", k.time, k.memory>>10), func(b *testing.B) {
-			for b.Loop() {
-				aead("maple river candle orbit", k)
-			}
-		})
 	}
 }
