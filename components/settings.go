@@ -1,6 +1,7 @@
 package components
 
 import (
+	"errors"
 	"strconv"
 	"time"
 
@@ -238,18 +239,11 @@ func (p *settingsPage) readImport(doc store.Document, summary store.Summary, err
 	switch {
 	case err == nil:
 		p.imported, p.importSummary, p.needsPass = &doc, summary, false
-	case errorKind(err) == store.KindNeedsPassphrase:
+	case errors.Is(err, store.ErrNeedsPassphrase):
 		p.needsPass = true
 	default:
 		p.importError = store.UserMessage(err) + " Nothing here has changed."
 	}
-}
-
-func errorKind(err error) string {
-	if e, ok := err.(*store.Error); ok {
-		return e.Kind
-	}
-	return ""
 }
 
 func (p *settingsPage) importPreview() app.UI {

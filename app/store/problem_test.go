@@ -7,8 +7,9 @@ import (
 )
 
 var unreadable = []struct {
-	name, raw, kind string
-	is              error
+	name, raw string
+	kind      Kind
+	is        error
 }{
 	{"not JSON", `{"v":1,"plan":{"what_i_did":"I`, KindCorrupt, ErrUnreadable},
 	{"binary", "\x00\xff\xfe garbage", KindCorrupt, ErrUnreadable},
@@ -73,7 +74,7 @@ func TestStartFreshSetsRawAside(t *testing.T) {
 	if err != nil || len(copies) != 1 {
 		t.Fatalf("SetAside() = %+v, %v; want one copy", copies, err)
 	}
-	if c := copies[0]; c.Raw != raw || c.Kind != KindCorrupt || !strings.HasPrefix(c.Key, SetAsidePrefix) || c.At == "" {
+	if c := copies[0]; c.Raw != raw || c.Kind != string(KindCorrupt) || !strings.HasPrefix(c.Key, SetAsidePrefix) || c.At == "" {
 		t.Errorf("set-aside copy = %+v", c)
 	}
 	keys, _ := m.Keys()

@@ -32,7 +32,7 @@ const (
 // text and refuses to save over it until the user chooses
 // Store.StartFresh or Store.RestorePrevious; offer Raw as a download first.
 type Problem struct {
-	Kind    string // KindCorrupt, KindShape, KindNewer or KindStorage
+	Kind    Kind   // KindCorrupt, KindShape, KindNewer or KindStorage
 	Message string // plain words for the user
 	Raw     string // the stored text exactly as read; empty for KindStorage
 	// Err is the technical cause, for logs; it wraps ErrUnreadable,
@@ -362,7 +362,7 @@ func (s *Store) problemKind() string {
 	if s.problem == nil {
 		return "replaced"
 	}
-	return s.problem.Kind
+	return string(s.problem.Kind)
 }
 
 // RestorePrevious replaces the stored document with the earlier copy under
