@@ -62,3 +62,40 @@ func FuzzOpen(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoadKept stores arbitrary bytes as the kept copy. LoadKept must never
+// panic or change what is stored, and a copy it reads must save and read
+// back the same.
+func FuzzLoadKept(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "kept-v0", "*.json"))
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"v":1,"kept":"2026-03-05T08:15:00Z","plan":{},"sections":[],"shared_at":"2026-03-04T19:30:00Z","version":1}`))
+	f.Add([]byte(`{"v":2}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m := NewMemory()
+		m.Set(KeptKey, string(raw))
+		k, unreadable, err := LoadKept(m)
+		if err != nil || (k == nil) != unreadable {
+			t.Fatalf("LoadKept = %v, unreadable %v, %v", k, unreadable, err)
+		}
+		if got := stored(t, m, KeptKey); got != string(raw) {
+			t.Fatalf("LoadKept changed the stored copy to %q", got)
+		}
+		if k == nil {
+			return
+		}
+		if err := SaveKept(m, *k); err != nil {
+			t.Fatal(err)
+		}
+		again, unreadable, err := LoadKept(m)
+		if err != nil || unreadable || again == nil || mustJSONOf(t, again) != mustJSONOf(t, k) {
+			t.Fatalf("saved %+v, read back %+v (%v, %v)", k, again, unreadable, err)
+		}
+	})
+}

@@ -2,8 +2,11 @@ package store
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
+
+	"mend/app/plan"
 )
 
 var unreadable = []struct {
@@ -176,14 +179,53 @@ func TestDeleteEverything(t *testing.T) {
 	if err := s.Update(func(d *Document) { d.Plan.WhatIDid = "x" }); err != nil {
 		t.Fatal(err)
 	}
+	if err := SaveKept(m, Kept{Kept: "2026-03-05T08:15:00Z", Plan: plan.Plan{Remedy: "their plan"}}); err != nil {
+		t.Fatal(err)
+	}
+	m.Set("mend.something-later", `"from a newer Mend"`)
+	m.Set("mendel", `"not ours: no dot"`)
+	if keys, _ := m.Keys(); len(keys) != 7 {
+		t.Fatalf("before: %v, want the document, its earlier copy, a set-aside copy, the kept copy and three others", keys)
+	}
 	if err := s.DeleteEverything(); err != nil {
 		t.Fatal(err)
 	}
 	keys, _ := m.Keys()
-	if len(keys) != 1 || keys[0] != "other-app" {
-		t.Errorf("keys left: %v", keys)
+	if !reflect.DeepEqual(keys, []string{"mendel", "other-app"}) {
+		t.Errorf("keys left: %v, want only other apps' keys", keys)
 	}
 	if !s.Doc().Plan.IsEmpty() {
 		t.Error("document not emptied")
+	}
+	if k, unreadable, err := LoadKept(m); k != nil || unreadable || err != nil {
+		t.Errorf("LoadKept after deleting = %v, %v, %v", k, unreadable, err)
+	}
+}
+
+// unlisted is a Backend that cannot list its keys.
+type unlisted struct{ m *Memory }
+
+func (u unlisted) Get(k string) (string, bool, error) { return u.m.Get(k) }
+func (u unlisted) Set(k, v string) error              { return u.m.Set(k, v) }
+func (u unlisted) Remove(k string) error              { return u.m.Remove(k) }
+
+func TestDeleteEverythingWithoutAList(t *testing.T) {
+	m := NewMemory()
+	b := unlisted{m}
+	s := mustOpen(t, b)
+	if err := s.Update(func(d *Document) { d.Plan.WhatIDid = "x" }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(func(d *Document) { d.Plan.WhatIDid = "y" }); err != nil {
+		t.Fatal(err)
+	}
+	if err := SaveKept(b, Kept{Kept: "2026-03-05T08:15:00Z"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteEverything(); err != nil {
+		t.Fatal(err)
+	}
+	if keys, _ := m.Keys(); len(keys) != 0 {
+		t.Errorf("keys left: %v", keys)
 	}
 }

@@ -458,17 +458,34 @@ func (s *Store) setAsideKeys() ([]string, error) {
 	return keys, nil
 }
 
-// DeleteEverything removes everything this package stored: the document,
-// the earlier copy and every set-aside copy. The Store is then empty and
-// without a Problem. Ask the user to confirm first; this cannot be undone.
+// Prefix starts every key Mend keeps in a Backend: the document and its
+// copies, the partner's kept copy (KeptKey), and anything a later version
+// adds. DeleteEverything removes every key that starts with it.
+const Prefix = "mend."
+
+// DeleteEverything removes everything Mend stored in the Backend: every key
+// starting with Prefix — the document, the earlier copy, every set-aside
+// copy, the partner's kept copy, and whatever else is there under Mend's
+// prefix. (A Backend that cannot list its keys loses the keys this package
+// knows by name.) The Store is then empty and without a Problem. Ask the
+// user to confirm first; this cannot be undone.
 func (s *Store) DeleteEverything() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	keys, err := s.setAsideKeys()
-	if err != nil {
-		return err
+	keys := []string{Key, PreviousKey, KeptKey}
+	if l, ok := s.backend.(Lister); ok {
+		all, err := l.Keys()
+		if err != nil {
+			return saveError(err)
+		}
+		keys = keys[:0]
+		for _, k := range all {
+			if strings.HasPrefix(k, Prefix) {
+				keys = append(keys, k)
+			}
+		}
 	}
-	for _, k := range append([]string{Key, PreviousKey}, keys...) {
+	for _, k := range keys {
 		if err := s.backend.Remove(k); err != nil {
 			return saveError(err)
 		}
