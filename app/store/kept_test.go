@@ -17,11 +17,7 @@ import (
 // page stored them before this package owned them (testdata/kept-v0, no
 // "v"): a partner who upgrades keeps their copy, every word of it.
 func TestKeptCopiesFromBeforeVersions(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "kept-v0", "*.json"))
-	if len(files) < 3 {
-		t.Fatalf("found %d kept-copy fixtures", len(files))
-	}
-	for _, file := range files {
+	for _, file := range fixtureFiles(t, filepath.Join("kept-v0", "*.json"), 3) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			raw := mustRead(t, file)
 			m := NewMemory()
