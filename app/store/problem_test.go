@@ -102,8 +102,12 @@ func TestStartFreshWithoutRoom(t *testing.T) {
 	m.Limit = 1500
 	s, _ := Open(m, clock())
 	err := s.StartFresh()
-	if !errors.Is(err, ErrQuota) || !strings.Contains(UserMessage(err), "Download") {
+	if !errors.Is(err, ErrQuota) || KindOf(err) != KindQuota || !strings.Contains(UserMessage(err), "Download") {
 		t.Fatalf("StartFresh = %v (%q), want a quota error asking for a download", err, UserMessage(err))
+	}
+	// The settings page offers exactly this, under these words.
+	if !strings.Contains(UserMessage(err), "start fresh without keeping a copy here") {
+		t.Errorf("the message %q does not name the way out the settings page offers", UserMessage(err))
 	}
 	if got := stored(t, m, Key); got != raw {
 		t.Error("stored text changed")
