@@ -1,6 +1,7 @@
 package components
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -76,7 +77,7 @@ func (p *viewPage) read(ctx app.Context) {
 	}
 	sh, err := decodeShare(p.hash, "")
 	switch {
-	case share.KindOf(err) == share.KindNeedsPassphrase:
+	case errors.Is(err, share.ErrNeedsPassphrase):
 		p.asking = true
 	case err != nil:
 		p.problem = share.UserMessage(err)
@@ -123,7 +124,7 @@ func (p *viewPage) open(ctx app.Context, e app.Event) {
 			return // another link was opened meanwhile
 		}
 		switch {
-		case share.KindOf(err) == share.KindWrongPassphrase:
+		case errors.Is(err, share.ErrWrongPassphrase):
 			p.wrong = share.UserMessage(err)
 		case err != nil:
 			p.asking, p.problem = false, share.UserMessage(err)
