@@ -7,6 +7,9 @@ type Example struct {
 	Note string // what the example shows
 	Text string
 	Good bool // true for the example that has every part and nothing to look at
+	// Unsure names the part the checker is not sure of, for the example
+	// that shows the "not sure" state.
+	Unsure string
 }
 
 // Examples are the samples behind "Try an example": one full apology and
@@ -45,5 +48,12 @@ var Examples = []Example{
 		Note: "Hides who did it and stays vague.",
 		Text: "Mistakes were made last month and things happened that shouldn't have. " +
 			"I regret how it all turned out.",
+	},
+	{
+		Name:   "Example: the hurt half said",
+		Note:   "The checker isn't sure it says how it affected them, so it asks.",
+		Unsure: "impact",
+		Text: "I'm sorry I forgot your birthday on Friday. " +
+			"It was your first birthday in the new flat.",
 	},
 }
