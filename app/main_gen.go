@@ -206,6 +206,9 @@ func generate(out string, h *app.Handler, goroot string) error {
 			if err != nil {
 				return nil, err
 			}
+			if b, err = site.TrimIndentation(b); err != nil {
+				return nil, err
+			}
 			return site.PatchPage(b, site.PageExtras{
 				ThemeLight: themeLight, ThemeDark: themeDark,
 				MaskableIcon: h.Icon.Maskable, AppleTouchIcon: "/web/icons/apple-touch-icon.png",

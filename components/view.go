@@ -159,7 +159,7 @@ func (p *viewPage) forget(ctx app.Context, e app.Event) {
 func (p *viewPage) Render() app.UI {
 	return readerShell(
 		pageHeading("A shared plan", viewPurpose),
-		p.body(),
+		fromDevice(p.body()),
 	)
 }
 
