@@ -80,15 +80,24 @@ func BenchmarkLighthouse(b *testing.B) {
 }
 
 // runLighthouse audits url's performance with a fresh Chromium profile.
+// On a busy machine Lighthouse now and then loses its trace of the page
+// load (NO_NAVSTART and the like); such a run is tried again, twice at most.
 func runLighthouse(b *testing.B, bin, url string) lighthouseScore {
 	b.Helper()
 	out := filepath.Join(b.TempDir(), "report.json")
-	cmd := exec.Command(bin, url,
-		"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
-		"--only-categories=performance", "--output=json", "--output-path="+out, "--quiet")
-	cmd.Env = append(os.Environ(), "CHROME_PATH="+chromePath)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		b.Fatalf("lighthouse %s: %v\n%s", url, err, msg)
+	for attempt := 1; ; attempt++ {
+		cmd := exec.Command(bin, url,
+			"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+			"--only-categories=performance", "--output=json", "--output-path="+out, "--quiet")
+		cmd.Env = append(os.Environ(), "CHROME_PATH="+chromePath)
+		msg, err := cmd.CombinedOutput()
+		if err == nil {
+			break
+		}
+		if attempt == 3 {
+			b.Fatalf("lighthouse %s: %v\n%s", url, err, msg)
+		}
+		fmt.Printf("lighthouse %s failed (%v), trying again: %s\n", url, err, firstLine(strings.TrimSpace(string(msg))))
 	}
 	raw, err := os.ReadFile(out)
 	if err != nil {
