@@ -16,7 +16,8 @@ type Route struct {
 }
 
 // Routes lists every page, each prerendered to its own HTML file and
-// precached for offline use. The guide has a page per journey step.
+// precached for offline use. The guide has a page per journey step, and
+// each page beside the journey has its own route.
 func Routes() []Route {
 	routes := []Route{
 		{"/", func() app.Composer { return newHomePage() }},
@@ -24,6 +25,9 @@ func Routes() []Route {
 	}
 	for _, step := range journey.Steps {
 		routes = append(routes, Route{"/guide/" + step.Slug, func() app.Composer { return newStepPage(step.Slug) }})
+	}
+	for _, page := range journey.Pages {
+		routes = append(routes, Route{page.Path, func() app.Composer { return newSidePage(page.Slug) }})
 	}
 	return append(routes,
 		Route{"/apology", func() app.Composer { return newApologyPage() }},
