@@ -156,7 +156,7 @@ func (p *sharePage) record(ctx app.Context) {
 func (p *sharePage) Render() app.UI {
 	return shell("/share",
 		pageHeading("Share with your partner", sharePagePurpose),
-		p.body(),
+		fromDevice(p.body()),
 	)
 }
 

@@ -1,17 +1,19 @@
 package components
 
 import (
+	"errors"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/share"
+	"mend/app/store"
 )
 
 // viewPage is what the partner opens: the plan that was shared with them,
 // carried in the link's fragment, read-only. Nothing here is stored unless
-// the partner asks to keep a copy (see keptPlanKey).
+// the partner asks to keep a copy (store.Kept).
 type viewPage struct {
 	app.Compo
 
@@ -22,7 +24,7 @@ type viewPage struct {
 	problem string
 	lock    unlocker
 	reply   *replyWriter
-	kept    *keptPlan
+	kept    *store.Kept
 	// keptUnreadable is set when something is stored as the kept copy
 	// but cannot be read: it is left alone until the partner chooses to
 	// replace it.
@@ -72,13 +74,13 @@ func (p *viewPage) read(ctx app.Context) {
 	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
 	p.shared, p.problem, p.keepFailed = nil, "", ""
 	p.lock.reset()
-	p.kept, p.keptUnreadable = loadKept(ctx)
+	p.kept, p.keptUnreadable = loadKept()
 	if p.hash == "" || p.hash == "#" {
 		return
 	}
 	sh, err := decodeShare(p.hash, "")
 	switch {
-	case share.KindOf(err) == share.KindNeedsPassphrase:
+	case errors.Is(err, share.ErrNeedsPassphrase):
 		p.lock.asking = true
 	case err != nil:
 		p.problem = share.UserMessage(err)
@@ -98,21 +100,20 @@ func (p *viewPage) elsewhere() string {
 var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
 
 // loadKept reads the partner's kept copy. unreadable reports something
-// stored under keptPlanKey that is not a copy this app can read (damaged,
-// or edited by hand).
-func loadKept(ctx app.Context) (k *keptPlan, unreadable bool) {
-	var kept keptPlan
-	if err := ctx.LocalStorage().Get(keptPlanKey, &kept); err != nil || kept.Kept == "" {
-		return nil, ctx.LocalStorage().Contains(keptPlanKey)
+// stored as the kept copy that this app cannot read (damaged, edited by
+// hand, or from a newer Mend).
+func loadKept() (k *store.Kept, unreadable bool) {
+	if b := storage(); b != nil {
+		k, unreadable, _ = store.LoadKept(b)
 	}
-	return &kept, false
+	return k, unreadable
 }
 
 // open tries a typed passphrase on the link.
 func (p *viewPage) open(ctx app.Context, passphrase string) (wrong string) {
 	sh, err := decodeShare(p.hash, passphrase)
 	switch {
-	case share.KindOf(err) == share.KindWrongPassphrase:
+	case errors.Is(err, share.ErrWrongPassphrase):
 		return share.UserMessage(err)
 	case err != nil:
 		p.lock.asking, p.problem = false, share.UserMessage(err)
@@ -123,33 +124,29 @@ func (p *viewPage) open(ctx app.Context, passphrase string) (wrong string) {
 }
 
 func (p *viewPage) keep(ctx app.Context, e app.Event) {
-	if p.shared == nil {
+	b := storage()
+	if p.shared == nil || b == nil {
 		return
 	}
-	k := keptPlan{
-		Kept:     time.Now().UTC().Format(time.RFC3339),
-		Plan:     p.shared.Plan,
-		Sections: p.shared.Sections,
-		SharedAt: p.shared.SharedAt,
-		Version:  p.shared.Version,
-	}
-	if err := ctx.LocalStorage().Set(keptPlanKey, k); err != nil {
-		p.keepFailed = "This device would not keep the copy — its storage may be full or blocked. The plan is still here for as long as this page is open."
+	k := store.KeepShared(*p.shared, time.Now())
+	if err := store.SaveKept(b, k); err != nil {
+		p.keepFailed = store.UserMessage(err)
 		return
 	}
 	p.kept, p.keptUnreadable, p.keepFailed = &k, false, ""
 }
 
 func (p *viewPage) forget(ctx app.Context, e app.Event) {
-	ctx.LocalStorage().Del(keptPlanKey)
-	p.kept, p.keptUnreadable = nil, false
+	if b := storage(); b != nil && store.ForgetKept(b) == nil {
+		p.kept, p.keptUnreadable = nil, false
+	}
 }
 
 func (p *viewPage) Render() app.UI {
 	return readerShell(
 		pageHeading("A shared plan", viewPurpose),
 		readerNote(),
-		p.body(),
+		fromDevice(p.body()),
 	)
 }
 
@@ -195,13 +192,13 @@ func (p *viewPage) plan(sh share.Shared) app.UI {
 
 // sameAsKept reports whether the kept copy is this very link.
 func (p *viewPage) sameAsKept(sh share.Shared) bool {
-	return p.kept != nil && share.Same(p.kept.shared(), sh)
+	return p.kept != nil && share.Same(p.kept.Shared(), sh)
 }
 
 // olderThanKept reports whether the link was made before the kept copy, as
 // when a partner reopens an earlier message.
 func (p *viewPage) olderThanKept(sh share.Shared) bool {
-	return p.kept != nil && sh.Before(p.kept.shared())
+	return p.kept != nil && sh.Before(p.kept.Shared())
 }
 
 // keptNote shows, above a link that is not the kept copy, what differs
@@ -215,7 +212,7 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 	if p.kept == nil || p.sameAsKept(sh) {
 		return nil
 	}
-	kept := p.kept.shared()
+	kept := p.kept.Shared()
 	title, intro, changes := "What changed since the copy you kept", "", share.Compare(kept, sh)
 	if p.olderThanKept(sh) {
 		// Listed from this link to the copy, so "new" means new since then.

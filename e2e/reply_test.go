@@ -66,8 +66,8 @@ func writeReply(t testing.TB, ctx context.Context) string {
 	return eval[string](t, ctx, `document.getElementById("reply-link").value`)
 }
 
-// storedDoc returns the author's stored document as text.
-func storedDoc(t testing.TB, ctx context.Context) string {
+// authorDoc returns the stored document of the browser behind ctx, as text.
+func authorDoc(t testing.TB, ctx context.Context) string {
 	t.Helper()
 	return eval[string](t, ctx, `localStorage.getItem("mend.doc") || ""`)
 }
@@ -101,7 +101,7 @@ func TestReplyExchangeOffline(t *testing.T) {
 	// The author opens the protected reply: read-only first.
 	open(t, author, onOrigin(lockedReply, wa.srv.URL, "/reply"))
 	waitFor(t, author, "the passphrase form", `!!document.getElementById("reply-in-passphrase")`, 20*time.Second)
-	before := storedDoc(t, author)
+	before := authorDoc(t, author)
 	shareSetField(t, author, "#reply-in-passphrase", "harbor violet wrong", "input")
 	shareClick(t, author, "#reply-in-open")
 	waitFor(t, author, "the wrong passphrase", `/doesn't open this reply/.test(document.getElementById("reply-in-wrong").textContent)`, 20*time.Second)
@@ -114,7 +114,7 @@ func TestReplyExchangeOffline(t *testing.T) {
 			t.Errorf("the reply page lacks %q", want)
 		}
 	}
-	if storedDoc(t, author) != before {
+	if authorDoc(t, author) != before {
 		t.Error("opening the reply changed the stored document")
 	}
 
@@ -124,11 +124,11 @@ func TestReplyExchangeOffline(t *testing.T) {
 		Plan    plan.Plan         `json:"plan"`
 		Replies []json.RawMessage `json:"replies"`
 	}
-	json.Unmarshal([]byte(storedDoc(t, author)), &doc)
+	json.Unmarshal([]byte(authorDoc(t, author)), &doc)
 	if len(doc.Plan.Questions) != 3 || len(doc.Plan.Boundaries) != 2 || len(doc.Replies) != 1 {
 		t.Fatalf("after adding: %d questions, %d boundaries, %d replies", len(doc.Plan.Questions), len(doc.Plan.Boundaries), len(doc.Replies))
 	}
-	added := storedDoc(t, author)
+	added := authorDoc(t, author)
 
 	// /plan shows both questions, each waiting for an answer, and the need
 	// as a proposal.
@@ -154,7 +154,7 @@ func TestReplyExchangeOffline(t *testing.T) {
 	waitFor(t, author, "the reply again", `!!document.getElementById("reply-added")`, 20*time.Second)
 	shareClick(t, author, "#reply-add")
 	waitFor(t, author, "nothing added twice", `/already in your plan/.test(document.getElementById("reply-said").textContent)`, 10*time.Second)
-	if got := storedDoc(t, author); !sameDocBesidesTime(got, added) {
+	if got := authorDoc(t, author); !sameDocBesidesTime(got, added) {
 		t.Errorf("adding the reply again changed the document:\n%s\n%s", added, got)
 	}
 
@@ -240,7 +240,7 @@ func TestReplyBadLinks(t *testing.T) {
 
 	open(t, ctx, srv.URL+"/")
 	storePlan(t, ctx, replyPlan)
-	before := storedDoc(t, ctx)
+	before := authorDoc(t, ctx)
 	for _, c := range []struct {
 		name, url, want string
 	}{
@@ -259,7 +259,7 @@ func TestReplyBadLinks(t *testing.T) {
 		if eval[bool](t, ctx, `!!document.getElementById("reply-add") || !!document.getElementById("reply-view")`) {
 			t.Errorf("%s: a reply is offered", c.name)
 		}
-		if storedDoc(t, ctx) != before {
+		if authorDoc(t, ctx) != before {
 			t.Errorf("%s: the stored document changed", c.name)
 		}
 	}
@@ -276,7 +276,7 @@ func TestReplyBadLinks(t *testing.T) {
 	}
 	shareClick(t, ctx, "#view-elsewhere")
 	waitFor(t, ctx, "the reply opens from there", `!!document.getElementById("reply-view")`, 20*time.Second)
-	if storedDoc(t, ctx) != before {
+	if authorDoc(t, ctx) != before {
 		t.Error("the stored document changed")
 	}
 }

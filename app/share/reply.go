@@ -10,8 +10,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
-
-	"mend/app/share/internal/deflate"
 )
 
 // ReplyPath is the page that opens reply links, on the author's device.
@@ -106,7 +104,7 @@ func EncodeReply(r Reply, opts ReplyOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return wrap(kindReply, dictReplyEnglish, deflate.Compress(rec, dictReply1), opts.Passphrase, opts.Rand)
+	return wrap(kindReply, dictReplyEnglish, deflate(rec, dictReply1), opts.Passphrase, opts.Rand)
 }
 
 // marshal writes the record of r, cleaned and checked.

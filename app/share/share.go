@@ -20,7 +20,6 @@
 package share
 
 import (
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +27,7 @@ import (
 	"time"
 
 	"mend/app/plan"
+	"mend/app/seal"
 )
 
 // ViewPath is the page that opens share links.
@@ -121,19 +121,18 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 func wrap(kind, dictID byte, body []byte, passphrase string, r io.Reader) (string, error) {
 	header := []byte{formatVersion, kind | dictID}
 	if passphrase != "" {
-		if normalizePassphrase(passphrase) == "" {
+		if seal.Normalize(passphrase) == "" {
 			return "", errors.New("share: the passphrase is only spaces")
 		}
-		k := defaultKDF
-		if r == nil {
-			r = rand.Reader
-		}
-		if _, err := io.ReadFull(r, k.salt[:]); err != nil {
+		k, err := seal.New(r)
+		if err != nil {
 			return "", fmt.Errorf("share: making a salt: %w", err)
 		}
 		header[1] |= flagEncrypted
 		header = appendKDF(header, k)
-		body = seal(passphrase, k, header, body)
+		if body, err = seal.Seal(passphrase, k, zeroNonce[:], header, body); err != nil {
+			return "", fmt.Errorf("share: sealing: %w", err)
+		}
 	}
 	frag := (&container{header: header, body: body}).fragment()
 	if len(frag) > MaxFragmentLen {
@@ -197,9 +196,6 @@ func unwrap(fragmentOrURL, passphrase string, kind byte) (record []byte, protect
 	body := c.body
 	protected = c.flags&flagEncrypted != 0
 	if protected {
-		if normalizePassphrase(passphrase) == "" {
-			return nil, true, &detail{ErrNeedsPassphrase, "no passphrase given"}
-		}
 		if body, err = open(passphrase, c.kdf, c.header, body); err != nil {
 			return nil, true, err
 		}
