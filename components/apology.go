@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/checker"
+	"mend/app/route"
 	"mend/app/store"
 	"mend/app/workshop"
 )
@@ -271,7 +272,7 @@ func (p *apologyPage) say(ctx app.Context, message string, undo *workshop.Remove
 }
 
 func (p *apologyPage) Render() app.UI {
-	return shell("/apology",
+	return shell(route.Apology,
 		pageHeading("Apology workshop", "Write it here first. The checker marks what could get in the way, and shows which parts of a full apology are there."),
 		app.P().Class("workshop-note").Text("An apology is best said in person, face to face. Writing it first can help you find the words, and a letter can follow that conversation, but it cannot take its place."),
 		p.renderDrafts(),

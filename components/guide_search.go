@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/journey"
+	"mend/app/route"
 	"mend/content/guide"
 )
 
@@ -71,7 +72,7 @@ func searchStatus(query string, hits int) string {
 func searchResult(hit guide.Hit) app.UI {
 	step, _ := journey.Lookup(hit.Slug)
 	return app.Li().Body(
-		app.A().Class("search-result").Href(stepPath(hit.Slug)).Body(
+		app.A().Class("search-result").Href(route.Step(hit.Slug)).Body(
 			app.Span().Class("search-result-title").Text(fmt.Sprintf("Step %d: %s", step.Number, hit.Title)),
 			app.Span().Class("search-result-snippet").Body(snippet(hit)...),
 		),

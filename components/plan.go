@@ -8,6 +8,7 @@ import (
 
 	"mend/app/journey"
 	"mend/app/plan"
+	"mend/app/route"
 )
 
 // planPage is the page at /plan: every section of the repair plan as
@@ -69,12 +70,12 @@ func (p *planPage) Render() app.UI {
 	if p.editor.failed {
 		status = status.Class("notice notice-warning")
 	}
-	return shell("/plan",
+	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
 		app.If(p.problem, func() app.UI {
 			return app.P().ID("plan-problem").Class("notice notice-warning").Body(
 				app.Span().Text("Mend cannot read what is stored on this device, so nothing new can be saved yet. "),
-				app.A().Href("/settings").Text("See what you can do on Your data."),
+				app.A().Href(route.Settings).Text("See what you can do on Your data."),
 			)
 		}),
 		app.P().Class("plan-intro").Text("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere."),
@@ -106,7 +107,7 @@ func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
 		}),
 		p.sectionBody(info, pl),
 		app.P().Class("section-guide").Body(
-			app.A().Href("/guide/"+info.Step).Text(guideLinkText(info.Step)),
+			app.A().Href(route.Step(info.Step)).Text(guideLinkText(info.Step)),
 		),
 	)
 }

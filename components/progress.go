@@ -8,6 +8,7 @@ import (
 
 	"mend/app/plan"
 	"mend/app/progress"
+	"mend/app/route"
 	"mend/app/store"
 )
 
@@ -118,7 +119,7 @@ func (p *progressPage) Render() app.UI {
 	if p.failed {
 		status = status.Class("notice notice-warning")
 	}
-	return shell("/progress",
+	return shell(route.Progress,
 		pageHeading("Progress", progressPagePurpose),
 		p.sinceCard(pl),
 		status.Text(p.message),
@@ -152,14 +153,14 @@ func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
 	if pl.Started == "" {
 		return card.Body(
 			app.P().Text("Add the day your repair began to your plan, and Mend will count the days with you."),
-			app.A().Class("inline-link").Href("/plan#plan-started").Text("Set the start day on your plan"),
+			app.A().Class("inline-link").Href(route.Plan+"#plan-started").Text("Set the start day on your plan"),
 		)
 	}
 	days, err := progress.DaysSince(pl.Started, p.now)
 	if err != nil {
 		return card.Body(
 			app.P().Text("The start day on your plan is after today. Is the date right?"),
-			app.A().Class("inline-link").Href("/plan#plan-started").Text("Check the start day on your plan"),
+			app.A().Class("inline-link").Href(route.Plan+"#plan-started").Text("Check the start day on your plan"),
 		)
 	}
 	count := "Day 1 of your repair"
@@ -180,7 +181,7 @@ func (p *progressPage) today(pl plan.Plan) app.UI {
 	if len(pl.Commitments) == 0 {
 		return app.Div().Body(
 			app.P().Text("Check-ins follow the commitments in your plan. Once you add one, it shows here on the days it is due."),
-			app.A().Class("inline-link").Href("/plan#commitments").Text("Add a commitment to your plan"),
+			app.A().Class("inline-link").Href(route.Plan+"#commitments").Text("Add a commitment to your plan"),
 		)
 	}
 	var due []plan.Commitment

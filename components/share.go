@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/plan"
+	"mend/app/route"
 	"mend/app/share"
 	"mend/app/store"
 )
@@ -277,7 +278,7 @@ func (p *sharePage) showQR(ctx app.Context, e app.Event) {
 }
 
 func (p *sharePage) Render() app.UI {
-	return shell("/share",
+	return shell(route.Share,
 		pageHeading("Share with your partner", sharePagePurpose),
 		p.body(),
 	)
@@ -290,12 +291,12 @@ func (p *sharePage) body() app.UI {
 	case p.problem:
 		return app.P().ID("share-problem").Class("notice notice-warning").Body(
 			app.Span().Text("Mend cannot read what is stored on this device, so there is nothing to share yet. "),
-			app.A().Href("/settings").Text("See what you can do on Your data."),
+			app.A().Href(route.Settings).Text("See what you can do on Your data."),
 		)
 	case p.plan.IsEmpty():
 		return app.P().ID("share-empty").Body(
 			app.Span().Text("Your plan is empty, so there is nothing to share yet. "),
-			app.A().Href("/plan").Text("Write your plan first."),
+			app.A().Href(route.Plan).Text("Write your plan first."),
 		)
 	}
 	return app.Div().Class("share").Body(

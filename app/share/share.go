@@ -27,10 +27,8 @@ import (
 	"time"
 
 	"mend/app/plan"
+	"mend/app/route"
 )
-
-// ViewPath is the page that opens share links.
-const ViewPath = "/view"
 
 // Link lengths. Decode refuses fragments longer than MaxFragmentLen and Encode
 // never makes one; the share page's meter warns from LongLinkLen (some apps
@@ -134,10 +132,10 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 }
 
 // Link returns the full link for a fragment from Encode: origin (such as
-// "https://example.org", with or without a trailing slash) + ViewPath + "#" +
+// "https://example.org", with or without a trailing slash) + route.View + "#" +
 // fragment.
 func Link(origin, fragment string) string {
-	return strings.TrimRight(origin, "/") + ViewPath + "#" + fragment
+	return strings.TrimRight(origin, "/") + route.View + "#" + fragment
 }
 
 // Decode reads a link: a full URL, or just its fragment with or without '#'
