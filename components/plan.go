@@ -113,25 +113,17 @@ func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
 }
 
 func (p *planPage) sectionBody(info plan.SectionInfo, pl plan.Plan) app.UI {
-	switch info.ID {
-	case plan.SectionWhatIDid:
-		return p.textSection(info, pl.WhatIDid, func(pl *plan.Plan, v string) { pl.WhatIDid = v })
-	case plan.SectionImpact:
-		return p.textSection(info, pl.Impact, func(pl *plan.Plan, v string) { pl.Impact = v })
-	case plan.SectionWhyAndChange:
-		return p.textSection(info, pl.WhyAndChange, func(pl *plan.Plan, v string) { pl.WhyAndChange = v })
-	case plan.SectionRemedy:
-		return p.textSection(info, pl.Remedy, func(pl *plan.Plan, v string) { pl.Remedy = v })
-	case plan.SectionGivingUp:
-		return p.itemList(info, pl.GivingUp, "Something I am giving up", "Add something I am giving up", func(pl *plan.Plan) *[]plan.Item { return &pl.GivingUp })
-	case plan.SectionCommitments:
+	switch info.Kind {
+	case plan.KindText:
+		return p.textSection(info, *info.Text(&pl))
+	case plan.KindItems:
+		return p.itemList(info, *info.Items(&pl))
+	case plan.KindCommitments:
 		return p.commitments(pl)
-	case plan.SectionBoundaries:
+	case plan.KindBoundaries:
 		return p.boundaries(pl)
-	case plan.SectionQuestions:
+	case plan.KindQuestions:
 		return p.questions(pl)
-	case plan.SectionCloseness:
-		return p.itemList(info, pl.Closeness, "A small step", "Add a small step", func(pl *plan.Plan) *[]plan.Item { return &pl.Closeness })
 	}
 	return app.Div()
 }
@@ -146,14 +138,14 @@ func guideLinkText(slug string) string {
 }
 
 // textSection is a section that is one paragraph the user writes.
-func (p *planPage) textSection(info plan.SectionInfo, value string, set func(*plan.Plan, string)) app.UI {
+func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 	id := string(info.ID) + "-text"
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Class("visually-hidden").Text(info.Title),
 		textArea(id, value, 5).
 			OnInput(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
-				p.editor.edit(ctx, id, func(pl *plan.Plan) { set(pl, v) })
+				p.editor.edit(ctx, id, func(pl *plan.Plan) { *info.Text(pl) = v })
 			}).
 			OnBlur(p.save),
 	)
@@ -208,8 +200,8 @@ func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) 
 }
 
 // itemList is a section that is a list of short entries.
-func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item, noun, addText string, list func(*plan.Plan) *[]plan.Item) app.UI {
-	prefix := string(info.ID)
+func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item) app.UI {
+	prefix, noun, list := string(info.ID), info.Noun, info.Items
 	return app.Div().Body(
 		app.Ol().Class("entries").Body(
 			app.Range(items).Slice(func(i int) app.UI {
@@ -237,7 +229,7 @@ func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item, noun, addT
 				)
 			}),
 		),
-		p.addButton(prefix+"-add", addText, func(ctx app.Context) string {
+		p.addButton(prefix+"-add", info.Add, func(ctx app.Context) string {
 			it := p.editor.shown.NewItem()
 			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, it) })
 			return prefix + "-" + it.ID

@@ -9,39 +9,42 @@ import "strings"
 // empty). The order of entries is kept. p itself is not changed, and
 // Normalize(Normalize(p)) equals Normalize(p).
 func (p Plan) Normalize() Plan {
-	out := Plan{
-		WhatIDid:     clean(p.WhatIDid),
-		Impact:       clean(p.Impact),
-		WhyAndChange: clean(p.WhyAndChange),
-		Remedy:       clean(p.Remedy),
-		Started:      strings.TrimSpace(p.Started),
-	}
-	out.GivingUp = cleanItems(p.GivingUp)
-	out.Closeness = cleanItems(p.Closeness)
-	for _, c := range p.Commitments {
-		c.ID = strings.TrimSpace(c.ID)
-		c.Text = clean(c.Text)
-		c.Cadence = Cadence(strings.ToLower(strings.TrimSpace(string(c.Cadence))))
-		c.Date = strings.TrimSpace(c.Date)
-		c.Since = strings.TrimSpace(c.Since)
-		if c.Text != "" {
-			out.Commitments = append(out.Commitments, c)
-		}
-	}
-	for _, b := range p.Boundaries {
-		b.ID = strings.TrimSpace(b.ID)
-		b.Text = clean(b.Text)
-		b.Agreed = strings.TrimSpace(b.Agreed)
-		if b.Text != "" {
-			out.Boundaries = append(out.Boundaries, b)
-		}
-	}
-	for _, q := range p.Questions {
-		q.ID = strings.TrimSpace(q.ID)
-		q.Question = clean(q.Question)
-		q.Answer = clean(q.Answer)
-		if q.Question != "" || q.Answer != "" {
-			out.Questions = append(out.Questions, q)
+	out := Plan{Started: strings.TrimSpace(p.Started)}
+	for _, s := range Sections {
+		switch s.Kind {
+		case KindText:
+			*s.Text(&out) = clean(*s.Text(&p))
+		case KindItems:
+			*s.Items(&out) = cleanItems(*s.Items(&p))
+		case KindCommitments:
+			for _, c := range p.Commitments {
+				c.ID = strings.TrimSpace(c.ID)
+				c.Text = clean(c.Text)
+				c.Cadence = Cadence(strings.ToLower(strings.TrimSpace(string(c.Cadence))))
+				c.Date = strings.TrimSpace(c.Date)
+				c.Since = strings.TrimSpace(c.Since)
+				if c.Text != "" {
+					out.Commitments = append(out.Commitments, c)
+				}
+			}
+		case KindBoundaries:
+			for _, b := range p.Boundaries {
+				b.ID = strings.TrimSpace(b.ID)
+				b.Text = clean(b.Text)
+				b.Agreed = strings.TrimSpace(b.Agreed)
+				if b.Text != "" {
+					out.Boundaries = append(out.Boundaries, b)
+				}
+			}
+		case KindQuestions:
+			for _, q := range p.Questions {
+				q.ID = strings.TrimSpace(q.ID)
+				q.Question = clean(q.Question)
+				q.Answer = clean(q.Answer)
+				if q.Question != "" || q.Answer != "" {
+					out.Questions = append(out.Questions, q)
+				}
+			}
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -28,6 +29,10 @@ func (s Section) Valid() bool {
 // answer. Commitments and boundaries give their text only; dates and
 // cadences are not words the user wrote. An unknown section yields nil.
 func (p Plan) SectionText(s Section) []string {
+	info, ok := LookupSection(s)
+	if !ok {
+		return nil
+	}
 	var out []string
 	add := func(texts ...string) {
 		for _, t := range texts {
@@ -36,37 +41,41 @@ func (p Plan) SectionText(s Section) []string {
 			}
 		}
 	}
-	switch s {
-	case SectionWhatIDid:
-		add(p.WhatIDid)
-	case SectionImpact:
-		add(p.Impact)
-	case SectionWhyAndChange:
-		add(p.WhyAndChange)
-	case SectionRemedy:
-		add(p.Remedy)
-	case SectionGivingUp:
-		for _, it := range p.GivingUp {
+	switch info.Kind {
+	case KindText:
+		add(*info.Text(&p))
+	case KindItems:
+		for _, it := range *info.Items(&p) {
 			add(it.Text)
 		}
-	case SectionCommitments:
+	case KindCommitments:
 		for _, c := range p.Commitments {
 			add(c.Text)
 		}
-	case SectionBoundaries:
+	case KindBoundaries:
 		for _, b := range p.Boundaries {
 			add(b.Text)
 		}
-	case SectionQuestions:
+	case KindQuestions:
 		for _, q := range p.Questions {
 			add(q.Question, q.Answer)
 		}
-	case SectionCloseness:
-		for _, it := range p.Closeness {
-			add(it.Text)
-		}
 	}
 	return out
+}
+
+// Clone returns a deep copy of p: changing the copy's lists never changes p.
+func (p Plan) Clone() Plan {
+	c := p
+	for _, s := range Sections {
+		if s.Kind == KindItems {
+			*s.Items(&c) = slices.Clone(*s.Items(&p))
+		}
+	}
+	c.Commitments = slices.Clone(p.Commitments)
+	c.Boundaries = slices.Clone(p.Boundaries)
+	c.Questions = slices.Clone(p.Questions)
+	return c
 }
 
 // IsEmpty reports whether the user has written nothing in any section. The
