@@ -53,7 +53,7 @@ func (p *homePage) Render() app.UI {
 // everyone at step 1 until the app is live.
 func journeyCard(done map[string]bool) app.UI {
 	total := len(journey.Steps)
-	next, more := nextStep(done)
+	next, more := journey.Next(done)
 	var status, action app.UI
 	switch {
 	case !more:

@@ -16,12 +16,12 @@ import (
 type planPage struct {
 	app.Compo
 
-	editor  planEditor
+	editor  plan.Editor
 	problem bool // the stored data cannot be read; see /settings
 	stops   []func()
 }
 
-func newPlanPage() *planPage { return &planPage{} }
+func newPlanPage() *planPage { return &planPage{editor: newPlanEditor()} }
 
 const planPagePurpose = "Write down what you did, what you heard, and what you will do differently — and keep it current."
 
@@ -34,7 +34,7 @@ func (p *planPage) OnNav(ctx app.Context) {
 
 func (p *planPage) OnMount(ctx app.Context) {
 	p.refresh(ctx)
-	save := func(ctx app.Context) { p.editor.flush(ctx) }
+	save := func(app.Context) { p.editor.Flush() }
 	p.stops = []func(){
 		// Another tab saved: save what is typed here on top of it, then
 		// show both.
@@ -54,20 +54,19 @@ func (p *planPage) OnDismount() {
 // refresh saves anything pending (and anything another tab's save just
 // dropped), then shows the plan as stored now.
 func (p *planPage) refresh(ctx app.Context) {
-	p.editor.rebase(ctx)
-	p.editor.flush(ctx)
-	p.editor.reset(loadDoc().Plan)
+	p.editor.Refresh()
 	p.problem = storeProblem() != nil
 }
 
 // save is the blur handler of every field: leaving a field saves it at once.
-func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.flush(ctx) }
+func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.Flush() }
 
 func (p *planPage) Render() app.UI {
-	pl := p.editor.shown
+	pl := p.editor.Shown()
+	said, failed := saveStatus(&p.editor)
 	// data-pending counts the edits not saved yet, for the browser tests.
-	status := app.P().ID("save-status").Class("save-status").Role("status").DataSet("pending", len(p.editor.pending))
-	if p.editor.failed {
+	status := app.P().ID("save-status").Class("save-status").Role("status").DataSet("pending", p.editor.Pending())
+	if failed {
 		status = status.Class("notice notice-warning")
 	}
 	return shell(route.Plan,
@@ -79,7 +78,7 @@ func (p *planPage) Render() app.UI {
 			)
 		}),
 		app.P().Class("plan-intro").Text("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere."),
-		status.Text(p.editor.status),
+		status.Text(said),
 		app.Div().Class("field plan-started").Body(
 			app.Label().For("plan-started").Text("The day the repair began"),
 			app.Input().Type("date").ID("plan-started").Class("input input-date").
@@ -93,7 +92,7 @@ func (p *planPage) Render() app.UI {
 
 func (p *planPage) onStarted(ctx app.Context, e app.Event) {
 	v := ctx.JSSrc().Get("value").String()
-	p.editor.editNow(ctx, "started", func(pl *plan.Plan) { pl.Started = v })
+	p.editor.Choose("started", v, func(v string) func(*plan.Plan) { return func(pl *plan.Plan) { pl.Started = v } })
 }
 
 // section renders one section of the plan with its own fields.
@@ -145,7 +144,7 @@ func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 		textArea(id, value, 5).
 			OnInput(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
-				p.editor.edit(ctx, id, func(pl *plan.Plan) { *info.Text(pl) = v })
+				p.editor.Edit(uiTimers{ctx}, id, func(pl *plan.Plan) { *info.Text(pl) = v })
 			}).
 			OnBlur(p.save),
 	)
@@ -212,26 +211,15 @@ func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item) app.UI {
 					textInput(id, it.Text).
 						OnInput(func(ctx app.Context, e app.Event) {
 							v := ctx.JSSrc().Get("value").String()
-							p.editor.edit(ctx, id, func(pl *plan.Plan) {
-								l := list(pl)
-								if j := plan.Find(*l, it.ID); j >= 0 {
-									(*l)[j].Text = v
-								}
-							})
+							p.editor.Edit(uiTimers{ctx}, id, plan.EditEntry(list, it.ID, func(it *plan.Item) { it.Text = v }))
 						}, app.EventScope(id)).OnBlur(p.save),
-					p.entryControls(it.ID, i, len(items), noun,
-						func(ctx app.Context, delta int) {
-							p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, it.ID, delta) })
-						},
-						func(ctx app.Context) {
-							p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, it.ID) })
-						}),
+					listControls(p, list, it.ID, i, len(items), noun),
 				)
 			}),
 		),
 		p.addButton(prefix+"-add", info.Add, func(ctx app.Context) string {
-			it := p.editor.shown.NewItem()
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, it) })
+			it := p.editor.Shown().NewItem()
+			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, it) })
 			return prefix + "-" + it.ID
 		}),
 	)

@@ -22,25 +22,14 @@ var cadences = []struct {
 	{plan.Once, "Once, on one day"},
 }
 
-// entryField changes one field of the entry with the given ID in a list,
-// whatever the list's order by the time the change is saved.
-func entryField[T plan.Entry](list func(*plan.Plan) *[]T, id string, set func(*T)) func(*plan.Plan) {
-	return func(pl *plan.Plan) {
-		l := list(pl)
-		if j := plan.Find(*l, id); j >= 0 {
-			set(&(*l)[j])
-		}
-	}
-}
-
 // listControls are the move and remove buttons of one entry of any list.
 func listControls[T plan.Entry](p *planPage, list func(*plan.Plan) *[]T, id string, index, count int, noun string) app.UI {
 	return p.entryControls(id, index, count, noun,
 		func(ctx app.Context, delta int) {
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, id, delta) })
+			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, id, delta) })
 		},
 		func(ctx app.Context) {
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, id) })
+			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, id) })
 		})
 }
 
@@ -52,20 +41,15 @@ func questionList(pl *plan.Plan) *[]plan.Question     { return &pl.Questions }
 // entry, after the usual pause.
 func (p *planPage) textEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		p.editor.edit(ctx, key, apply(ctx.JSSrc().Get("value").String()))
+		p.editor.Edit(uiTimers{ctx}, key, apply(ctx.JSSrc().Get("value").String()))
 	}
 }
 
-// choiceEdit is a change handler (a list or a date) that saves at once. An
-// empty value — a date being cleared or half typed — is not saved, so a
-// commitment never loses the day it needs.
+// choiceEdit is a change handler (a list or a date) that saves at once
+// (see plan.Editor.Choose).
 func (p *planPage) choiceEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		v := ctx.JSSrc().Get("value").String()
-		if v == "" {
-			return
-		}
-		p.editor.editNow(ctx, key, apply(v))
+		p.editor.Choose(key, ctx.JSSrc().Get("value").String(), apply)
 	}
 }
 
@@ -76,7 +60,7 @@ func (p *planPage) commitments(pl plan.Plan) app.UI {
 			app.Range(items).Slice(func(i int) app.UI {
 				c := items[i]
 				id := "commitment-" + c.ID
-				set := func(f func(*plan.Commitment)) func(*plan.Plan) { return entryField(commitmentList, c.ID, f) }
+				set := func(f func(*plan.Commitment)) func(*plan.Plan) { return plan.EditEntry(commitmentList, c.ID, f) }
 				return app.Li().Class("entry").Body(
 					app.Div().Class("field").Body(
 						app.Label().For(id+"-text").Text("Commitment "+strconv.Itoa(i+1)),
@@ -90,7 +74,7 @@ func (p *planPage) commitments(pl plan.Plan) app.UI {
 							app.Label().For(id+"-cadence").Text("How often I check in"),
 							app.Select().ID(id+"-cadence").Class("input select").
 								OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
-									return set(func(c *plan.Commitment) { setCadence(c, plan.Cadence(v), time.Now()) })
+									return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
 								}), app.EventScope(id)).
 								Body(app.Range(cadences).Slice(func(j int) app.UI {
 									return app.Option().Value(string(cadences[j].value)).
@@ -115,7 +99,7 @@ func (p *planPage) commitments(pl plan.Plan) app.UI {
 								app.Label().For(id+"-date").Text("On the day"),
 								app.Input().Type("date").ID(id+"-date").Class("input input-date").Value(c.Date).
 									OnChange(p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
-										return set(func(c *plan.Commitment) { setOnceDate(c, v) })
+										return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
 									})),
 							)
 						}),
@@ -133,40 +117,11 @@ func (p *planPage) commitments(pl plan.Plan) app.UI {
 			}),
 		),
 		p.addButton("commitments-add", "Add a commitment", func(ctx app.Context) string {
-			c := p.editor.shown.NewCommitment(time.Now())
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Commitments = plan.Add(pl.Commitments, c) })
+			c := p.editor.Shown().NewCommitment(time.Now())
+			p.editor.EditNow("", func(pl *plan.Plan) { pl.Commitments = plan.Add(pl.Commitments, c) })
 			return "commitment-" + c.ID + "-text"
 		}),
 	)
-}
-
-// setCadence changes how often c is checked in on, giving it the day it
-// then needs: today's weekday, or today if it has no day yet.
-func setCadence(c *plan.Commitment, cadence plan.Cadence, now time.Time) {
-	was := c.Cadence
-	c.Cadence = cadence
-	switch cadence {
-	case plan.Weekly:
-		if was != plan.Weekly {
-			c.Weekday = int(now.Weekday())
-		}
-	case plan.Once:
-		if c.Date == "" {
-			c.Date = plan.FormatDate(now)
-			if c.Since > c.Date {
-				c.Since = c.Date
-			}
-		}
-	}
-}
-
-// setOnceDate sets the day of a one-off commitment. A commitment cannot
-// start after its only day, so an earlier day also moves its start.
-func setOnceDate(c *plan.Commitment, date string) {
-	c.Date = date
-	if c.Since > date {
-		c.Since = date
-	}
 }
 
 func (p *planPage) boundaries(pl plan.Plan) app.UI {
@@ -176,7 +131,7 @@ func (p *planPage) boundaries(pl plan.Plan) app.UI {
 			app.Range(items).Slice(func(i int) app.UI {
 				b := items[i]
 				id := "boundary-" + b.ID
-				set := func(f func(*plan.Boundary)) func(*plan.Plan) { return entryField(boundaryList, b.ID, f) }
+				set := func(f func(*plan.Boundary)) func(*plan.Plan) { return plan.EditEntry(boundaryList, b.ID, f) }
 				return app.Li().Class("entry").Body(
 					app.Div().Class("field").Body(
 						app.Label().For(id+"-text").Text("Boundary "+strconv.Itoa(i+1)),
@@ -197,8 +152,8 @@ func (p *planPage) boundaries(pl plan.Plan) app.UI {
 			}),
 		),
 		p.addButton("boundaries-add", "Add a boundary", func(ctx app.Context) string {
-			b := p.editor.shown.NewBoundary(time.Now())
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Boundaries = plan.Add(pl.Boundaries, b) })
+			b := p.editor.Shown().NewBoundary(time.Now())
+			p.editor.EditNow("", func(pl *plan.Plan) { pl.Boundaries = plan.Add(pl.Boundaries, b) })
 			return "boundary-" + b.ID + "-text"
 		}),
 	)
@@ -211,7 +166,7 @@ func (p *planPage) questions(pl plan.Plan) app.UI {
 			app.Range(items).Slice(func(i int) app.UI {
 				q := items[i]
 				id := "question-" + q.ID
-				set := func(f func(*plan.Question)) func(*plan.Plan) { return entryField(questionList, q.ID, f) }
+				set := func(f func(*plan.Question)) func(*plan.Plan) { return plan.EditEntry(questionList, q.ID, f) }
 				return app.Li().Class("entry").Body(
 					app.Div().Class("field").Body(
 						app.Label().For(id+"-question").Text("Their question "+strconv.Itoa(i+1)),
@@ -232,8 +187,8 @@ func (p *planPage) questions(pl plan.Plan) app.UI {
 			}),
 		),
 		p.addButton("questions-add", "Add a question", func(ctx app.Context) string {
-			q := p.editor.shown.NewQuestion()
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Questions = plan.Add(pl.Questions, q) })
+			q := p.editor.Shown().NewQuestion()
+			p.editor.EditNow("", func(pl *plan.Plan) { pl.Questions = plan.Add(pl.Questions, q) })
 			return "question-" + q.ID + "-question"
 		}),
 	)

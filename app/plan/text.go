@@ -78,6 +78,34 @@ func (p Plan) Clone() Plan {
 	return c
 }
 
+// Equal reports whether p and q hold the same start date and the same
+// words, dates and entries in every section, in the same order. An empty
+// list and no list are the same.
+func (p Plan) Equal(q Plan) bool {
+	if p.Started != q.Started {
+		return false
+	}
+	for _, s := range Sections {
+		same := true
+		switch s.Kind {
+		case KindText:
+			same = *s.Text(&p) == *s.Text(&q)
+		case KindItems:
+			same = slices.Equal(*s.Items(&p), *s.Items(&q))
+		case KindCommitments:
+			same = slices.Equal(p.Commitments, q.Commitments)
+		case KindBoundaries:
+			same = slices.Equal(p.Boundaries, q.Boundaries)
+		case KindQuestions:
+			same = slices.Equal(p.Questions, q.Questions)
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
+}
+
 // IsEmpty reports whether the user has written nothing in any section. The
 // start date alone does not count as writing.
 func (p Plan) IsEmpty() bool {
