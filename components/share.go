@@ -102,19 +102,23 @@ func (p *sharePage) remake(ctx app.Context) {
 	sections := p.sections()
 	now := time.Now()
 
-	// The version goes up only when what is shared changed since the last
-	// link, so sharing the same plan twice does not look like news.
-	p.version = 1
+	lastVersion, last := 0, (*share.Shared)(nil)
 	if n := len(p.shares); n > 0 {
-		p.version = p.shares[n-1].Version + 1
+		lastVersion = p.shares[n-1].Version
+		if sh, ok := p.lastShared(); ok {
+			last = &sh
+		}
 	}
-	plain, err := encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
+	var plain string
+	preview, err := nextShare(p.plan, sections, now, lastVersion, last)
 	if err == nil {
-		p.preview, err = decodeShare(plain, "")
+		p.preview, p.version = preview, preview.Version
+		plain, err = encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
 	}
 	if err != nil {
 		// No link, but the preview still shows the chosen sections, so the
 		// user can see what to leave out.
+		p.version = lastVersion + 1
 		p.preview = share.Shared{Plan: p.plan, Sections: sections, SharedAt: now.Truncate(time.Minute), Version: p.version}
 		p.link, p.linkLen, p.making = "", 0, false
 		p.linkError = share.UserMessage(err)
@@ -123,11 +127,6 @@ func (p *sharePage) remake(ctx app.Context) {
 			p.linkError = "Too long: these sections are more than one link can carry. Share fewer sections."
 		}
 		return
-	}
-	if last, ok := p.lastShared(); ok && share.Compare(last, p.preview).None() {
-		p.version = p.shares[len(p.shares)-1].Version
-		p.preview.Version = p.version
-		plain, _ = encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
 	}
 
 	p.pending++

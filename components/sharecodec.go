@@ -4,10 +4,11 @@ package components
 
 import "mend/app/share"
 
-// The share and view pages reach the link codec only through these two, so
+// The share and view pages reach the link codec only through these, so
 // that the size benchmark can build Mend without it (-tags nosharecodec) and
 // measure what the codec adds to app.wasm.
 var (
 	encodeShare = share.Encode
 	decodeShare = share.Decode
+	nextShare   = share.Next
 )

@@ -4,6 +4,7 @@ package components
 
 import (
 	"errors"
+	"time"
 
 	"mend/app/plan"
 	"mend/app/share"
@@ -16,3 +17,7 @@ var errNoCodec = errors.New("built without the share codec")
 func encodeShare(plan.Plan, []plan.Section, share.Options) (string, error) { return "", errNoCodec }
 
 func decodeShare(string, string) (share.Shared, error) { return share.Shared{}, errNoCodec }
+
+func nextShare(plan.Plan, []plan.Section, time.Time, int, *share.Shared) (share.Shared, error) {
+	return share.Shared{}, errNoCodec
+}

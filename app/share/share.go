@@ -79,32 +79,13 @@ type Shared struct {
 // fragment Encode returns opens with Decode; a plan too big for that gives
 // ErrTooLong. Text must be valid UTF-8 (plan.Validate checks that).
 func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) {
-	c := &content{plan: p}
-	for _, s := range sections {
-		bit, ok := sectionBit(s)
-		if !ok {
-			return "", fmt.Errorf("share: unknown section %q", s)
-		}
-		c.sections |= 1 << bit
-	}
-	at := opts.SharedAt
-	if at.IsZero() {
-		at = time.Now()
-	}
-	if at.Unix() < 0 {
-		return "", fmt.Errorf("share: SharedAt %v is before 1970", at)
-	}
-	if opts.Version < 0 {
-		return "", fmt.Errorf("share: negative version %d", opts.Version)
-	}
-	c.sharedAt, c.version = at.Unix()/60, uint64(opts.Version)
-
-	record, err := c.marshal()
+	c, err := newContent(p, sections, opts)
 	if err != nil {
 		return "", err
 	}
-	if len(record) > maxContent {
-		return "", tooLong("record over maxContent")
+	record, err := c.record()
+	if err != nil {
+		return "", err
 	}
 	dictID, body := compress(record)
 	header := []byte{formatVersion, dictID}
@@ -129,6 +110,57 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 		return "", tooLong("fragment over MaxFragmentLen")
 	}
 	return frag, nil
+}
+
+// newContent is what a link sharing sections of p carries, before the
+// record is written.
+func newContent(p plan.Plan, sections []plan.Section, opts Options) (*content, error) {
+	c := &content{plan: p}
+	for _, s := range sections {
+		bit, ok := sectionBit(s)
+		if !ok {
+			return nil, fmt.Errorf("share: unknown section %q", s)
+		}
+		c.sections |= 1 << bit
+	}
+	at := opts.SharedAt
+	if at.IsZero() {
+		at = time.Now()
+	}
+	if at.Unix() < 0 {
+		return nil, fmt.Errorf("share: SharedAt %v is before 1970", at)
+	}
+	if opts.Version < 0 {
+		return nil, fmt.Errorf("share: negative version %d", opts.Version)
+	}
+	c.sharedAt, c.version = at.Unix()/60, uint64(opts.Version)
+	return c, nil
+}
+
+// record is the record of c, refused when it is bigger than any link
+// carries.
+func (c *content) record() ([]byte, error) {
+	record, err := c.marshal()
+	if err == nil && len(record) > maxContent {
+		err = tooLong("record over maxContent")
+	}
+	return record, err
+}
+
+// toShared is what a partner reads from c.
+func (c *content) toShared(protected bool) Shared {
+	out := Shared{
+		Plan:      c.plan,
+		SharedAt:  time.Unix(c.sharedAt*60, 0),
+		Version:   int(c.version),
+		Protected: protected,
+	}
+	for _, s := range plan.Sections {
+		if c.shared(s.ID) {
+			out.Sections = append(out.Sections, s.ID)
+		}
+	}
+	return out
 }
 
 // Link returns the full link for a fragment from Encode: origin (such as
@@ -171,18 +203,7 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 	if err != nil {
 		return Shared{}, err
 	}
-	out := Shared{
-		Plan:      ct.plan,
-		SharedAt:  time.Unix(ct.sharedAt*60, 0),
-		Version:   int(ct.version),
-		Protected: protected,
-	}
-	for _, s := range plan.Sections {
-		if ct.shared(s.ID) {
-			out.Sections = append(out.Sections, s.ID)
-		}
-	}
-	return out, nil
+	return ct.toShared(protected), nil
 }
 
 // NeedsPassphrase reports whether a link is protected, so the page can ask for

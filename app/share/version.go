@@ -1,0 +1,38 @@
+package share
+
+import (
+	"time"
+
+	"mend/app/plan"
+)
+
+// Next returns what a new link sharing sections of p at now would carry,
+// read back as the partner's page reads it, so the author's preview shows
+// exactly that. Its version is one more than lastVersion (the version of
+// the author's last link, 0 for none), except when last — that link,
+// decoded, or nil when there is none or it cannot be read without its
+// passphrase — shares the same sections and words: then the new link keeps
+// the last version, so sharing the same plan again does not look like news.
+//
+// Make the link itself with Encode(p, sections, Options{SharedAt: now,
+// Version: next.Version, …}); Next does not compress, so it costs a small
+// part of that.
+func Next(p plan.Plan, sections []plan.Section, now time.Time, lastVersion int, last *Shared) (Shared, error) {
+	c, err := newContent(p, sections, Options{SharedAt: now, Version: lastVersion + 1})
+	if err != nil {
+		return Shared{}, err
+	}
+	record, err := c.record()
+	if err != nil {
+		return Shared{}, err
+	}
+	back, err := unmarshal(record)
+	if err != nil {
+		return Shared{}, err
+	}
+	next := back.toShared(false)
+	if last != nil && Compare(*last, next).None() {
+		next.Version = lastVersion
+	}
+	return next, nil
+}
