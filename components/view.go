@@ -1,7 +1,6 @@
 package components
 
 import (
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -65,9 +64,8 @@ func (p *viewPage) read(ctx app.Context) {
 		return
 	}
 	p.live = true
-	// A link wrapped by a mailer reaches location.hash with its spaces and
-	// line breaks escaped; unescape them so the codec can drop them.
-	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
+	// share.Decode undoes what mailers do to a wrapped link.
+	p.hash = app.Window().Get("location").Get("hash").String()
 	p.shared, p.problem, p.asking, p.wrong, p.passphrase, p.opening, p.keepFailed = nil, "", false, "", "", false, ""
 	p.kept, p.keptUnreadable = loadKept(ctx)
 	if p.hash == "" || p.hash == "#" {
@@ -83,8 +81,6 @@ func (p *viewPage) read(ctx app.Context) {
 		p.shared = &sh
 	}
 }
-
-var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
 
 // loadKept reads the partner's kept copy. unreadable reports something
 // stored under keptPlanKey that is not a copy this app can read (damaged,
