@@ -116,13 +116,13 @@ func (p *planPage) sectionBody(info plan.SectionInfo, pl plan.Plan) app.UI {
 	case plan.KindText:
 		return p.textSection(info, *info.Text(&pl))
 	case plan.KindItems:
-		return p.itemList(info, *info.Items(&pl))
+		return p.itemList(info, pl)
 	case plan.KindCommitments:
-		return p.commitments(pl)
+		return p.commitments(info, pl)
 	case plan.KindBoundaries:
-		return p.boundaries(pl)
+		return p.boundaries(info, pl)
 	case plan.KindQuestions:
-		return p.questions(pl)
+		return p.questions(info, pl)
 	}
 	return app.Div()
 }
@@ -199,28 +199,18 @@ func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) 
 }
 
 // itemList is a section that is a list of short entries.
-func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item) app.UI {
-	prefix, noun, list := string(info.ID), info.Noun, info.Items
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				it := items[i]
-				id := prefix + "-" + it.ID
-				return app.Li().Class("entry").Body(
-					app.Label().For(id).Text(noun+" "+strconv.Itoa(i+1)),
-					textInput(id, it.Text).
-						OnInput(func(ctx app.Context, e app.Event) {
-							v := ctx.JSSrc().Get("value").String()
-							p.editor.Edit(uiTimers{ctx}, id, plan.EditEntry(list, it.ID, func(it *plan.Item) { it.Text = v }))
-						}, app.EventScope(id)).OnBlur(p.save),
-					listControls(p, list, it.ID, i, len(items), noun),
-				)
-			}),
-		),
-		p.addButton(prefix+"-add", info.Add, func(ctx app.Context) string {
-			it := p.editor.Shown().NewItem()
-			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, it) })
-			return prefix + "-" + it.ID
-		}),
-	)
+func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Item]{
+		info: info, list: info.Items, items: *info.Items(&pl), prefix: string(info.ID),
+		add: func(pl plan.Plan) plan.Item { return pl.NewItem() },
+		fields: func(id string, i int, it plan.Item, set func(func(*plan.Item)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				app.Label().For(id).Text(info.Noun + " " + strconv.Itoa(i+1)),
+				textInput(id, it.Text).
+					OnInput(p.textEdit(id, func(v string) func(*plan.Plan) {
+						return set(func(it *plan.Item) { it.Text = v })
+					}), app.EventScope(id)).OnBlur(p.save),
+			}
+		},
+	})
 }

@@ -33,9 +33,39 @@ func listControls[T plan.Entry](p *planPage, list func(*plan.Plan) *[]T, id stri
 		})
 }
 
-func commitmentList(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }
-func boundaryList(pl *plan.Plan) *[]plan.Boundary     { return &pl.Boundaries }
-func questionList(pl *plan.Plan) *[]plan.Question     { return &pl.Questions }
+// listView is how the plan page shows one list section: each entry's
+// fields with its move and remove buttons, then the add button.
+type listView[T plan.Entry] struct {
+	info  plan.SectionInfo
+	list  func(*plan.Plan) *[]T
+	items []T
+	// prefix starts the element ids of an entry: prefix + "-" + its ID,
+	// then the field (first is the field the keyboard moves to when the
+	// entry is added).
+	prefix, first string
+	add           func(plan.Plan) T
+	fields        func(id string, i int, e T, set func(func(*T)) func(*plan.Plan)) []app.UI
+}
+
+func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
+	return app.Div().Body(
+		app.Ol().Class("entries").Body(
+			app.Range(v.items).Slice(func(i int) app.UI {
+				e := v.items[i]
+				set := func(f func(*T)) func(*plan.Plan) { return plan.EditEntry(v.list, e.EntryID(), f) }
+				return app.Li().Class("entry").Body(append(
+					v.fields(v.prefix+"-"+e.EntryID(), i, e, set),
+					listControls(p, v.list, e.EntryID(), i, len(v.items), v.info.Noun),
+				)...)
+			}),
+		),
+		p.addButton(string(v.info.ID)+"-add", v.info.Add, func(ctx app.Context) string {
+			e := v.add(p.editor.Shown())
+			p.editor.EditNow("", func(pl *plan.Plan) { l := v.list(pl); *l = plan.Add(*l, e) })
+			return v.prefix + "-" + e.EntryID() + v.first
+		}),
+	)
+}
 
 // textEdit is an input handler that saves the field's value into the
 // entry, after the usual pause.
@@ -53,143 +83,116 @@ func (p *planPage) choiceEdit(key string, apply func(v string) func(*plan.Plan))
 	}
 }
 
-func (p *planPage) commitments(pl plan.Plan) app.UI {
-	items := pl.Commitments
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				c := items[i]
-				id := "commitment-" + c.ID
-				set := func(f func(*plan.Commitment)) func(*plan.Plan) { return plan.EditEntry(commitmentList, c.ID, f) }
-				return app.Li().Class("entry").Body(
+func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Commitment]{
+		info: info, list: func(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }, items: pl.Commitments,
+		prefix: "commitment", first: "-text",
+		add: func(pl plan.Plan) plan.Commitment { return pl.NewCommitment(time.Now()) },
+		fields: func(id string, i int, c plan.Commitment, set func(func(*plan.Commitment)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				app.Div().Class("field").Body(
+					app.Label().For(id+"-text").Text(info.Noun+" "+strconv.Itoa(i+1)),
+					textInput(id+"-text", c.Text).
+						OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
+							return set(func(c *plan.Commitment) { c.Text = v })
+						}), app.EventScope(id)).OnBlur(p.save),
+				),
+				app.Div().Class("field-row").Body(
 					app.Div().Class("field").Body(
-						app.Label().For(id+"-text").Text("Commitment "+strconv.Itoa(i+1)),
-						textInput(id+"-text", c.Text).
-							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
-								return set(func(c *plan.Commitment) { c.Text = v })
-							}), app.EventScope(id)).OnBlur(p.save),
+						app.Label().For(id+"-cadence").Text("How often I check in"),
+						app.Select().ID(id+"-cadence").Class("input select").
+							OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
+								return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
+							}), app.EventScope(id)).
+							Body(app.Range(cadences).Slice(func(j int) app.UI {
+								return app.Option().Value(string(cadences[j].value)).
+									Selected(c.Cadence == cadences[j].value).Text(cadences[j].label)
+							})),
 					),
-					app.Div().Class("field-row").Body(
-						app.Div().Class("field").Body(
-							app.Label().For(id+"-cadence").Text("How often I check in"),
-							app.Select().ID(id+"-cadence").Class("input select").
-								OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
-									return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
+					app.If(c.Cadence == plan.Weekly, func() app.UI {
+						return app.Div().Class("field").Body(
+							app.Label().For(id+"-weekday").Text("On"),
+							app.Select().ID(id+"-weekday").Class("input select").
+								OnChange(p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
+									day, _ := strconv.Atoi(v)
+									return set(func(c *plan.Commitment) { c.Weekday = day })
 								}), app.EventScope(id)).
-								Body(app.Range(cadences).Slice(func(j int) app.UI {
-									return app.Option().Value(string(cadences[j].value)).
-										Selected(c.Cadence == cadences[j].value).Text(cadences[j].label)
+								Body(app.Range(weekdays).Slice(func(j int) app.UI {
+									return app.Option().Value(strconv.Itoa(j)).Selected(c.Weekday == j).Text(weekdays[j])
 								})),
-						),
-						app.If(c.Cadence == plan.Weekly, func() app.UI {
-							return app.Div().Class("field").Body(
-								app.Label().For(id+"-weekday").Text("On"),
-								app.Select().ID(id+"-weekday").Class("input select").
-									OnChange(p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
-										day, _ := strconv.Atoi(v)
-										return set(func(c *plan.Commitment) { c.Weekday = day })
-									}), app.EventScope(id)).
-									Body(app.Range(weekdays).Slice(func(j int) app.UI {
-										return app.Option().Value(strconv.Itoa(j)).Selected(c.Weekday == j).Text(weekdays[j])
-									})),
-							)
-						}),
-						app.If(c.Cadence == plan.Once, func() app.UI {
-							return app.Div().Class("field").Body(
-								app.Label().For(id+"-date").Text("On the day"),
-								app.Input().Type("date").ID(id+"-date").Class("input input-date").Value(c.Date).
-									OnChange(p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
-										return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
-									})),
-							)
-						}),
-						app.Div().Class("field").Body(
-							app.Label().For(id+"-since").Text("Since"),
-							app.Input().Type("date").ID(id+"-since").Class("input input-date").Value(c.Since).
-								OnChange(p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
-									return set(func(c *plan.Commitment) { c.Since = v })
+						)
+					}),
+					app.If(c.Cadence == plan.Once, func() app.UI {
+						return app.Div().Class("field").Body(
+							app.Label().For(id+"-date").Text("On the day"),
+							app.Input().Type("date").ID(id+"-date").Class("input input-date").Value(c.Date).
+								OnChange(p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
+									return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
 								})),
-						),
+						)
+					}),
+					app.Div().Class("field").Body(
+						app.Label().For(id+"-since").Text("Since"),
+						app.Input().Type("date").ID(id+"-since").Class("input input-date").Value(c.Since).
+							OnChange(p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
+								return set(func(c *plan.Commitment) { c.Since = v })
+							})),
 					),
-					app.P().Class("entry-schedule").Text(c.Schedule()),
-					listControls(p, commitmentList, c.ID, i, len(items), "Commitment"),
-				)
-			}),
-		),
-		p.addButton("commitments-add", "Add a commitment", func(ctx app.Context) string {
-			c := p.editor.Shown().NewCommitment(time.Now())
-			p.editor.EditNow("", func(pl *plan.Plan) { pl.Commitments = plan.Add(pl.Commitments, c) })
-			return "commitment-" + c.ID + "-text"
-		}),
-	)
+				),
+				app.P().Class("entry-schedule").Text(c.Schedule()),
+			}
+		},
+	})
 }
 
-func (p *planPage) boundaries(pl plan.Plan) app.UI {
-	items := pl.Boundaries
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				b := items[i]
-				id := "boundary-" + b.ID
-				set := func(f func(*plan.Boundary)) func(*plan.Plan) { return plan.EditEntry(boundaryList, b.ID, f) }
-				return app.Li().Class("entry").Body(
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-text").Text("Boundary "+strconv.Itoa(i+1)),
-						textArea(id+"-text", b.Text, 2).
-							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
-								return set(func(b *plan.Boundary) { b.Text = v })
-							}), app.EventScope(id)).OnBlur(p.save),
-					),
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-agreed").Text("Agreed on"),
-						app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
-							OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
-								return set(func(b *plan.Boundary) { b.Agreed = v })
-							}), app.EventScope(id)),
-					),
-					listControls(p, boundaryList, b.ID, i, len(items), "Boundary"),
-				)
-			}),
-		),
-		p.addButton("boundaries-add", "Add a boundary", func(ctx app.Context) string {
-			b := p.editor.Shown().NewBoundary(time.Now())
-			p.editor.EditNow("", func(pl *plan.Plan) { pl.Boundaries = plan.Add(pl.Boundaries, b) })
-			return "boundary-" + b.ID + "-text"
-		}),
-	)
+func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Boundary]{
+		info: info, list: func(pl *plan.Plan) *[]plan.Boundary { return &pl.Boundaries }, items: pl.Boundaries,
+		prefix: "boundary", first: "-text",
+		add: func(pl plan.Plan) plan.Boundary { return pl.NewBoundary(time.Now()) },
+		fields: func(id string, i int, b plan.Boundary, set func(func(*plan.Boundary)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				app.Div().Class("field").Body(
+					app.Label().For(id+"-text").Text(info.Noun+" "+strconv.Itoa(i+1)),
+					textArea(id+"-text", b.Text, 2).
+						OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
+							return set(func(b *plan.Boundary) { b.Text = v })
+						}), app.EventScope(id)).OnBlur(p.save),
+				),
+				app.Div().Class("field").Body(
+					app.Label().For(id+"-agreed").Text("Agreed on"),
+					app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
+						OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
+							return set(func(b *plan.Boundary) { b.Agreed = v })
+						}), app.EventScope(id)),
+				),
+			}
+		},
+	})
 }
 
-func (p *planPage) questions(pl plan.Plan) app.UI {
-	items := pl.Questions
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				q := items[i]
-				id := "question-" + q.ID
-				set := func(f func(*plan.Question)) func(*plan.Plan) { return plan.EditEntry(questionList, q.ID, f) }
-				return app.Li().Class("entry").Body(
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-question").Text("Their question "+strconv.Itoa(i+1)),
-						textArea(id+"-question", q.Question, 2).
-							OnInput(p.textEdit(id+"-question", func(v string) func(*plan.Plan) {
-								return set(func(q *plan.Question) { q.Question = v })
-							}), app.EventScope(id)).OnBlur(p.save),
-					),
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-answer").Text("My honest answer"),
-						textArea(id+"-answer", q.Answer, 3).
-							OnInput(p.textEdit(id+"-answer", func(v string) func(*plan.Plan) {
-								return set(func(q *plan.Question) { q.Answer = v })
-							}), app.EventScope(id)).OnBlur(p.save),
-					),
-					listControls(p, questionList, q.ID, i, len(items), "Question"),
-				)
-			}),
-		),
-		p.addButton("questions-add", "Add a question", func(ctx app.Context) string {
-			q := p.editor.Shown().NewQuestion()
-			p.editor.EditNow("", func(pl *plan.Plan) { pl.Questions = plan.Add(pl.Questions, q) })
-			return "question-" + q.ID + "-question"
-		}),
-	)
+func (p *planPage) questions(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Question]{
+		info: info, list: func(pl *plan.Plan) *[]plan.Question { return &pl.Questions }, items: pl.Questions,
+		prefix: "question", first: "-question",
+		add: func(pl plan.Plan) plan.Question { return pl.NewQuestion() },
+		fields: func(id string, i int, q plan.Question, set func(func(*plan.Question)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				app.Div().Class("field").Body(
+					app.Label().For(id+"-question").Text("Their question "+strconv.Itoa(i+1)),
+					textArea(id+"-question", q.Question, 2).
+						OnInput(p.textEdit(id+"-question", func(v string) func(*plan.Plan) {
+							return set(func(q *plan.Question) { q.Question = v })
+						}), app.EventScope(id)).OnBlur(p.save),
+				),
+				app.Div().Class("field").Body(
+					app.Label().For(id+"-answer").Text("My honest answer"),
+					textArea(id+"-answer", q.Answer, 3).
+						OnInput(p.textEdit(id+"-answer", func(v string) func(*plan.Plan) {
+							return set(func(q *plan.Question) { q.Answer = v })
+						}), app.EventScope(id)).OnBlur(p.save),
+				),
+			}
+		},
+	})
 }

@@ -60,8 +60,8 @@ type SectionInfo struct {
 	// Plan field their kind names.
 	Text  func(*Plan) *string
 	Items func(*Plan) *[]Item
-	// Noun names one entry of a KindItems section ("A small step"), and
-	// Add is its add button's words.
+	// Noun names one entry of a list section ("A small step"), and Add is
+	// its add button's words. Text sections have neither.
 	Noun, Add string
 
 	// Bit is the section's bit in a share link's list of sections. Bits are
@@ -94,13 +94,16 @@ var Sections = []SectionInfo{
 		Noun:  "Something I am giving up", Add: "Add something I am giving up"},
 	{ID: SectionCommitments, Title: "My commitments",
 		Purpose: "Small, concrete things you will do, and how often you will check in on each.",
-		Step:    "show-change", Bit: 5, Kind: KindCommitments, Field: "commitments"},
+		Step:    "show-change", Bit: 5, Kind: KindCommitments, Field: "commitments",
+		Noun: "Commitment", Add: "Add a commitment"},
 	{ID: SectionBoundaries, Title: "Boundaries we agreed",
 		Purpose: "What you both agreed is and is not okay from now on, and when you agreed it.",
-		Step:    "set-boundaries", Bit: 6, Kind: KindBoundaries, Field: "boundaries"},
+		Step:    "set-boundaries", Bit: 6, Kind: KindBoundaries, Field: "boundaries",
+		Noun: "Boundary", Add: "Add a boundary"},
 	{ID: SectionQuestions, Title: "Their questions, my honest answers",
 		Purpose: "Keep their questions and your truthful answers, even the uncomfortable ones.",
-		Step:    "answer-honestly", Bit: 7, Kind: KindQuestions, Field: "questions"},
+		Step:    "answer-honestly", Bit: 7, Kind: KindQuestions, Field: "questions",
+		Noun: "Question", Add: "Add a question"},
 	{ID: SectionCloseness, Title: "Small steps back to closeness",
 		Purpose: "Gentle, safe moments you can share again, at a pace that suits them.",
 		Step:    "rebuild-closeness", Bit: 8, Kind: KindItems, Field: "closeness",

@@ -183,8 +183,8 @@ func TestTheSectionTableMatchesThePlan(t *testing.T) {
 			t.Errorf("section %q: its accessors do not fit its kind", s.ID)
 			continue
 		}
-		if (s.Kind == KindItems) != (s.Noun != "" && s.Add != "") {
-			t.Errorf("section %q: a list of items needs a noun and add words, and only it", s.ID)
+		if (s.Kind != KindText) != (s.Noun != "" && s.Add != "") {
+			t.Errorf("section %q: a list needs a noun and add words, and only a list", s.ID)
 		}
 		var p Plan
 		switch s.Kind {
