@@ -151,13 +151,7 @@ func (p *apologyPage) save(ctx app.Context) {
 	now := time.Now()
 	var made store.Draft
 	err := updateDoc(ctx, func(d *store.Document) {
-		if i := workshop.Find(d.Drafts, id); i >= 0 {
-			d.Drafts[i].Text = text
-			d.Drafts[i].Updated = now.UTC().Format(time.RFC3339)
-			return
-		}
-		made = workshop.NewDraft(d.Drafts, now, "", text)
-		d.Drafts = append(d.Drafts, made)
+		d.Drafts, made = workshop.SaveText(d.Drafts, id, text, now)
 	})
 	if err != nil {
 		p.saveError = store.UserMessage(err)
@@ -237,17 +231,11 @@ func (p *apologyPage) restore(ctx app.Context, e app.Event) {
 
 func (p *apologyPage) rename(ctx app.Context, name string) {
 	id := p.current
-	i := workshop.Find(p.drafts, id)
-	if i < 0 {
+	if workshop.Find(p.drafts, id) < 0 {
 		p.renaming = false
 		return
 	}
-	name = workshop.CleanName(name, p.drafts[i].Name)
-	if p.change(ctx, func(d *store.Document) {
-		if j := workshop.Find(d.Drafts, id); j >= 0 {
-			d.Drafts[j].Name = name
-		}
-	}) {
+	if p.change(ctx, func(d *store.Document) { d.Drafts, name = workshop.Rename(d.Drafts, id, name) }) {
 		p.renaming = false
 		p.say(ctx, "Renamed to “"+name+"”.", nil)
 	}

@@ -69,7 +69,7 @@ func (p *sharePage) OnNav(ctx app.Context) {
 	p.plan, p.shares = doc.Plan, doc.Shares
 	p.chosen = map[plan.Section]bool{}
 	for _, s := range plan.Sections {
-		p.chosen[s.ID] = !s.PrivateByDefault && len(p.plan.SectionText(s.ID)) > 0
+		p.chosen[s.ID] = share.Suggested(p.plan, s)
 	}
 	p.canShare = !app.Window().Get("navigator").Get("share").IsUndefined()
 	p.remake(ctx)

@@ -6,6 +6,13 @@ import (
 	"mend/app/plan"
 )
 
+// Suggested reports whether the share page ticks section s of p before the
+// user chooses: every section with words in it, except the private
+// reflections.
+func Suggested(p plan.Plan, s plan.SectionInfo) bool {
+	return !s.PrivateByDefault && len(p.SectionText(s.ID)) > 0
+}
+
 // Next returns what a new link sharing sections of p at now would carry,
 // read back as the partner's page reads it, so the author's preview shows
 // exactly that. Its version is one more than lastVersion (the version of

@@ -62,3 +62,12 @@ func TestNextRefusesWhatEncodeRefuses(t *testing.T) {
 		t.Error("Next accepted a cadence a link cannot carry")
 	}
 }
+
+func TestSuggestedLeavesOutEmptyAndPrivateSections(t *testing.T) {
+	p := plan.Plan{Impact: "It hurt.", WhyAndChange: "I was scared."}
+	for _, s := range plan.Sections {
+		if want := s.ID == plan.SectionImpact; Suggested(p, s) != want {
+			t.Errorf("Suggested(%s) = %v, want %v", s.ID, !want, want)
+		}
+	}
+}

@@ -225,3 +225,34 @@ func TestLetter(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestSaveTextKeepsTheDraftOrMakesOne(t *testing.T) {
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	drafts, made := SaveText(nil, "", "I'm sorry", now)
+	if made.ID == "" || len(drafts) != 1 || drafts[0].Text != "I'm sorry" {
+		t.Fatalf("the first word made %+v in %+v", made, drafts)
+	}
+	later := now.Add(time.Hour)
+	again, madeAgain := SaveText(drafts, made.ID, "I'm sorry I lied", later)
+	if madeAgain.ID != "" || len(again) != 1 || again[0].Text != "I'm sorry I lied" || again[0].Updated != "2026-03-01T10:00:00Z" {
+		t.Errorf("saving the draft again gave %+v, made %+v", again, madeAgain)
+	}
+	if drafts[0].Text != "I'm sorry" {
+		t.Error("SaveText changed the list it was given")
+	}
+	gone, remade := SaveText(drafts, "deleted-elsewhere", "still typing", later)
+	if remade.ID == "" || len(gone) != 2 {
+		t.Errorf("text for a draft deleted meanwhile was not kept: %+v", gone)
+	}
+}
+
+func TestRenameTidiesTheName(t *testing.T) {
+	drafts, made := SaveText(nil, "", "x", time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+	out, name := Rename(drafts, made.ID, "  To   Sam  ")
+	if name != "To Sam" || out[0].Name != "To Sam" || drafts[0].Name == "To Sam" {
+		t.Errorf("Rename = %q, %+v (given %+v)", name, out, drafts)
+	}
+	if _, kept := Rename(out, made.ID, "   "); kept != "To Sam" {
+		t.Errorf("an empty name gave %q, want the old name kept", kept)
+	}
+}
