@@ -160,7 +160,7 @@ func (p *sharePage) setLink(frag string, err error) {
 	}
 	link := share.Link(app.Window().Get("location").Get("origin").String(), frag)
 	p.linkLen, p.linkError = len(link), ""
-	if len(link) > share.MaxLinkLen {
+	if share.LinkFit(len(link)) == share.TooLong {
 		p.link = ""
 		return
 	}
@@ -392,9 +392,9 @@ func (p *sharePage) meter() app.UI {
 		class, text = "share-meter", "Making the link…"
 	case p.linkError != "":
 		class, text, filled = "share-meter share-meter-bad", p.linkError, share.MaxLinkLen
-	case p.linkLen > share.MaxLinkLen:
+	case share.LinkFit(p.linkLen) == share.TooLong:
 		class, text = "share-meter share-meter-bad", fmt.Sprintf("Too long (%d characters): messaging apps would cut it off. Share fewer sections.", p.linkLen)
-	case p.linkLen > share.LongLinkLen:
+	case share.LinkFit(p.linkLen) == share.Long:
 		class, text = "share-meter share-meter-long", fmt.Sprintf("Long (%d characters). Some apps cut long links — if it does not open for them, share fewer sections.", p.linkLen)
 	default:
 		class, text = "share-meter share-meter-fine", fmt.Sprintf("Length is fine (%d characters).", p.linkLen)

@@ -6,6 +6,27 @@ import (
 	"mend/app/plan"
 )
 
+// Fit says how well a link of some length travels in messages.
+type Fit int
+
+// The fits of a link.
+const (
+	Fine    Fit = iota // every app carries it
+	Long               // some apps cut it: worth a warning
+	TooLong            // chat apps cut it: not offered
+)
+
+// LinkFit returns how well a link of n characters travels.
+func LinkFit(n int) Fit {
+	switch {
+	case n > MaxLinkLen:
+		return TooLong
+	case n > LongLinkLen:
+		return Long
+	}
+	return Fine
+}
+
 // Suggested reports whether the share page ticks section s of p before the
 // user chooses: every section with words in it, except the private
 // reflections.

@@ -71,3 +71,11 @@ func TestSuggestedLeavesOutEmptyAndPrivateSections(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkFit(t *testing.T) {
+	for n, want := range map[int]Fit{0: Fine, LongLinkLen: Fine, LongLinkLen + 1: Long, MaxLinkLen: Long, MaxLinkLen + 1: TooLong} {
+		if got := LinkFit(n); got != want {
+			t.Errorf("LinkFit(%d) = %v, want %v", n, got, want)
+		}
+	}
+}
