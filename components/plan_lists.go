@@ -67,6 +67,17 @@ func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
 	)
 }
 
+// entryText is one typed field of a list entry with its label: a line
+// when rows is 0, else a box of that many rows. scope is the entry's id.
+func (p *planPage) entryText(scope, id, label, value string, rows int, edit func(v string) func(*plan.Plan)) app.UI {
+	onInput := p.textEdit(id, edit)
+	var field app.UI = textInput(id, value).OnInput(onInput, app.EventScope(scope)).OnBlur(p.save)
+	if rows > 0 {
+		field = textArea(id, value, rows).OnInput(onInput, app.EventScope(scope)).OnBlur(p.save)
+	}
+	return app.Div().Class("field").Body(app.Label().For(id).Text(label), field)
+}
+
 // textEdit is an input handler that saves the field's value into the
 // entry, after the usual pause.
 func (p *planPage) textEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
@@ -90,13 +101,9 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 		add: func(pl plan.Plan) plan.Commitment { return pl.NewCommitment(time.Now()) },
 		fields: func(id string, i int, c plan.Commitment, set func(func(*plan.Commitment)) func(*plan.Plan)) []app.UI {
 			return []app.UI{
-				app.Div().Class("field").Body(
-					app.Label().For(id+"-text").Text(info.Noun+" "+strconv.Itoa(i+1)),
-					textInput(id+"-text", c.Text).
-						OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
-							return set(func(c *plan.Commitment) { c.Text = v })
-						}), app.EventScope(id)).OnBlur(p.save),
-				),
+				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), c.Text, 0, func(v string) func(*plan.Plan) {
+					return set(func(c *plan.Commitment) { c.Text = v })
+				}),
 				app.Div().Class("field-row").Body(
 					app.Div().Class("field").Body(
 						app.Label().For(id+"-cadence").Text("How often I check in"),
@@ -152,13 +159,9 @@ func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
 		add: func(pl plan.Plan) plan.Boundary { return pl.NewBoundary(time.Now()) },
 		fields: func(id string, i int, b plan.Boundary, set func(func(*plan.Boundary)) func(*plan.Plan)) []app.UI {
 			return []app.UI{
-				app.Div().Class("field").Body(
-					app.Label().For(id+"-text").Text(info.Noun+" "+strconv.Itoa(i+1)),
-					textArea(id+"-text", b.Text, 2).
-						OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
-							return set(func(b *plan.Boundary) { b.Text = v })
-						}), app.EventScope(id)).OnBlur(p.save),
-				),
+				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), b.Text, 2, func(v string) func(*plan.Plan) {
+					return set(func(b *plan.Boundary) { b.Text = v })
+				}),
 				app.Div().Class("field").Body(
 					app.Label().For(id+"-agreed").Text("Agreed on"),
 					app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
@@ -178,20 +181,12 @@ func (p *planPage) questions(info plan.SectionInfo, pl plan.Plan) app.UI {
 		add: func(pl plan.Plan) plan.Question { return pl.NewQuestion() },
 		fields: func(id string, i int, q plan.Question, set func(func(*plan.Question)) func(*plan.Plan)) []app.UI {
 			return []app.UI{
-				app.Div().Class("field").Body(
-					app.Label().For(id+"-question").Text("Their question "+strconv.Itoa(i+1)),
-					textArea(id+"-question", q.Question, 2).
-						OnInput(p.textEdit(id+"-question", func(v string) func(*plan.Plan) {
-							return set(func(q *plan.Question) { q.Question = v })
-						}), app.EventScope(id)).OnBlur(p.save),
-				),
-				app.Div().Class("field").Body(
-					app.Label().For(id+"-answer").Text("My honest answer"),
-					textArea(id+"-answer", q.Answer, 3).
-						OnInput(p.textEdit(id+"-answer", func(v string) func(*plan.Plan) {
-							return set(func(q *plan.Question) { q.Answer = v })
-						}), app.EventScope(id)).OnBlur(p.save),
-				),
+				p.entryText(id, id+"-question", "Their question "+strconv.Itoa(i+1), q.Question, 2, func(v string) func(*plan.Plan) {
+					return set(func(q *plan.Question) { q.Question = v })
+				}),
+				p.entryText(id, id+"-answer", "My honest answer", q.Answer, 3, func(v string) func(*plan.Plan) {
+					return set(func(q *plan.Question) { q.Answer = v })
+				}),
 			}
 		},
 	})
