@@ -2,10 +2,12 @@
 // they will change, and the concrete commitments, boundaries, answers and small
 // steps that show it over time.
 //
-// It is the model only — types, the list of sections in display order,
-// validation, normalisation and list editing. It has no UI and no storage, so
-// the plan page, the share-link codec and the progress tracker all agree on one
-// shape. The JSON field names are part of stored data and share links: never
+// It is the model and its rules — types, the table of sections (Sections),
+// validation, normalisation, list editing, cadence rules, and the Editor that
+// queues the plan page's unsaved edits and merges them with another tab's
+// saves. It has no UI and no storage of its own (the Editor is given how to
+// load, save and tell the time), so the plan page, the share-link codec and
+// the progress tracker all agree on one shape. The JSON field names are part of stored data and share links: never
 // rename them.
 package plan
 
