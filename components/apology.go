@@ -262,7 +262,11 @@ func (p *apologyPage) say(ctx app.Context, message string, undo *workshop.Remove
 func (p *apologyPage) Render() app.UI {
 	return shell(route.Apology,
 		pageHeading("Apology workshop", "Write it here first. The checker marks what could get in the way, and shows which parts of a full apology are there."),
-		app.P().Class("workshop-note").Text("An apology is best said in person, face to face. Writing it first can help you find the words, and a letter can follow that conversation, but it cannot take its place."),
+		app.P().Class("workshop-note").Body(
+			app.Text("If they want to meet and feel safe with you, say it face to face; writing it here first helps you find the words. If not, a letter sent once is the right way. "),
+			app.A().ID("workshop-safety").Href(route.Side("safety")).Text("Read Safety first"),
+			app.Text(" if there has been violence or threats."),
+		),
 		p.renderDrafts(),
 		app.Div().Class("workshop-write").Hidden(p.letter).Body(
 			p.renderEditor(),

@@ -37,6 +37,7 @@ func (p *guidePage) Render() app.UI {
 		pageHeading("The guide", "Fourteen steps for repairing trust. Read them in order, or go to the one you need tonight."),
 		app.Div().Class("guide-intro").Body(paragraphs(guide.Home.Intro)...),
 		newGuideSearch(),
+		sidePageGroup(guideSideGroups[0]),
 		app.Section().ID("steps").Aria("labelledby", "steps-heading").Body(
 			app.H2().ID("steps-heading").Text("The fourteen steps"),
 			app.If(len(p.done) > 0, func() app.UI {
@@ -48,13 +49,14 @@ func (p *guidePage) Render() app.UI {
 				}),
 			),
 		),
+		sidePageGroup(guideSideGroups[1]),
 		app.Section().ID("reminders").Class("card reminders").Aria("labelledby", "reminders-heading").Body(
 			app.H2().ID("reminders-heading").Text("Worth remembering"),
 			app.Ul().Body(listItems(guide.Home.Reminders)...),
 		),
 		app.Section().ID("sources").Aria("labelledby", "sources-heading").Body(
 			app.H2().ID("sources-heading").Text("Sources"),
-			app.P().Class("muted").Text("The research behind the guide’s evidence notes, and what the guide takes from each."),
+			app.P().Class("muted").Text("The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on."),
 			app.Ul().Class("sources").Body(
 				app.Range(guide.Sources).Slice(func(i int) app.UI {
 					s := guide.Sources[i]
@@ -64,6 +66,39 @@ func (p *guidePage) Render() app.UI {
 					)
 				}),
 			),
+		),
+	)
+}
+
+// sideGroup is a few of the pages beside the journey, listed together on
+// the guide's home under a heading of their own.
+type sideGroup struct {
+	id, heading, intro string
+	slugs              []string
+}
+
+// guideSideGroups place the guide's pages beside the journey on its home:
+// the first group comes before the fourteen steps, the second after them.
+var guideSideGroups = [2]sideGroup{
+	{"before", "Before you start", "Mend is for repair when both of you are safe. If there has been violence, threats or fear, or you are in crisis, read this first.", []string{"safety"}},
+	{"more-help", "More help", "For when they say no, when you want a counselor, or when the hurt was an affair.", []string{"when-they-say-no", "getting-help", "after-an-affair"}},
+}
+
+// sidePageGroup lists a group's pages, each with its summary.
+func sidePageGroup(group sideGroup) app.UI {
+	return app.Section().ID(group.id).Class("side-pages").Aria("labelledby", group.id+"-heading").Body(
+		app.H2().ID(group.id+"-heading").Text(group.heading),
+		app.P().Class("muted").Text(group.intro),
+		app.Ul().Class("cards").Body(
+			app.Range(group.slugs).Slice(func(i int) app.UI {
+				page, _ := guide.LookupPage(group.slugs[i])
+				return app.Li().Body(
+					app.A().Class("card card-link").Href(page.Path).Body(
+						app.Span().Class("card-title").Text(page.Title),
+						app.Span().Class("card-text").Text(page.Summary),
+					),
+				)
+			}),
 		),
 	)
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/journey"
-	"mend/app/route"
 	"mend/content/guide"
 )
 
@@ -52,28 +51,31 @@ func (s *guideSearch) Render() app.UI {
 	)
 }
 
-// searchStatus says how many steps match, or nothing while the box is empty.
+// searchStatus says how many pages match, or nothing while the box is empty.
 func searchStatus(query string, hits int) string {
 	query = strings.TrimSpace(query)
 	switch {
 	case query == "":
 		return ""
 	case hits == 0:
-		return fmt.Sprintf("No steps mention “%s”. Try a shorter or different word.", query)
+		return fmt.Sprintf("No pages mention “%s”. Try a shorter or different word.", query)
 	case hits == 1:
-		return "1 step matches."
+		return "1 page matches."
 	default:
-		return fmt.Sprintf("%d steps match.", hits)
+		return fmt.Sprintf("%d pages match.", hits)
 	}
 }
 
-// searchResult links to a matching step, with an excerpt whose matching
-// word is marked.
+// searchResult links to a matching page, with an excerpt whose matching
+// word is marked. A step is named with its number.
 func searchResult(hit guide.Hit) app.UI {
-	step, _ := journey.Lookup(hit.Slug)
+	title := hit.Title
+	if step, ok := journey.Lookup(hit.Slug); ok {
+		title = fmt.Sprintf("Step %d: %s", step.Number, hit.Title)
+	}
 	return app.Li().Body(
-		app.A().Class("search-result").Href(route.Step(hit.Slug)).Body(
-			app.Span().Class("search-result-title").Text(fmt.Sprintf("Step %d: %s", step.Number, hit.Title)),
+		app.A().Class("search-result").Href(hit.Path).Body(
+			app.Span().Class("search-result-title").Text(title),
 			app.Span().Class("search-result-snippet").Body(snippet(hit)...),
 		),
 	)

@@ -43,6 +43,7 @@ func TestStepPagesShowEveryPart(t *testing.T) {
 			paras = append(paras, step.Do...)
 			paras = append(paras, step.Dont...)
 			paras = append(paras, step.Exercise...)
+			paras = append(paras, step.Others...)
 			for _, pair := range step.Pairs {
 				paras = append(paras, pair.Say, pair.NotThat)
 			}
@@ -232,9 +233,9 @@ func TestSearchFindsStepsByTheirWords(t *testing.T) {
 	}{
 		{"", 0, ""},
 		{"  ", 0, ""},
-		{"zzz", 0, "No steps mention “zzz”. Try a shorter or different word."},
-		{"listen", 1, "1 step matches."},
-		{"trust", 9, "9 steps match."},
+		{"zzz", 0, "No pages mention “zzz”. Try a shorter or different word."},
+		{"listen", 1, "1 page matches."},
+		{"trust", 9, "9 pages match."},
 	} {
 		if got := searchStatus(tt.query, tt.hits); got != tt.want {
 			t.Errorf("searchStatus(%q, %d) = %q, want %q", tt.query, tt.hits, got, tt.want)
@@ -268,5 +269,92 @@ func TestNoStoreWhenPrerendering(t *testing.T) {
 	err := updateDoc(app.Context{}, func(d *store.Document) { d.GuideDone = []string{"own-it"} })
 	if err == nil || store.UserMessage(err) == "" {
 		t.Errorf("updateDoc outside the browser = %v, want an error with a message", err)
+	}
+}
+
+// TestSidePagesShowEveryWord renders each page beside the journey and
+// checks every word of it is there, in the right frame: the guide's pages
+// with the author's navigation, the reader's page without it.
+func TestSidePagesShowEveryWord(t *testing.T) {
+	for _, page := range guide.Pages {
+		t.Run(page.Slug, func(t *testing.T) {
+			text, h := pageText(t, newSidePage(page.Slug))
+			want := []string{page.Title, page.Summary}
+			for _, sec := range page.Sections {
+				want = append(want, sec.Heading)
+				for _, b := range sec.Blocks {
+					want = append(want, plain(b.Text))
+				}
+				if !strings.Contains(h, `id="`+sec.ID+`"`) {
+					t.Errorf("section %q has no anchor %q", sec.Heading, sec.ID)
+				}
+			}
+			if page.Evidence != nil {
+				for _, key := range page.Evidence.Keys {
+					source, _ := guide.LookupSource(key)
+					want = append(want, source.Short)
+				}
+			}
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("page text lacks %q", w)
+				}
+			}
+			if n := strings.Count(h, "<h1"); n != 1 {
+				t.Errorf("page has %d h1 elements, want 1", n)
+			}
+			if author := strings.Contains(h, `class="tabbar"`); author == page.ForReader {
+				t.Errorf("%s: author's navigation shown = %v, want %v", page.Path, author, !page.ForReader)
+			}
+		})
+	}
+}
+
+// TestGuideHomeListsEveryGuidePageOnce: each page beside the journey under
+// /guide/ is in exactly one of the guide home's groups, and linked there.
+func TestGuideHomeListsEveryGuidePageOnce(t *testing.T) {
+	_, h := pageText(t, newGuidePage())
+	listed := map[string]int{}
+	for _, g := range guideSideGroups {
+		for _, slug := range g.slugs {
+			listed[slug]++
+		}
+	}
+	for _, page := range guide.Pages {
+		want := 1
+		if page.ForReader {
+			want = 0
+		}
+		if listed[page.Slug] != want {
+			t.Errorf("%s is in %d groups on the guide home, want %d", page.Slug, listed[page.Slug], want)
+		}
+		if linked := strings.Contains(h, `href="`+page.Path+`"`); linked != (want == 1) {
+			t.Errorf("guide home links to %s: %v, want %v", page.Path, linked, want == 1)
+		}
+	}
+	if len(listed) != len(guide.Pages)-1 {
+		t.Errorf("the groups list %d pages; some name no page", len(listed))
+	}
+}
+
+// TestSafetyIsLinkedWhereTheIssueSays: the home, step 1, the workshop and
+// the partner's page lead to the safety page, and the partner's page to
+// the page for them.
+func TestSafetyIsLinkedWhereTheIssueSays(t *testing.T) {
+	for name, ui := range map[string]app.UI{
+		"home": newHomePage(), "step 1": newStepPage("own-it"), "workshop": newApologyPage(), "partner's page": newViewPage(),
+	} {
+		if _, h := pageText(t, ui); !strings.Contains(h, `href="/guide/safety"`) {
+			t.Errorf("%s does not link to /guide/safety", name)
+		}
+	}
+	text, h := pageText(t, newViewPage())
+	if !strings.Contains(h, `href="/for-you"`) {
+		t.Error("the partner's page does not link to /for-you")
+	}
+	for _, w := range []string{"You don’t owe a reply", "You set the pace", "anyone you trust"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the partner's page lacks %q", w)
+		}
 	}
 }

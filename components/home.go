@@ -33,6 +33,11 @@ func (p *homePage) Render() app.UI {
 	return shell(route.Home,
 		pageHeading(appName, "You hurt someone and want to make it right. Mend walks with you, one honest step at a time."),
 		journeyCard(p.done),
+		app.P().ID("home-safety").Class("safety-note").Body(
+			app.Text("If there has been violence or threats, if they are afraid of you, or if you are in crisis, "),
+			app.A().Href(route.Side("safety")).Text("read Safety first"),
+			app.Text(" before anything else."),
+		),
 		app.Ul().Class("cards").Body(
 			app.Range(homeParts).Slice(func(i int) app.UI {
 				part := homeParts[i]

@@ -18,7 +18,8 @@ type Route struct {
 }
 
 // components binds each page of mend/app/route to its component. Step
-// pages are bound by route.StepSlug.
+// pages are bound by route.StepSlug, pages beside the journey by
+// route.SidePage.
 var components = map[string]func() app.Composer{
 	route.Home:     func() app.Composer { return newHomePage() },
 	route.Guide:    func() app.Composer { return newGuidePage() },
@@ -39,6 +40,9 @@ func Routes() []Route {
 		newPage, ok := components[p.Path]
 		if slug, isStep := route.StepSlug(p.Path); isStep {
 			newPage, ok = func() app.Composer { return newStepPage(slug) }, true
+		}
+		if slug, isSide := route.SidePage(p.Path); isSide {
+			newPage, ok = func() app.Composer { return newSidePage(slug) }, true
 		}
 		if !ok {
 			panic(fmt.Sprintf("components: page %s has no component", p.Path))

@@ -408,6 +408,7 @@ func (p *sharePage) meter() app.UI {
 func (p *sharePage) previewPanel() app.UI {
 	return app.Section().ID("share-preview").Class("card share-preview").Aria("labelledby", "share-preview-title").Body(
 		app.H2().ID("share-preview-title").Text("What they will see"),
+		app.P().ID("share-reader-note").Class("muted").Text("Above the plan, their page tells them they owe you no reply and no forgiveness, that they set the pace, and where to find support for themselves."),
 		sharedPlanView(p.preview, 3),
 	)
 }

@@ -56,6 +56,7 @@ var stepSections = []struct{ id, heading, short string }{
 	{"dont", "Don’t", "Don’t"},
 	{"say", "Say this, not that", "Say this"},
 	{"exercise", "Try this now", "Exercise"},
+	{"others", "If they are not your partner", "Not a partner?"},
 	{"done", "Done with this step?", "Done?"},
 }
 
@@ -82,6 +83,7 @@ func (p *stepPage) Render() app.UI {
 				),
 			),
 		)...),
+		stepSection("others", paragraphs(step.Others)...),
 		stepSection("done", p.doneToggle(step)...).Class("card done-card"),
 		stepPager(step.Number),
 	)

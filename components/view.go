@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/route"
 	"mend/app/share"
 )
 
@@ -155,7 +156,20 @@ func (p *viewPage) forget(ctx app.Context, e app.Event) {
 func (p *viewPage) Render() app.UI {
 	return readerShell(
 		pageHeading("A shared plan", viewPurpose),
+		readerNote(),
 		p.body(),
+	)
+}
+
+// readerNote speaks to the person reading the plan, before the plan does.
+func readerNote() app.UI {
+	return app.Section().ID("view-for-you").Class("card reader-note").Aria("labelledby", "view-for-you-heading").Body(
+		app.H2().ID("view-for-you-heading").Text("For you"),
+		app.P().Text("You don’t owe a reply, a meeting or forgiveness. You set the pace. You may show this plan to anyone you trust."),
+		app.Ul().Class("reader-note-links").Body(
+			app.Li().Body(app.A().ID("view-for-you-link").Href(route.Side("for-you")).Text("More for you, and where to find support")),
+			app.Li().Body(app.A().ID("view-safety-link").Href(route.Side("safety")).Text("When Mend is the wrong tool")),
+		),
 	)
 }
 

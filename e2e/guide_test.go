@@ -68,8 +68,8 @@ func TestGuideSearchFindsStepsByTheirWords(t *testing.T) {
 		step(t, ctx, "typing "+word, 20*time.Second, chromedp.SendKeys(chromedp.CSS("#guide-search-input"), word))
 		// Results follow each keystroke: wait for those of the whole word.
 		n := len(guide.Search(word))
-		waitFor(t, ctx, fmt.Sprintf("the status counts %d steps for %q", n, word),
-			`document.getElementById("guide-search-status").textContent.startsWith("`+strconv.Itoa(n)+` step")`, 10*time.Second)
+		waitFor(t, ctx, fmt.Sprintf("the status counts %d pages for %q", n, word),
+			`document.getElementById("guide-search-status").textContent.startsWith("`+strconv.Itoa(n)+` page")`, 10*time.Second)
 		link := `document.querySelector('.search-results a[href="/guide/` + slug + `"]')`
 		if !eval[bool](t, ctx, link+` !== null`) {
 			t.Fatalf("searching %q lists no link to %s", word, slug)

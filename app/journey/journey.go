@@ -46,3 +46,36 @@ func Valid(slug string) bool {
 	_, ok := Lookup(slug)
 	return ok
 }
+
+// Page is a page that stands beside the journey rather than in it: when the
+// guide is the wrong tool, when they say no, where to find help, and the
+// page for the person who was hurt. Its slug and path are fixed like a
+// step's, and the words live in content/guide/pages/<slug>.md.
+type Page struct {
+	Slug  string // fixed URL-safe identifier, e.g. "safety"
+	Path  string // the page's route: /guide/<slug>, or /<slug> for the reader
+	Title string // the page's heading
+	// ForReader marks a page for the person who was hurt, who reads a
+	// shared plan: it wears the reader's frame and is not part of the guide.
+	ForReader bool
+}
+
+// Pages lists the pages beside the journey. They are not numbered: none of
+// them is a step, and the journey keeps its fourteen.
+var Pages = []Page{
+	{"safety", "/guide/safety", "Safety first", false},
+	{"when-they-say-no", "/guide/when-they-say-no", "When they say no", false},
+	{"getting-help", "/guide/getting-help", "Getting help", false},
+	{"after-an-affair", "/guide/after-an-affair", "After an affair", false},
+	{"for-you", "/for-you", "For you, the one who was hurt", true},
+}
+
+// LookupPage returns the page with the given slug and whether it exists.
+func LookupPage(slug string) (Page, bool) {
+	for _, p := range Pages {
+		if p.Slug == slug {
+			return p, true
+		}
+	}
+	return Page{}, false
+}

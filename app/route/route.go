@@ -39,6 +39,25 @@ func StepSlug(path string) (string, bool) {
 	return slug, ok && journey.Valid(slug)
 }
 
+// Side returns the path of the page beside the journey with slug, or ""
+// when there is none.
+func Side(slug string) string {
+	p, _ := journey.LookupPage(slug)
+	return p.Path
+}
+
+// SidePage returns the slug of the page beside the journey at path (see
+// journey.Pages: safety, getting help, the page for the one who was hurt),
+// and false when path is not one.
+func SidePage(path string) (string, bool) {
+	for _, p := range journey.Pages {
+		if p.Path == path {
+			return p.Slug, true
+		}
+	}
+	return "", false
+}
+
 // Place says where a page is offered in the author's navigation.
 type Place int
 
@@ -82,14 +101,17 @@ var pages = []Page{
 
 // Pages returns every page of the app, each prerendered to its own file and
 // precached for offline use: the pages above, with a page per journey step
-// after the guide's own.
+// and then each page beside the journey after the guide's own.
 func Pages() []Page {
-	out := make([]Page, 0, len(pages)+len(journey.Steps))
+	out := make([]Page, 0, len(pages)+len(journey.Steps)+len(journey.Pages))
 	for _, p := range pages {
 		out = append(out, p)
 		if p.Path == Guide {
 			for _, s := range journey.Steps {
 				out = append(out, Page{Path: Step(s.Slug)})
+			}
+			for _, s := range journey.Pages {
+				out = append(out, Page{Path: s.Path})
 			}
 		}
 	}
@@ -123,6 +145,9 @@ func Cards() []Page {
 // from outside.
 func Linkable(path string) bool {
 	if _, ok := StepSlug(path); ok {
+		return true
+	}
+	if _, ok := SidePage(path); ok {
 		return true
 	}
 	for _, p := range pages {

@@ -85,3 +85,17 @@ func TestCurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestSidePagesAreLinkablePagesOfTheirOwn(t *testing.T) {
+	for _, p := range journey.Pages {
+		if Side(p.Slug) != p.Path {
+			t.Errorf("Side(%q) = %q, want %q", p.Slug, Side(p.Slug), p.Path)
+		}
+		if slug, ok := SidePage(p.Path); !ok || slug != p.Slug || !Linkable(p.Path) {
+			t.Errorf("SidePage(%q) = %q, %v; Linkable = %v", p.Path, slug, ok, Linkable(p.Path))
+		}
+	}
+	if Side("nowhere") != "" {
+		t.Error("Side found a page that does not exist")
+	}
+}

@@ -2,8 +2,8 @@
 // repair journey, the journey's home text and the research it cites.
 //
 // Writers edit the Markdown files in this directory (steps/<slug>.md,
-// journey.md, sources.md). Running go generate turns them into plain Go data in
-// guide_gen.go, so the app ships the text without linking a Markdown parser
+// pages/<slug>.md, journey.md, sources.md). Running go generate turns them
+// into plain Go data in guide_gen.go, so the app ships the text without linking a Markdown parser
 // into its WebAssembly. Text is a slice of spans (plain, emphasised or linked)
 // that the UI renders as text nodes: there is no HTML to trust or escape.
 package guide
@@ -68,7 +68,30 @@ type Step struct {
 	Dont     []Paragraph // things to avoid, one per item (at least three)
 	Pairs    []SayPair   // "say this, not that" (two to four)
 	Exercise []Paragraph // a small exercise to do now
+	Others   []Paragraph // how the step reads for a friend, a parent, a sibling or a colleague
 	Tool     Link        // the part of the app that helps with this step
+}
+
+// Page is a page beside the journey (see journey.Pages): its Slug, Path and
+// Title come from the journey package.
+type Page struct {
+	journey.Page
+	Summary  string    // one plain line for lists and the page description
+	Sections []Section // in order
+	Evidence *Evidence // nil when the page cites no research
+}
+
+// Section is one headed part of a Page.
+type Section struct {
+	ID      string // the section's anchor: its heading in lower-case words joined by hyphens
+	Heading string
+	Blocks  []Block
+}
+
+// Block is a paragraph, or an item of a list: consecutive items make one list.
+type Block struct {
+	Text Paragraph
+	Item bool
 }
 
 // Journey is the text of the guide's home page.
@@ -93,6 +116,16 @@ func Lookup(slug string) (Step, bool) {
 		}
 	}
 	return Step{}, false
+}
+
+// LookupPage returns the page beside the journey with the given slug.
+func LookupPage(slug string) (Page, bool) {
+	for _, p := range Pages {
+		if p.Slug == slug {
+			return p, true
+		}
+	}
+	return Page{}, false
 }
 
 // LookupSource returns the source with the given key.

@@ -11,6 +11,7 @@ var Steps = []Step{
 		Summary: "Say plainly what you did and that it was yours, with no excuses attached.",
 		Asks: []Paragraph{
 			{{Text: "Take full responsibility for what you did. Not half of it, not most of it: all of the part that was yours. No excuses, no “you did it first”, and no pointing at stress, work or a hard year."}},
+			{{Text: "Before you start: if you have been violent or threatening, or they are afraid of you, this guide is not the right tool for now. Read "}, {Text: "Safety first", Href: "/guide/safety"}, {Text: " instead."}},
 		},
 		Why: []Paragraph{
 			{{Text: "Until you own it, they have to carry it for you. Every excuse, however true it feels, tells them they still have to argue for their own hurt."}},
@@ -54,6 +55,9 @@ var Steps = []Step{
 			{{Text: "Take two minutes and write one sentence that starts with “I” and names exactly what you did. Use a verb: lied, hid, shouted, took, forgot, told."}},
 			{{Text: "Now read it back. If it contains “but”, “because”, “if” or “you”, cross out that part and read it again. What is left is the sentence to build on."}},
 		},
+		Others: []Paragraph{
+			{{Text: "With a friend, a parent, a sibling or a colleague, owning it works the same way. Only the words change: name what you did to "}, {Text: "them", Emphasis: true}, {Text: ", like “I took credit for your work in the meeting”. At work, owning it may also mean telling a manager, if the harm touched the job."}},
+		},
 		Tool: Link{Text: "Write down what you did in your plan", Href: "/plan#what-i-did"},
 	},
 	{
@@ -91,7 +95,7 @@ var Steps = []Step{
 				NotThat: Paragraph{{Text: "Can I just explain something?"}},
 			},
 			{
-				Say:     Paragraph{{Text: "Of course you’re angry. I would be too."}},
+				Say:     Paragraph{{Text: "You have every right to be angry. Tell me more."}},
 				NotThat: Paragraph{{Text: "Calm down, you’re overreacting."}},
 			},
 		},
@@ -99,17 +103,20 @@ var Steps = []Step{
 			{{Text: "After you next talk, write down three things they said about how it affected them, in their words as closely as you can remember. Don’t add your side."}},
 			{{Text: "Then write one sentence that starts “It makes sense that you felt…” and finish it for each. If you can’t finish one, that’s a sign to ask them more about it, gently, next time."}},
 		},
+		Others: []Paragraph{
+			{{Text: "A parent or a sibling may bring up old hurts from years ago along with this one. Listen to those too, without trading stories about who had it worse. With a colleague, ask if they’d like to talk somewhere private, and keep it to what happened between you."}},
+		},
 		Tool: Link{Text: "Note what you heard in your plan", Href: "/plan#impact"},
 	},
 	{
 		Step:    journey.Steps[2], // apologize
-		Summary: "Say sorry in person, specifically and fully: what you did, how it hurt, and how you will make it right.",
+		Summary: "Say sorry specifically and fully: what you did, how it hurt, and how you will make it right.",
 		Asks: []Paragraph{
-			{{Text: "Apologize sincerely and specifically, in person if you can. A full apology names what you did, names how it affected them, takes responsibility, and says what you will do to put it right, with no “if” and no “but”."}},
+			{{Text: "Apologize sincerely and specifically. Do it in person only if they want to meet and feel safe with you; if not, a short letter is the right way. A full apology names what you did, names how it affected them, takes responsibility, and says what you will do to put it right, with no “if” and no “but”."}},
 		},
 		Why: []Paragraph{
 			{{Text: "A vague apology asks them to fill in the blanks, and people fill blanks with their worst fears. A specific one shows you understand what happened and what it cost them."}},
-			{{Text: "Saying it face to face shows you are willing to sit with their reaction. If talking is too hard right now, a letter, card or message can help you get the words right, but it opens the conversation; it doesn’t replace it."}},
+			{{Text: "When they want to meet, saying it face to face shows you are willing to sit with their reaction. If they would rather not see you, or they are afraid of you, don’t ask to meet. Write once, and leave the next move to them. A letter written that way is not second best: it respects their choice. "}, {Text: "Safety first", Href: "/guide/safety"}, {Text: " says more."}},
 		},
 		Evidence: &Evidence{
 			Keys: []string{"scher1997", "robbennolt2003", "fehr2010"},
@@ -128,7 +135,7 @@ var Steps = []Step{
 			{{Text: "Don’t say “sorry if”, “sorry you feel that way” or “sorry, but”."}},
 			{{Text: "Don’t explain yourself in the same breath. Explanations come later, if they want them."}},
 			{{Text: "Don’t ask for forgiveness at the end. It puts pressure on them at the worst moment."}},
-			{{Text: "Don’t apologize by text just to avoid seeing their reaction, unless they’ve asked for distance."}},
+			{{Text: "Don’t push for a meeting they haven’t agreed to. And if they do want to meet, don’t use a text to avoid seeing their reaction."}},
 			{{Text: "Don’t make promises so large that nobody could keep them, like “I’ll never hurt you again”."}},
 		},
 		Pairs: []SayPair{
@@ -148,6 +155,9 @@ var Steps = []Step{
 		Exercise: []Paragraph{
 			{{Text: "Open the workshop and write a first draft. It doesn’t need to be good; it needs to be honest. The checker will show which of the five parts are there (ownership, specifics, impact, remedy, commitment) and point out any “if” or “but” that slipped in."}},
 			{{Text: "Leave the draft overnight if you can. Tomorrow, read it as if you were them. Cut anything that’s about you."}},
+		},
+		Others: []Paragraph{
+			{{Text: "The parts of a full apology are the same for anyone. With a colleague, keep it short, private and about the work: what you did, how it affected them, and what you’ll do differently. With a parent or a sibling, say it to them first, not to the whole family at once."}},
 		},
 		Tool: Link{Text: "Draft your apology in the workshop", Href: "/apology"},
 	},
@@ -192,6 +202,9 @@ var Steps = []Step{
 		Exercise: []Paragraph{
 			{{Text: "Write down the questions you’re afraid they’ll ask. Next to each, write the honest answer, not the one that protects you."}},
 			{{Text: "If any answer differs from what you’ve already told them, that’s the first thing to bring up. Use your plan to keep their questions and your answers together, so you can see you’ve been consistent."}},
+		},
+		Others: []Paragraph{
+			{{Text: "A friend or a sibling may ask who else knew, or what others said. Answer for yourself, and don’t speak for other people. With a colleague, some questions may touch things you aren’t free to share, like someone else’s private matters. Say so plainly, rather than dodging."}},
 		},
 		Tool: Link{Text: "Keep their questions and your answers in your plan", Href: "/plan#questions"},
 	},
@@ -243,6 +256,9 @@ var Steps = []Step{
 			{{Text: "Finish these two sentences in your plan, as honestly as you can. “What was going on in me was…” and “What I’m doing so it doesn’t happen again is…”."}},
 			{{Text: "Read the first one back. If it mentions them, rewrite it until it’s only about you. Read the second one back. If someone couldn’t see whether you did it, make it more concrete."}},
 		},
+		Others: []Paragraph{
+			{{Text: "With a friend or family member, the causes may go back a long way, like old rivalries or family roles. Name your part, not theirs. At work, prevention is often practical: a checklist, a handover, or a habit you change so it can’t happen again."}},
+		},
 		Tool: Link{Text: "Write why it happened and what you’re changing", Href: "/plan#why-and-change"},
 	},
 	{
@@ -293,13 +309,16 @@ var Steps = []Step{
 			{{Text: "Make two lists. In the first, write what was damaged or lost: money, time, reputation, a sense of safety. In the second, write what you could do about each one."}},
 			{{Text: "Cross out anything vague, like “be better”. Then ask them which of the rest would mean something, and put those in your plan."}},
 		},
+		Others: []Paragraph{
+			{{Text: "Amends look different outside a couple. For a friend, it may be time, help or paying back what you owe. For a parent or sibling, it may be showing up for the family things you missed. For a colleague, it may be fixing the work, or making sure others know who really did it."}},
+		},
 		Tool: Link{Text: "Set out your remedy and sacrifices", Href: "/plan#remedy"},
 	},
 	{
 		Step:    journey.Steps[6], // show-change
 		Summary: "Show the change through what you do, regularly and openly, for as long as it takes.",
 		Asks: []Paragraph{
-			{{Text: "Trust comes back through actions, not words. Check in regularly, be open about your life (for example, offering that they may look at your messages while you heal), and do what you said you would, every time. What counts is consistency over time."}},
+			{{Text: "Trust comes back through actions, not words. Check in regularly, be open about your life, and do what you said you would, every time. Openness works best as an offer you make freely, for a time you agree on together, and look at again together, like “for the next three months, then we’ll talk about how it feels”. What counts is consistency over time."}},
 		},
 		Why: []Paragraph{
 			{{Text: "After a betrayal, promises sound exactly like the promises that were broken. The only new evidence you can offer is behavior, repeated until it becomes something they can lean on."}},
@@ -307,13 +326,13 @@ var Steps = []Step{
 		},
 		Do: []Paragraph{
 			{{Text: "Choose a few commitments you can keep every week, and keep them."}},
-			{{Text: "Offer openness before it’s asked for: your phone, your calendar, where you’ll be tonight."}},
+			{{Text: "Offer openness before it’s asked for, like where you’ll be tonight or a look at your phone. Agree how long the offer stands, and when you’ll talk about it again."}},
 			{{Text: "Set a regular check-in, maybe ten minutes on a Sunday, to talk about how the week went."}},
 			{{Text: "Record each check-in honestly, including the weeks you slipped."}},
 			{{Text: "When you do slip, say so yourself, straight away."}},
 		},
 		Dont: []Paragraph{
-			{{Text: "Don’t treat openness as a favor you can take back when you feel watched."}},
+			{{Text: "Don’t withdraw openness on your own the moment you feel watched. Change it when you review it together."}},
 			{{Text: "Don’t make the change loud, like “See? I came home on time again!” Let them notice."}},
 			{{Text: "Don’t hide a slip to protect your record. A hidden slip undoes far more than an honest one."}},
 			{{Text: "Don’t expect good weeks to add up to a deadline for trust."}},
@@ -321,7 +340,7 @@ var Steps = []Step{
 		},
 		Pairs: []SayPair{
 			{
-				Say:     Paragraph{{Text: "My phone is on the table. You can look at it any time you want, no questions."}},
+				Say:     Paragraph{{Text: "If it would help, you can look at my phone while we rebuild. Shall we try it until spring, and then see how it feels for both of us?"}},
 				NotThat: Paragraph{{Text: "Fine, check my phone if you’re that paranoid."}},
 			},
 			{
@@ -336,6 +355,9 @@ var Steps = []Step{
 		Exercise: []Paragraph{
 			{{Text: "Look at your commitments and pick the one that would be easiest to let slide. Decide how you’ll make it visible to them each week: a message, a shared calendar entry, a quick word at dinner."}},
 			{{Text: "Then use check-ins to mark it kept or missed, every week, for the next month. The chart is for you: it shows whether you’re as consistent as you think."}},
+		},
+		Others: []Paragraph{
+			{{Text: "With a friend or a relative, openness is rarely about phones. It’s about turning up when you said, being honest about plans, and being the same person in front of others as in private. With a colleague, it’s doing your share of the work, visibly and on time."}},
 		},
 		Tool: Link{Text: "Check in on your commitments", Href: "/progress"},
 	},
@@ -381,6 +403,9 @@ var Steps = []Step{
 			{{Text: "List every promise you’ve made to them in the last two weeks, big or small. Mark each one kept, broken or still open."}},
 			{{Text: "For each broken one, ask whether you’ve owned it out loud. For each open one, decide now when you’ll do it. Put the ones that repeat into your plan’s commitments, so your check-ins can track them."}},
 		},
+		Others: []Paragraph{
+			{{Text: "Small promises to a friend, a parent or a sibling count as much as big ones: the call you said you’d make, the visit you planned. At work, write down what you agreed, so both of you can see it was done."}},
+		},
 		Tool: Link{Text: "Write your commitments in your plan", Href: "/plan#commitments"},
 	},
 	{
@@ -424,6 +449,9 @@ var Steps = []Step{
 		Exercise: []Paragraph{
 			{{Text: "Ask them, at a calm moment, for two or three things that would help them feel safe. Don’t debate them on the spot; say you’ll think about each one."}},
 			{{Text: "The next day, come back, say which you can agree to as they are, and talk through any you can’t. Write the ones you agree on in your plan, with the date you’ll look at them again."}},
+		},
+		Others: []Paragraph{
+			{{Text: "A friend, parent or sibling may need boundaries about money, visits, or what gets said about them to others. A colleague may need them about credit, deadlines or how you speak in meetings. Write them down in the same way, and keep to them."}},
 		},
 		Tool: Link{Text: "Record the boundaries you agree on", Href: "/plan#boundaries"},
 	},
@@ -475,13 +503,16 @@ var Steps = []Step{
 			{{Text: "Write down three values you want to live by, like honesty, kindness or courage, and one sentence on why each matters to you."}},
 			{{Text: "Then, with those in front of you, write about the moment you chose to do what you did. What were you feeling? What were you avoiding? Keep what you learn in your plan, and take it to a counselor if you can."}},
 		},
+		Others: []Paragraph{
+			{{Text: "What drives the hurt in a family often started long ago. A counselor can help you see patterns from growing up that still shape how you act. For harm at work, a mentor or a trusted manager can help you learn what to do differently."}},
+		},
 		Tool: Link{Text: "Write what you’re learning in your plan", Href: "/plan#why-and-change"},
 	},
 	{
 		Step:    journey.Steps[10], // be-patient
-		Summary: "Healing takes weeks or months. Don’t rush them, and keep coming back when it’s hard.",
+		Summary: "Healing takes weeks or months. Don’t rush them. Stay steady, and never push past a no.",
 		Asks: []Paragraph{
-			{{Text: "Healing takes days, weeks or months, and it can’t be rushed. Never tell them they should be over it, and don’t press them to forgive. Stay steady: if you’re rebuffed or upset, step away, calm down, and come back."}},
+			{{Text: "Healing takes days, weeks or months, and it can’t be rushed. Never tell them they should be over it, and don’t press them to forgive. Stay steady: if a talk turns hard and you’re upset, step away, calm down, and come back. Steady never means pushing past a no. If they ask for space or for no contact, that is their answer. Respect it fully, and don’t come back unless they invite you. "}, {Text: "When they say no", Href: "/guide/when-they-say-no"}, {Text: " says more."}},
 		},
 		Why: []Paragraph{
 			{{Text: "Trust doesn’t come back in a straight line. There will be good days and then a bad one that seems to come from nowhere, often set off by a song, a date or a place. That isn’t failure; it’s what healing looks like."}},
@@ -496,7 +527,7 @@ var Steps = []Step{
 		Do: []Paragraph{
 			{{Text: "Expect hard days to return, and meet them as calmly as the first time."}},
 			{{Text: "When you feel frustrated, take a break: “I need twenty minutes to calm down. I’ll come back.”"}},
-			{{Text: "Come back when you said you would."}},
+			{{Text: "Come back when you said you would, if they still want you to."}},
 			{{Text: "Mark small signs of progress privately, without pointing them out as proof."}},
 			{{Text: "Remind yourself that their timeline is theirs, not yours."}},
 		},
@@ -505,7 +536,7 @@ var Steps = []Step{
 			{{Text: "Don’t keep asking whether they’ve forgiven you yet."}},
 			{{Text: "Don’t count the weeks out loud as if trust were owed by a certain date."}},
 			{{Text: "Don’t sulk or withdraw when they have a bad day. It teaches them to hide it."}},
-			{{Text: "Don’t give up after one rejection."}},
+			{{Text: "Don’t treat a request for space as a test to pass or a wall to wear down. A no is an answer."}},
 		},
 		Pairs: []SayPair{
 			{
@@ -524,6 +555,9 @@ var Steps = []Step{
 		Exercise: []Paragraph{
 			{{Text: "Think of the last time you felt impatient with how long this is taking. Write down what you wanted in that moment, and what it would have cost them to give it to you."}},
 			{{Text: "Then write one sentence you can say to yourself next time, like “Their pace is the right pace.” Keep it somewhere you’ll see it."}},
+		},
+		Others: []Paragraph{
+			{{Text: "A friend, a parent or a sibling may step back for a long while. That’s theirs to decide. Don’t send messages through other family members or mutual friends to get around a no. With a colleague, stay polite and do your work well; trust at work comes back through the work."}},
 		},
 		Tool: Link{Text: "See how far you’ve come", Href: "/progress"},
 	},
@@ -570,40 +604,44 @@ var Steps = []Step{
 			{{Text: "Write a list of five small things you used to enjoy together that take less than an hour. Add one new thing you’ve never tried."}},
 			{{Text: "Offer one of them this week, lightly, and let them say no without any hurt on your part. Put the ones that go well in your plan, so you can come back to them."}},
 		},
+		Others: []Paragraph{
+			{{Text: "With a friend, a sibling or a parent, closeness means the things you used to share: a walk, a meal, a call on Sundays. Let them choose when to start again. With a colleague, aim for easy, respectful working days, not friendship they didn’t ask for."}},
+		},
 		Tool: Link{Text: "Plan small steps toward closeness", Href: "/plan#closeness"},
 	},
 	{
 		Step:    journey.Steps[12], // keep-it-private
-		Summary: "Keep what’s between you between you. Talk to them before you talk to anyone else about it.",
+		Summary: "Don’t spread what happened. Keeping it quiet is your promise; they may talk to anyone they choose.",
 		Asks: []Paragraph{
-			{{Text: "Don’t air your problems to other people or on social media. If you need a friend or a professional to talk to, discuss that with them first."}},
+			{{Text: "Don’t air what happened to other people or on social media. This promise is yours to keep, not theirs. They may talk to any friend, relative or counselor they choose, and they don’t need your okay. You don’t need theirs to see a counselor either."}},
 		},
 		Why: []Paragraph{
-			{{Text: "Their hurt is part of their story, not only yours. When it’s shared without their say, they lose control over who knows, and they may face questions, pity or judgment they never chose."}},
-			{{Text: "Keeping it private is also a promise about the future: whatever they tell you while healing stays safe with you. That safety is what makes honest talks possible."}},
+			{{Text: "Their hurt is part of their story, not only yours. When you share it without their say, they lose control over who knows, and they may face questions, pity or judgment they never chose."}},
+			{{Text: "They also need people around them while they heal. Asking them to stay quiet would leave them alone with it, and that is never part of repair. Support for them makes the work safer for you both."}},
+			{{Text: "Keeping it private is also a promise about the future: what they tell you while healing stays safe with you. That safety is what makes honest talks possible."}},
 		},
 		Do: []Paragraph{
-			{{Text: "Ask before you confide in anyone: “I’d like to talk to a counselor about this. Is that okay with you?”"}},
-			{{Text: "Choose support that is private and bound to confidence, like a therapist."}},
+			{{Text: "Get help for yourself from someone bound to keep it private, like a counselor. You can just go."}},
+			{{Text: "Tell them you’re seeing someone, if you like, so it isn’t a secret: “I’ve started seeing a counselor about what I did.”"}},
 			{{Text: "If someone asks, keep it short and kind: “We’re working through something private.”"}},
-			{{Text: "Agree together on what, if anything, family or friends will be told."}},
+			{{Text: "Ask them what, if anything, they’d like you to tell your family or shared friends, and follow their wish."}},
 			{{Text: "Keep notes and drafts somewhere private. Mend keeps everything on your device."}},
 		},
 		Dont: []Paragraph{
 			{{Text: "Don’t post about it, even indirectly. Vague posts get read exactly as they’re meant."}},
 			{{Text: "Don’t tell your side to mutual friends to win them over."}},
-			{{Text: "Don’t vent to family who will hold it against them later."}},
+			{{Text: "Don’t ask them to keep quiet, or ask who they’ve told. Who they lean on is up to them."}},
 			{{Text: "Don’t share their messages, photos or words with anyone."}},
 			{{Text: "Don’t use secrecy as an excuse to hide things from "}, {Text: "them", Emphasis: true}, {Text: ". Privacy from others isn’t secrecy between you."}},
 		},
 		Pairs: []SayPair{
 			{
-				Say:     Paragraph{{Text: "I’d like to talk to someone about what I did, so I can understand it. Would you be okay with me seeing a counselor?"}},
+				Say:     Paragraph{{Text: "I’ve started seeing a counselor, to understand why I did this. I wanted you to know."}},
 				NotThat: Paragraph{{Text: "I told my brother everything; he thinks you’re being too hard on me."}},
 			},
 			{
-				Say:     Paragraph{{Text: "We’re going through something, and we’re keeping it between us for now."}},
-				NotThat: Paragraph{{Text: "You wouldn’t believe what’s going on at home."}},
+				Say:     Paragraph{{Text: "Talk to whoever helps you. You don’t owe me silence."}},
+				NotThat: Paragraph{{Text: "Please don’t tell your sister. It makes me look bad."}},
 			},
 			{
 				Say:     Paragraph{{Text: "Is there anything you’d like me to tell or not tell my parents?"}},
@@ -611,8 +649,11 @@ var Steps = []Step{
 			},
 		},
 		Exercise: []Paragraph{
-			{{Text: "Think about who already knows, and how they found out. Write down anyone you’ve told without asking them first."}},
-			{{Text: "If there’s anyone on that list, tell them so honestly, and ask what they’d like you to do about it. Then agree together on who else, if anyone, can know."}},
+			{{Text: "Think about who already knows, and how they found out. Write down anyone you’ve told."}},
+			{{Text: "If you told someone to get them on your side, tell your partner so honestly, and ask what they’d like you to do about it. Then write down one person, like a counselor, you could talk to in private from now on."}},
+		},
+		Others: []Paragraph{
+			{{Text: "With a friend, a sibling or a parent, you often share the same people. Don’t tell your side to the family group or mutual friends, and don’t ask them to stay quiet either. At work, the rules of your workplace may say who must be told. Follow them, and keep everything else to yourself."}},
 		},
 		Tool: Link{Text: "Choose what to share with them, and only them", Href: "/share"},
 	},
@@ -664,7 +705,309 @@ var Steps = []Step{
 			{{Text: "Write a short letter to yourself, as if from a kind friend who knows everything you did and everything you’ve done since. What would they say is true about you now?"}},
 			{{Text: "Then look back at your check-ins. Whatever happens between you, that record shows the work was real."}},
 		},
+		Others: []Paragraph{
+			{{Text: "Some friendships and family ties change for good after a hurt, and some work relationships stay formal. That can still be a kind of ending you can live with. Be as honest with yourself about it as you’ve tried to be with them."}},
+		},
 		Tool: Link{Text: "Look back at your check-ins", Href: "/progress"},
+	},
+}
+
+// Pages holds the pages beside the journey, in the order of journey.Pages.
+var Pages = []Page{
+	{
+		Page:    journey.Pages[0], // safety
+		Summary: "When this guide is the wrong tool, what to do instead, and where to find help now.",
+		Sections: []Section{
+			{
+				ID:      "read-this-first",
+				Heading: "Read this first",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Mend is for repair after a hurt, when both of you are safe. Some hurts need something else first. This page says when, and where to turn."}}},
+				},
+			},
+			{
+				ID:      "if-there-has-been-violence-threats-or-control",
+				Heading: "If there has been violence, threats or control",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "If you have hit, pushed, threatened or frightened them, or you have checked, followed or controlled them, this guide is not the right tool for now. The same is true if they are afraid of you, for any reason."}}},
+					{Text: Paragraph{{Text: "Stop. Don’t ask to talk, meet or “work on it”."}}, Item: true},
+					{Text: Paragraph{{Text: "Give them space. Let them decide if and when there is any contact."}}, Item: true},
+					{Text: Paragraph{{Text: "Get specialist help for yourself. There are programs for people who have used abuse and want to stop. A doctor, a counselor or a domestic abuse helpline can tell you where to find one near you."}}, Item: true},
+					{Text: Paragraph{{Text: "Repair can’t start while someone is afraid. Getting help is the most useful thing you can do for them now."}}},
+				},
+			},
+			{
+				ID:      "if-they-asked-for-no-contact",
+				Heading: "If they asked for no contact",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "A request for no contact is an answer. Respect it fully, for as long as it lasts. It is not a test, and it is not something to wait out. Don’t send messages through friends or family, don’t post things meant for them to see, and don’t turn up where they are."}}},
+					{Text: Paragraph{{Text: "If you share children, a home or money, keep contact to those things only, in the way they choose. "}, {Text: "When they say no", Href: "/guide/when-they-say-no"}, {Text: " says more."}}},
+				},
+			},
+			{
+				ID:      "they-may-talk-to-anyone",
+				Heading: "They may talk to anyone",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "The step "}, {Text: "Keep it private", Href: "/guide/keep-it-private"}, {Text: " asks "}, {Text: "you", Emphasis: true}, {Text: " not to spread what happened. It never asks them to keep quiet. They may talk to any friend, relative, counselor or helpline they choose, and they don’t need your okay."}}},
+				},
+			},
+			{
+				ID:      "if-you-are-thinking-of-harming-yourself",
+				Heading: "If you are thinking of harming yourself",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Guilt and shame can get very heavy. If you are thinking of hurting yourself or ending your life, please reach out now. You deserve help, whatever you did."}}},
+					{Text: Paragraph{{Text: "If you are in danger right now, call your local emergency number."}}, Item: true},
+					{Text: Paragraph{{Text: "In the United Kingdom, you can call Samaritans free on 116 123, day or night."}}, Item: true},
+					{Text: Paragraph{{Text: "In Australia, you can call Lifeline on 13 11 14, day or night."}}, Item: true},
+					{Text: Paragraph{{Text: "In other countries, findahelpline.com lists free, private helplines by country."}}, Item: true},
+					{Text: Paragraph{{Text: "You can also tell a doctor, or someone you trust, how you feel today."}}, Item: true},
+				},
+			},
+			{
+				ID:      "help-for-people-who-have-hurt-someone",
+				Heading: "Help for people who have hurt someone",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "In the United States, the National Domestic Violence Hotline, at thehotline.org, also talks with people who are worried about their own behavior, and can point to programs."}}, Item: true},
+					{Text: Paragraph{{Text: "In the United Kingdom, the Respect Phoneline is a helpline for people who worry that they are abusive to a partner or family."}}, Item: true},
+					{Text: Paragraph{{Text: "Anywhere, a doctor or a counselor can help you find the right service. "}, {Text: "Getting help", Href: "/guide/getting-help"}, {Text: " explains the kinds of help there are."}}, Item: true},
+					{Text: Paragraph{{Text: "Mend doesn’t link to these services from inside the app, so nothing you do here is sent anywhere. Type the name into a search engine when you are ready."}}},
+				},
+			},
+		},
+		Evidence: &Evidence{
+			Keys: []string{"samaritans2026", "lifeline2026", "findahelpline2026", "thehotline2026", "respect2026"},
+			Text: []Paragraph{
+				{{Text: "Each service on this page was checked against its own website. Mend gives a phone number only where that page showed it. The sources say which page, and which country the service is for."}},
+			},
+		},
+	},
+	{
+		Page:    journey.Pages[1], // when-they-say-no
+		Summary: "If they don’t want to talk, or have left: one written apology, then real space.",
+		Sections: []Section{
+			{
+				ID:      "a-no-is-an-answer",
+				Heading: "A no is an answer",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Sometimes the person you hurt doesn’t want an apology, a talk or a plan. They may ask for space, stop replying, or leave. That hurts, and it is still their choice to make. Repair is something you offer. It can’t be delivered to someone who has said no."}}},
+				},
+			},
+			{
+				ID:      "one-letter-then-stop",
+				Heading: "One letter, then stop",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "If they haven’t asked for no contact, you may write once. Keep it short: what you did, how you think it hurt them, that you’re sorry, and that you won’t press them. Say how they can reach you if they ever want to. Then stop."}}},
+					{Text: Paragraph{{Text: "Send it once. Don’t follow up to ask if they read it."}}, Item: true},
+					{Text: Paragraph{{Text: "Don’t ask for a reply, a meeting or forgiveness."}}, Item: true},
+					{Text: Paragraph{{Text: "Don’t send it through friends or family, or post it where they’ll see it."}}, Item: true},
+					{Text: Paragraph{{Text: "If they have asked for no contact, don’t write at all. Keep the letter for yourself."}}, Item: true},
+					{Text: Paragraph{{Text: "Write the letter in the workshop", Href: "/apology"}, {Text: " first, so the checker can catch an “if” or a “but” before they read it."}}},
+				},
+			},
+			{
+				ID:      "what-steady-means-now",
+				Heading: "What steady means now",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Elsewhere the guide asks you to stay steady. When they have said no, steady means something else. It means keeping your distance without sulking or sending signals. It means doing the work on yourself anyway, and being someone they could trust if they ever came back. It never means trying again and again until they give in."}}},
+				},
+			},
+			{
+				ID:      "if-they-have-left-or-gone-quiet",
+				Heading: "If they have left or gone quiet",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Silence is an answer too, even when it’s not the one you hoped for. Don’t read it as an invitation to try harder. If they come back to you one day, let them set the terms. Until then, live as the person you want to be."}}},
+				},
+			},
+			{
+				ID:      "when-you-share-children-a-home-or-money",
+				Heading: "When you share children, a home or money",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "You may still need to deal with each other about children, a lease, bills or belongings. Keep that contact to the practical matter, short and polite, and in the way they prefer, like by email or through a lawyer or mediator."}}},
+					{Text: Paragraph{{Text: "Don’t use a pickup or a bill to bring up the relationship."}}, Item: true},
+					{Text: Paragraph{{Text: "Don’t ask the children to pass on messages, or ask them about the other parent."}}, Item: true},
+					{Text: Paragraph{{Text: "Keep to every arrangement about time, money and handovers. Being reliable here is the one kind of repair still open to you."}}, Item: true},
+				},
+			},
+			{
+				ID:      "looking-after-yourself",
+				Heading: "Looking after yourself",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "This is a painful place to be. Talk to a counselor, a doctor or a friend who can hear it without taking sides. "}, {Text: "Getting help", Href: "/guide/getting-help"}, {Text: " explains where to start, and "}, {Text: "Accept and forgive yourself", Href: "/guide/accept-and-forgive-yourself"}, {Text: " is about living with an outcome you didn’t choose."}}},
+				},
+			},
+		},
+	},
+	{
+		Page:    journey.Pages[2], // getting-help
+		Summary: "Counseling on your own or together, what to look for, when not to start together, and low-cost help.",
+		Sections: []Section{
+			{
+				ID:      "you-don-t-have-to-do-this-alone",
+				Heading: "You don’t have to do this alone",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "A trained counselor can help you understand why you did what you did, and how to change. You don’t need anyone’s permission to see one. This page explains the kinds of help, so you can choose."}}},
+				},
+			},
+			{
+				ID:      "counseling-on-your-own",
+				Heading: "Counseling on your own",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Individual counseling is for you. It’s a private place to look at what led to the hurt, to work on shame, anger or habits, and to practice what to say. It helps whether or not you are forgiven, and whether or not you stay together. It’s a good place to start in almost every case."}}},
+				},
+			},
+			{
+				ID:      "counseling-together",
+				Heading: "Counseling together",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Couples counseling is for both of you, and only when both of you want it. A counselor can help you talk about the hurt safely, and help you both decide what comes next. It’s their choice whether to go. Don’t make it a condition, and don’t use sessions to argue your side."}}},
+				},
+			},
+			{
+				ID:      "when-counseling-together-is-not-the-right-start",
+				Heading: "When counseling together is not the right start",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "If there has been violence, threats or control, or they are afraid of you. In the room they may not feel free to speak, and what they say may be held against them at home. Get help on your own first. "}, {Text: "Safety first", Href: "/guide/safety"}, {Text: " says more."}}, Item: true},
+					{Text: Paragraph{{Text: "If an affair is still going on. Couples work needs the affair to be over first. "}, {Text: "After an affair", Href: "/guide/after-an-affair"}, {Text: " explains why."}}, Item: true},
+					{Text: Paragraph{{Text: "If you are in a crisis, like drinking heavily or thinking of harming yourself. Get help for that first. "}, {Text: "Safety first", Href: "/guide/safety"}, {Text: " says where."}}, Item: true},
+				},
+			},
+			{
+				ID:      "what-to-look-for",
+				Heading: "What to look for",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "A counselor who is licensed or registered where you live. You can ask to see proof."}}, Item: true},
+					{Text: Paragraph{{Text: "Someone with experience of what happened, like affairs, anger or family conflict."}}, Item: true},
+					{Text: Paragraph{{Text: "Someone who doesn’t take sides, and who asks about safety early on."}}, Item: true},
+					{Text: Paragraph{{Text: "A person you can be honest with. If it doesn’t feel right after a few sessions, it’s fine to try someone else."}}, Item: true},
+				},
+			},
+			{
+				ID:      "if-money-is-tight",
+				Heading: "If money is tight",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Ask counselors if they have lower fees for people on low incomes. Many do."}}, Item: true},
+					{Text: Paragraph{{Text: "University training clinics often offer counseling by supervised trainees for less."}}, Item: true},
+					{Text: Paragraph{{Text: "Community centers, charities and faith groups sometimes run free or low-cost services."}}, Item: true},
+					{Text: Paragraph{{Text: "Your job may offer a few free, private sessions through an employee assistance program."}}, Item: true},
+					{Text: Paragraph{{Text: "A family doctor can tell you what is free or covered where you live."}}, Item: true},
+				},
+			},
+		},
+	},
+	{
+		Page:    journey.Pages[3], // after-an-affair
+		Summary: "If you had an affair: telling the whole truth, ending contact, a health check, hard dates, and honest timelines.",
+		Sections: []Section{
+			{
+				ID:      "the-whole-truth-once",
+				Heading: "The whole truth, once",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "When an affair comes out, it’s tempting to admit only what they already know. Then more comes out, piece by piece. Each new piece can hurt like the first, and it tells them the truth still isn’t all out."}}},
+					{Text: Paragraph{{Text: "If they want to know, tell them the whole truth in one honest talk: what happened, with whom, and for how long. Let them choose how much detail they want. Some want every answer; some want very few. Both are fine. "}, {Text: "Answer honestly", Href: "/guide/answer-honestly"}, {Text: " has more on hard questions."}}},
+				},
+			},
+			{
+				ID:      "end-contact-fully",
+				Heading: "End contact, fully",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Repair can’t start while the affair goes on, in any form. End it clearly, in one short message, and let your partner see the message if they want to. After that, no contact: no “just checking in”, no friendly replies, no meeting to say goodbye."}}},
+					{Text: Paragraph{{Text: "Block or delete their number and accounts, if your partner wants you to."}}, Item: true},
+					{Text: Paragraph{{Text: "If they contact you, don’t reply, and tell your partner that they did."}}, Item: true},
+					{Text: Paragraph{{Text: "If the affair partner is a coworker, keep to work only, in writing where you can. Think honestly about changing teams or jobs, and talk it over with your partner."}}, Item: true},
+				},
+			},
+			{
+				ID:      "a-health-check",
+				Heading: "A health check",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "If the affair was sexual, get tested for infections, even if you think you were careful. Offer to share the results. It’s a small step that shows you take their health seriously."}}},
+				},
+			},
+			{
+				ID:      "hard-dates-and-reminders",
+				Heading: "Hard dates and reminders",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "The date they found out, places you went, a song or a name can bring it all back. Expect hard days around these, even long after things feel better. Ask what would help on those days, and be there without being asked twice."}}},
+				},
+			},
+			{
+				ID:      "if-more-comes-out-later",
+				Heading: "If more comes out later",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "If there is something you haven’t told, tell it now, yourself, before they find it. It will hurt, and it will hurt far less than being found out again. Say plainly that you held it back, and don’t argue that it was small."}}},
+				},
+			},
+			{
+				ID:      "an-honest-timeline",
+				Heading: "An honest timeline",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Recovering from an affair often takes a year or more, and there is no schedule. Some couples come out closer; some decide to part. Both can be honest endings. A counselor who knows affairs can help, once the affair is over. See "}, {Text: "Getting help", Href: "/guide/getting-help"}, {Text: "."}}},
+				},
+			},
+		},
+		Evidence: &Evidence{
+			Keys: []string{"gordon2004", "atkins2005"},
+			Text: []Paragraph{
+				{{Text: "In a small study, six couples went through a couples treatment made for affairs. It worked in stages: the first shock, then understanding how the affair happened, then deciding how to go on. Most couples ended less distressed, and the hurt partners reported more forgiveness. In a larger trial of couples therapy, couples whose affair had come out before or during therapy improved more than other couples, although they started out more upset."}},
+			},
+		},
+	},
+	{
+		Page:    journey.Pages[4], // for-you
+		Summary: "You owe nothing, you set the pace, and support is there for you.",
+		Sections: []Section{
+			{
+				ID:      "you-owe-nothing",
+				Heading: "You owe nothing",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Someone shared a plan with you. Reading it doesn’t mean you agree to anything. You don’t owe them a reply, a meeting or forgiveness. You can read it now, later, or never."}}},
+				},
+			},
+			{
+				ID:      "you-set-the-pace",
+				Heading: "You set the pace",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "How fast things go, and whether they go on at all, is up to you. You can take time, ask for space, or ask for no contact. Any of these is a fair answer, and a plan made for you should respect it."}}},
+				},
+			},
+			{
+				ID:      "you-can-talk-to-anyone",
+				Heading: "You can talk to anyone",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "You may show this plan to anyone you trust: a friend, a relative, a counselor. If they asked you to keep things private, that promise was theirs to keep, not yours."}}},
+				},
+			},
+			{
+				ID:      "if-you-feel-unsafe",
+				Heading: "If you feel unsafe",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "If the person who shared this has hurt you, threatened you, or tried to control you, your safety comes first. A plan is never a reason to stay close to someone you are afraid of."}}},
+					{Text: Paragraph{{Text: "If you are in danger right now, call your local emergency number."}}, Item: true},
+					{Text: Paragraph{{Text: "In the United States, the National Domestic Violence Hotline, at thehotline.org, helps people affected by abuse."}}, Item: true},
+					{Text: Paragraph{{Text: "In other countries, findahelpline.com lists free, private helplines by country."}}, Item: true},
+				},
+			},
+			{
+				ID:      "support-for-you",
+				Heading: "Support for you",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "Being hurt by someone close is hard, even when nobody is in danger. A counselor, a doctor, or a trusted friend can help you think about what "}, {Text: "you", Emphasis: true}, {Text: " want. If you ever feel like harming yourself, please reach out: in the United Kingdom, Samaritans answer free on 116 123; in Australia, Lifeline answers on 13 11 14."}}},
+				},
+			},
+			{
+				ID:      "this-page-keeps-nothing",
+				Heading: "This page keeps nothing",
+				Blocks: []Block{
+					{Text: Paragraph{{Text: "This page saves nothing about you on your device. Once opened, it works without the internet. The person who shared the plan is not told that you read it."}}},
+				},
+			},
+		},
+		Evidence: &Evidence{
+			Keys: []string{"samaritans2026", "lifeline2026", "findahelpline2026", "thehotline2026"},
+			Text: []Paragraph{
+				{{Text: "Each service on this page was checked against its own website. Phone numbers appear only where that page showed them."}},
+			},
+		},
 	},
 }
 
@@ -715,5 +1058,47 @@ var Sources = []Source{
 		Short:    "Schumann (2014)",
 		Citation: Paragraph{{Text: "Schumann, K. (2014). An affirmed self and a better apology: The effect of self-affirmation on transgressors’ responses to victims. "}, {Text: "Journal of Experimental Social Psychology", Emphasis: true}, {Text: ", 54, 89–96."}},
 		Finding:  Paragraph{{Text: "People who first reflected on values that matter to them went on to give fuller apologies, with fewer defensive moves such as justifying themselves or blaming the person they hurt."}},
+	},
+	{
+		Key:      "gordon2004",
+		Short:    "Gordon, Baucom & Snyder (2004)",
+		Citation: Paragraph{{Text: "Gordon, K. C., Baucom, D. H., & Snyder, D. K. (2004). An integrative intervention for promoting recovery from extramarital affairs. "}, {Text: "Journal of Marital and Family Therapy", Emphasis: true}, {Text: ", 30(2), 213–231."}},
+		Finding:  Paragraph{{Text: "Six couples went through a couples treatment built for recovery from an affair, in stages: the first impact, then the meaning and causes, then moving on. Most were less distressed at the end, and the hurt partners reported more forgiveness. A small study: encouraging, not proof."}},
+	},
+	{
+		Key:      "atkins2005",
+		Short:    "Atkins, Eldridge, Baucom & Christensen (2005)",
+		Citation: Paragraph{{Text: "Atkins, D. C., Eldridge, K. A., Baucom, D. H., & Christensen, A. (2005). Infidelity and behavioral couple therapy: Optimism in the face of betrayal. "}, {Text: "Journal of Consulting and Clinical Psychology", Emphasis: true}, {Text: ", 73(1), 144–150."}},
+		Finding:  Paragraph{{Text: "In a trial of couples therapy, the 19 couples with an affair that was known before or during therapy started more distressed than the others, and improved more in how satisfied they were."}},
+	},
+	{
+		Key:      "samaritans2026",
+		Short:    "Samaritans, United Kingdom",
+		Citation: Paragraph{{Text: "Samaritans. Contact a Samaritan. The charity’s own page, samaritans.org/how-we-can-help/contact-samaritan/, checked in December 2026."}},
+		Finding:  Paragraph{{Text: "Serves the United Kingdom. The page says 116 123 is free to call from landlines and mobiles, with no credit needed. Mend gives this number on the safety page and the page for the person who was hurt."}},
+	},
+	{
+		Key:      "lifeline2026",
+		Short:    "Lifeline, Australia",
+		Citation: Paragraph{{Text: "Lifeline. Telephone crisis support: frequently asked questions. The page of a Lifeline Centre, lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/, checked in December 2026."}},
+		Finding:  Paragraph{{Text: "Serves Australia. The page explains what happens when you call 13 11 14, says calls from mobiles are free, and says to call 000 in immediate danger. Mend gives 13 11 14 on the safety page and the page for the person who was hurt."}},
+	},
+	{
+		Key:      "findahelpline2026",
+		Short:    "Find A Helpline, many countries",
+		Citation: Paragraph{{Text: "Find A Helpline. The directory’s own country page, findahelpline.com/AU, checked in December 2026."}},
+		Finding:  Paragraph{{Text: "A directory of free, confidential helplines, listed by country and by the kind of help. Mend points to it for every country whose helpline numbers it does not give."}},
+	},
+	{
+		Key:      "thehotline2026",
+		Short:    "National Domestic Violence Hotline, United States",
+		Citation: Paragraph{{Text: "The National Domestic Violence Hotline. The Hotline calls you may not expect. The Hotline’s own page, thehotline.org/tag/referrals/, checked in December 2026."}},
+		Finding:  Paragraph{{Text: "Serves the United States. The page says its advocates also talk with people who see their own behavior as abusive, and refer callers to programs for people who have used abuse. Mend names the service but gives no number: the number was not on the official page that could be checked."}},
+	},
+	{
+		Key:      "respect2026",
+		Short:    "Respect Phoneline, United Kingdom",
+		Citation: Paragraph{{Text: "Respect. Respect Phoneline support over the festive period. The charity’s own page, respect.uk.net/articles/respect-phoneline-support-over-the-festive-period, checked in December 2026."}},
+		Finding:  Paragraph{{Text: "Serves the United Kingdom. The page describes the Respect Phoneline as a helpline, email and webchat service for people who have used domestic abuse. Mend names the service but gives no number: the number was not on the official page that could be checked."}},
 	},
 }

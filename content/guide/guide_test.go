@@ -84,6 +84,9 @@ func routes() []string {
 	for _, s := range journey.Steps {
 		r = append(r, "/guide/"+s.Slug)
 	}
+	for _, p := range journey.Pages {
+		r = append(r, p.Path)
+	}
 	return r
 }
 
@@ -153,6 +156,19 @@ func paragraphs() iter.Seq2[string, Paragraph] {
 				add(s.Slug, pair.Say, pair.NotThat)
 			}
 			add(s.Slug, s.Exercise...)
+			add(s.Slug, s.Others...)
+		}
+		for _, pg := range Pages {
+			add(pg.Slug, Paragraph{{Text: pg.Summary}})
+			for _, sec := range pg.Sections {
+				add(pg.Slug, Paragraph{{Text: sec.Heading}})
+				for _, b := range sec.Blocks {
+					add(pg.Slug, b.Text)
+				}
+			}
+			if pg.Evidence != nil {
+				add(pg.Slug, pg.Evidence.Text...)
+			}
 		}
 		add("journey home", Home.Intro...)
 		add("journey home", Home.Reminders...)
@@ -169,14 +185,11 @@ func paragraphs() iter.Seq2[string, Paragraph] {
 
 func TestEveryEvidenceKeyIsASourceAndEverySourceIsCited(t *testing.T) {
 	cited := map[string]bool{}
-	for _, s := range Steps {
-		if s.Evidence == nil {
-			continue
-		}
-		for _, k := range s.Evidence.Keys {
+	for slug, e := range evidenceNotes() {
+		for _, k := range e.Keys {
 			cited[k] = true
 			if _, ok := LookupSource(k); !ok {
-				t.Errorf("%s cites %q, which is not in Sources", s.Slug, k)
+				t.Errorf("%s cites %q, which is not in Sources", slug, k)
 			}
 		}
 	}
@@ -192,6 +205,95 @@ func TestEveryEvidenceKeyIsASourceAndEverySourceIsCited(t *testing.T) {
 		if !cited[key] {
 			t.Errorf("the brief's source %q is not cited", key)
 		}
+	}
+}
+
+// evidenceNotes yields the evidence note of every step and page that has one.
+func evidenceNotes() iter.Seq2[string, *Evidence] {
+	return func(yield func(string, *Evidence) bool) {
+		for _, s := range Steps {
+			if s.Evidence != nil && !yield(s.Slug, s.Evidence) {
+				return
+			}
+		}
+		for _, p := range Pages {
+			if p.Evidence != nil && !yield(p.Slug, p.Evidence) {
+				return
+			}
+		}
+	}
+}
+
+func TestEveryPageBesideTheJourneyHasItsWords(t *testing.T) {
+	if len(Pages) != len(journey.Pages) {
+		t.Fatalf("the guide has words for %d pages; journey.Pages lists %d", len(Pages), len(journey.Pages))
+	}
+	for i, p := range Pages {
+		if p.Page != journey.Pages[i] {
+			t.Errorf("page %d is %+v, want %+v", i, p.Page, journey.Pages[i])
+		}
+		if strings.TrimSpace(p.Summary) == "" || len(p.Sections) < 2 {
+			t.Errorf("%s has summary %q and %d sections; want a summary and at least two", p.Slug, p.Summary, len(p.Sections))
+		}
+		ids := map[string]bool{}
+		for _, sec := range p.Sections {
+			if !anchor.MatchString(sec.ID) || ids[sec.ID] {
+				t.Errorf("%s: section %q has id %q, not unique lower-case words joined by hyphens", p.Slug, sec.Heading, sec.ID)
+			}
+			ids[sec.ID] = true
+			for _, b := range sec.Blocks {
+				checkParagraph(t, p.Slug+" "+sec.ID, b.Text)
+			}
+		}
+		if got, ok := LookupPage(p.Slug); !ok || got.Path != p.Path {
+			t.Errorf("LookupPage(%q) = %+v, %v", p.Slug, got.Page, ok)
+		}
+	}
+	for _, s := range Steps {
+		if len(s.Others) == 0 {
+			t.Errorf("%s says nothing about friends, family or colleagues", s.Slug)
+		}
+	}
+}
+
+// phoneNumber matches a phone number as the guide writes one: groups of
+// digits joined by spaces or hyphens, like 116 123.
+var phoneNumber = regexp.MustCompile(`[0-9]{2,}(?:[ -][0-9]{2,})+`)
+
+// TestEveryPhoneNumberIsCheckedAgainstItsSource: a number may appear on a
+// page only if a source that page cites, checked against the service's own
+// website, gives that same number.
+func TestEveryPhoneNumberIsCheckedAgainstItsSource(t *testing.T) {
+	found := 0
+	for _, p := range Pages {
+		var checked []string
+		if p.Evidence != nil {
+			for _, k := range p.Evidence.Keys {
+				src, _ := LookupSource(k)
+				checked = append(checked, src.Finding.String())
+			}
+		}
+		for _, sec := range p.Sections {
+			for _, b := range sec.Blocks {
+				for _, number := range phoneNumber.FindAllString(b.Text.String(), -1) {
+					found++
+					if !slices.ContainsFunc(checked, func(f string) bool { return strings.Contains(f, number) }) {
+						t.Errorf("%s gives %q, which no source it cites was checked for", p.Slug, number)
+					}
+				}
+			}
+		}
+	}
+	for where, para := range paragraphs() {
+		if _, isPage := LookupPage(where); isPage || strings.HasPrefix(where, "source ") {
+			continue
+		}
+		if number := phoneNumber.FindString(para.String()); number != "" {
+			t.Errorf("%s gives %q: phone numbers belong on the pages that cite where they were checked", where, number)
+		}
+	}
+	if found == 0 {
+		t.Error("found no phone numbers at all; the pattern no longer matches how the pages write them")
 	}
 }
 

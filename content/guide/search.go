@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"mend/app/route"
 	"slices"
 	"strings"
 	"sync"
@@ -8,9 +9,11 @@ import (
 	"unicode/utf8"
 )
 
-// Hit is a step page that matches a search.
+// Hit is a page of the guide that matches a search: a step, or one of the
+// guide's pages beside the journey.
 type Hit struct {
 	Slug  string
+	Path  string // the page's route
 	Title string
 	// Snippet is a short excerpt of the page around the match, or the
 	// step's summary when every word matched its title.
@@ -20,12 +23,14 @@ type Hit struct {
 	MatchStart, MatchEnd int
 }
 
-// Search finds the steps whose title and text contain every word of query.
+// Search finds the guide's pages whose title and text contain every word
+// of query: the steps, then the pages beside the journey that belong to the
+// guide (not the page for the reader of a shared plan).
 // Matching ignores case, treats curly and straight apostrophes alike, matches
 // words by their beginning (so "promis" finds "promises") and accepts simple
-// plurals ("boundaries" finds "boundary"). Steps whose title holds every word
-// come first, then the steps where the words are most frequent; ties keep
-// journey order. A query with no words returns nil.
+// plurals ("boundaries" finds "boundary"). Pages whose title holds every word
+// come first, then the pages where the words are most frequent; ties keep
+// journey order, steps first. A query with no words returns nil.
 func Search(query string) []Hit {
 	terms := searchTerms(query)
 	if len(terms) == 0 {
@@ -95,15 +100,15 @@ func Search(query string) []Hit {
 	return hits
 }
 
-// searchDoc is one step prepared for searching. text is the folded form of
+// searchDoc is one page prepared for searching. text is the folded form of
 // original, and offsets maps each byte of text (and its end) to the byte of
 // original it came from, so a match in text can be shown from original.
 type searchDoc struct {
-	slug, displayTitle, summary string
-	title                       string // folded
-	text                        string // folded; one line per paragraph
-	original                    string
-	offsets                     []int32
+	slug, path, displayTitle, summary string
+	title                             string // folded
+	text                              string // folded; one line per paragraph
+	original                          string
+	offsets                           []int32
 }
 
 var (
@@ -111,10 +116,10 @@ var (
 	index      []searchDoc
 )
 
-// indexSteps prepares the folded text of every step, once, on first search.
+// indexSteps prepares the folded text of every page, once, on first search.
 func indexSteps() {
-	index = make([]searchDoc, len(Steps))
-	for i, s := range Steps {
+	index = make([]searchDoc, 0, len(Steps)+len(Pages))
+	for _, s := range Steps {
 		var lines []string
 		add := func(ps ...Paragraph) {
 			for _, p := range ps {
@@ -133,14 +138,33 @@ func indexSteps() {
 			add(pair.Say, pair.NotThat)
 		}
 		add(s.Exercise...)
+		add(s.Others...)
 		lines = append(lines, s.Tool.Text)
-		original := strings.Join(lines, "\n")
-		text, offsets := fold(original)
-		title, _ := fold(s.Title)
-		index[i] = searchDoc{
-			slug: s.Slug, displayTitle: s.Title, summary: s.Summary,
-			title: title, text: text, original: original, offsets: offsets,
+		index = append(index, newSearchDoc(s.Slug, route.Step(s.Slug), s.Title, s.Summary, lines))
+	}
+	for _, p := range Pages {
+		if p.ForReader {
+			continue
 		}
+		lines := []string{p.Summary}
+		for _, sec := range p.Sections {
+			lines = append(lines, sec.Heading)
+			for _, b := range sec.Blocks {
+				lines = append(lines, b.Text.String())
+			}
+		}
+		index = append(index, newSearchDoc(p.Slug, p.Path, p.Title, p.Summary, lines))
+	}
+}
+
+// newSearchDoc folds a page's title and lines of text for searching.
+func newSearchDoc(slug, path, title, summary string, lines []string) searchDoc {
+	original := strings.Join(lines, "\n")
+	text, offsets := fold(original)
+	folded, _ := fold(title)
+	return searchDoc{
+		slug: slug, path: path, displayTitle: title, summary: summary,
+		title: folded, text: text, original: original, offsets: offsets,
 	}
 }
 
@@ -246,7 +270,7 @@ const snippetLength = 140
 // hit builds the search result for a matching document; rarest is the
 // query term that occurs least often in its text ("" if only in the title).
 func (d searchDoc) hit(terms []string, rarest string, titleAll bool) Hit {
-	h := Hit{Slug: d.slug, Title: d.displayTitle}
+	h := Hit{Slug: d.slug, Path: d.path, Title: d.displayTitle}
 	if titleAll {
 		h.Snippet = d.summary
 		folded, offsets := fold(d.summary)

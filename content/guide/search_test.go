@@ -144,3 +144,30 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+func TestSearchFindsTheGuidesPagesBesideTheJourney(t *testing.T) {
+	for _, tc := range []struct{ query, slug, path string }{
+		{"affair", "after-an-affair", "/guide/after-an-affair"},
+		{"programs abuse", "safety", "/guide/safety"},
+		{"mediator", "when-they-say-no", "/guide/when-they-say-no"},
+	} {
+		hits := Search(tc.query)
+		if len(hits) == 0 || hits[0].Slug != tc.slug || hits[0].Path != tc.path {
+			t.Errorf("Search(%q) = %v, want %s first, at %s", tc.query, slugs(hits), tc.slug, tc.path)
+		}
+	}
+	reader := Pages[len(Pages)-1]
+	if !reader.ForReader {
+		t.Fatalf("the last page, %s, is not the reader's; this test needs the reader's page", reader.Slug)
+	}
+	for _, hit := range Search(reader.Sections[0].Heading) {
+		if hit.Slug == reader.Slug {
+			t.Errorf("searching the guide finds %s, the page for the reader of a shared plan", reader.Slug)
+		}
+	}
+	for _, hit := range Search("listen") {
+		if hit.Path != "/guide/"+hit.Slug {
+			t.Errorf("step %s is at %q", hit.Slug, hit.Path)
+		}
+	}
+}

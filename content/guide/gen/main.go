@@ -2,7 +2,8 @@
 //
 // It is run by go generate in content/guide and is never linked into the app.
 // It reads steps/<slug>.md for every step of the journey (in journey order),
-// journey.md and sources.md, checks them, and writes Go composite literals.
+// pages/<slug>.md for every page beside it, journey.md and sources.md,
+// checks them, and writes Go composite literals.
 // Any problem stops it with a file:line message, and nothing is written.
 //
 // # The format
@@ -21,6 +22,12 @@
 //	## Don't               (a list of at least three "- " items)
 //	## Say this, not that  (two to four items: "- Say: ..." then "  Not: ...")
 //	## Exercise
+//	## In other relationships  (how the step reads for a friend, parent, sibling or colleague)
+//
+// A page beside the journey, pages/<slug>.md for each of journey.Pages, has
+// front matter with only a summary, then "## " sections with headings of the
+// writer's choosing, each holding paragraphs and "- " list items, and an
+// optional "## Evidence" section, last, in the same form as a step's.
 //
 // journey.md has the sections "Introduction" (paragraphs) and "Reminders" (a
 // list). sources.md has one section per source, headed "## key: Short label",

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"mend/app/journey"
 )
 
 // TestGeneratedFileIsUpToDate regenerates guide_gen.go in memory from the
@@ -73,6 +75,29 @@ Evidence text.
 ## Exercise
 
 Exercise text.
+
+## In other relationships
+
+Others text.
+`
+
+// validPage is a well-formed page beside the journey.
+const validPage = `---
+summary: A short summary.
+---
+
+## First part
+
+A paragraph with a [link](/guide/getting-help).
+
+- one
+- two
+
+## Evidence
+
+Sources: lewicki2016
+
+Evidence text.
 `
 
 // guideFS returns the real guide files with some replaced (or, when the
@@ -104,6 +129,28 @@ func guideFS(t *testing.T, replace map[string]string) fstest.MapFS {
 func TestValidStepParses(t *testing.T) {
 	if _, err := parseGuide(guideFS(t, map[string]string{"steps/own-it.md": validStep})); err != nil {
 		t.Fatalf("the valid fixture does not parse:\n%v", err)
+	}
+}
+
+func TestValidPageParses(t *testing.T) {
+	g, err := parseGuide(guideFS(t, map[string]string{"pages/getting-help.md": validPage}))
+	if err != nil {
+		t.Fatalf("the valid page does not parse:\n%v", err)
+	}
+	var pg page
+	for _, p := range g.Pages {
+		if journey.Pages[p.Index].Slug == "getting-help" {
+			pg = p
+		}
+	}
+	if len(pg.Sections) != 1 || pg.Sections[0].ID != "first-part" || len(pg.Sections[0].Blocks) != 3 {
+		t.Fatalf("parsed %+v; want one section, first-part, with a paragraph and two items", pg.Sections)
+	}
+	if b := pg.Sections[0].Blocks; b[0].Item || !b[1].Item || !b[2].Item || b[0].Text[1].Href != "/guide/getting-help" {
+		t.Errorf("blocks %+v: want a paragraph with its link, then two list items", b)
+	}
+	if pg.Evidence == nil || pg.Evidence.Keys[0] != "lewicki2016" {
+		t.Errorf("evidence %+v, want lewicki2016", pg.Evidence)
 	}
 }
 
@@ -193,6 +240,20 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 			`sources.md:1: a source is headed "## key: Short label"`},
 		{"source without finding", map[string]string{"sources.md": "## lewicki2016: Lewicki (2016)\n\nCitation.\n"},
 			`sources.md:1: source "lewicki2016" needs two paragraphs`},
+		{"missing other relationships", edit("\n## In other relationships\n\nOthers text.\n", ""),
+			`steps/own-it.md:42: missing section "In other relationships"`},
+		{"page for no journey page", map[string]string{"pages/forum.md": validPage},
+			`pages/forum.md:1: no page of app/journey has this file name`},
+		{"journey page without its file", map[string]string{"pages/safety.md": ""},
+			`pages/safety.md:1: missing: every page of journey.Pages needs its words here`},
+		{"page with a step's front matter", map[string]string{"pages/getting-help.md": strings.Replace(validPage, "---\n\n", "tool: [Open](/apology)\n---\n\n", 1)},
+			`pages/getting-help.md:3: unknown front matter key "tool"`},
+		{"page with two headings alike", map[string]string{"pages/getting-help.md": strings.Replace(validPage, "## Evidence", "## First part!\n\nMore.\n\n## Evidence", 1)},
+			`pages/getting-help.md:12: section heading "First part!" must be words, and different`},
+		{"page evidence before a section", map[string]string{"pages/getting-help.md": validPage + "\n## Later\n\nText.\n"},
+			`pages/getting-help.md:12: the Evidence section comes last on a page`},
+		{"page link to nowhere", map[string]string{"pages/getting-help.md": strings.Replace(validPage, "/guide/getting-help", "/guide/help-me", 1)},
+			`pages/getting-help.md:7: link to "/guide/help-me", which is not a route of the app`},
 		{"unknown journey section", map[string]string{"journey.md": "## Introduction\n\nHello.\n\n## Tips\n\n- a\n"},
 			`journey.md:5: unknown section "Tips"`},
 	} {

@@ -43,7 +43,24 @@ type (
 		Dont     []paragraph
 		Pairs    []sayPair
 		Exercise []paragraph
+		Others   []paragraph
 		Tool     link
+	}
+	// block is a paragraph, or an item of the list it belongs to.
+	pageBlock struct {
+		Text paragraph
+		Item bool
+	}
+	pageSection struct {
+		ID, Title string
+		Blocks    []pageBlock
+	}
+	// page is a page beside the journey (journey.Pages).
+	page struct {
+		Index    int // position in journey.Pages
+		Summary  string
+		Sections []pageSection
+		Evidence *evidence
 	}
 	home struct {
 		Intro     []paragraph
@@ -56,6 +73,7 @@ type (
 	}
 	guideData struct {
 		Steps   []step
+		Pages   []page
 		Home    home
 		Sources []source
 	}
@@ -134,9 +152,17 @@ func parseGuide(fsys fs.FS) (*guideData, error) {
 		}
 		g.Steps = append(g.Steps, s)
 	}
+	g.Pages = parsePages(fsys, known, &p)
+	for _, pg := range g.Pages {
+		if pg.Evidence != nil {
+			for _, k := range pg.Evidence.Keys {
+				cited[k] = true
+			}
+		}
+	}
 	for _, s := range g.Sources {
 		if !cited[s.Key] {
-			p.add("sources.md", 1, "source %q is listed but no step's evidence cites it", s.Key)
+			p.add("sources.md", 1, "source %q is listed but nothing in the guide cites it", s.Key)
 		}
 	}
 	if err := p.err(); err != nil {
@@ -360,6 +386,7 @@ func items(file string, s section, minItems int, p *problems) []paragraph {
 
 var stepSections = []string{
 	"What this step asks", "Why it matters", "Evidence", "Do", "Don't", "Say this, not that", "Exercise",
+	"In other relationships",
 }
 
 // parseStep reads one step page; sources holds the keys sources.md defines.
@@ -404,7 +431,93 @@ func parseStep(file, src string, sources map[string]bool, p *problems) step {
 	if sec, ok := secs["Exercise"]; ok {
 		s.Exercise = paragraphs(file, sec, p)
 	}
+	if sec, ok := secs["In other relationships"]; ok {
+		s.Others = paragraphs(file, sec, p)
+	}
 	return s
+}
+
+// parsePages reads pages/<slug>.md for every page beside the journey.
+func parsePages(fsys fs.FS, sources map[string]bool, p *problems) []page {
+	entries, err := fs.ReadDir(fsys, "pages")
+	if err != nil {
+		p.add("pages", 1, "reading the pages directory: %v", err)
+		return nil
+	}
+	for _, e := range entries {
+		slug, ok := strings.CutSuffix(e.Name(), ".md")
+		if _, known := journey.LookupPage(slug); !ok || !known {
+			p.add(path.Join("pages", e.Name()), 1, "no page of app/journey has this file name; pages are named <slug>.md after journey.Pages")
+		}
+	}
+	var out []page
+	for i, jp := range journey.Pages {
+		file := path.Join("pages", jp.Slug+".md")
+		src, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			p.add(file, 1, "missing: every page of journey.Pages needs its words here (%v)", err)
+			continue
+		}
+		pg := parsePage(file, string(src), sources, p)
+		pg.Index = i
+		out = append(out, pg)
+	}
+	return out
+}
+
+// parsePage reads a page beside the journey: a summary in front matter,
+// then sections under headings of the writer's choosing, each holding
+// paragraphs and "- " lists, and an optional "Evidence" section last.
+func parsePage(file, src string, sources map[string]bool, p *problems) page {
+	var pg page
+	d := split(file, src, true, p)
+	for _, key := range slices.Sorted(maps.Keys(d.front)) {
+		l := d.front[key]
+		if key != "summary" {
+			p.add(file, l.n, "unknown front matter key %q; pages have only \"summary\"", key)
+			continue
+		}
+		pg.Summary = plainLine(file, l, p)
+	}
+	if _, ok := d.front["summary"]; !ok && len(d.front) > 0 {
+		p.add(file, 1, "front matter needs a \"summary\" line")
+	}
+	ids := map[string]bool{}
+	for i, sec := range d.sections {
+		if sec.title == "Evidence" {
+			if i != len(d.sections)-1 {
+				p.add(file, sec.line, "the Evidence section comes last on a page")
+			}
+			pg.Evidence = parseEvidence(file, sec, sources, p)
+			continue
+		}
+		id := sectionID(sec.title)
+		if id == "" || ids[id] {
+			p.add(file, sec.line, "section heading %q must be words, and different from the other headings", sec.title)
+		}
+		ids[id] = true
+		ps := pageSection{ID: id, Title: smartQuotes(file, sec.line, sec.title, p)}
+		for _, b := range blocks(file, sec.body, p) {
+			ps.Blocks = append(ps.Blocks, pageBlock{Text: inline(file, b.line, b.text(), p), Item: b.item})
+		}
+		if len(ps.Blocks) == 0 {
+			p.add(file, sec.line, "section %q is empty", sec.title)
+		}
+		pg.Sections = append(pg.Sections, ps)
+	}
+	if len(pg.Sections) == 0 {
+		p.add(file, d.lastLine, "a page needs at least one \"## \" section")
+	}
+	return pg
+}
+
+// sectionID turns a heading into the id its section is linked by:
+// lower-case words joined by hyphens.
+func sectionID(title string) string {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	return strings.Join(words, "-")
 }
 
 func parseEvidence(file string, sec section, sources map[string]bool, p *problems) *evidence {

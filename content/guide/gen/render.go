@@ -23,18 +23,7 @@ func render(g *guideData) ([]byte, error) {
 		fmt.Fprintf(&b, "Summary: %s,\n", strconv.Quote(s.Summary))
 		writeParagraphs(&b, "Asks", s.Asks)
 		writeParagraphs(&b, "Why", s.Why)
-		if e := s.Evidence; e != nil {
-			b.WriteString("Evidence: &Evidence{\nKeys: []string{")
-			for i, k := range e.Keys {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				b.WriteString(strconv.Quote(k))
-			}
-			b.WriteString("},\n")
-			writeParagraphs(&b, "Text", e.Text)
-			b.WriteString("},\n")
-		}
+		writeEvidence(&b, s.Evidence)
 		writeParagraphs(&b, "Do", s.Do)
 		writeParagraphs(&b, "Dont", s.Dont)
 		b.WriteString("Pairs: []SayPair{\n")
@@ -47,7 +36,30 @@ func render(g *guideData) ([]byte, error) {
 		}
 		b.WriteString("},\n")
 		writeParagraphs(&b, "Exercise", s.Exercise)
+		writeParagraphs(&b, "Others", s.Others)
 		fmt.Fprintf(&b, "Tool: Link{Text: %s, Href: %s},\n},\n", strconv.Quote(s.Tool.Text), strconv.Quote(s.Tool.Href))
+	}
+	b.WriteString("}\n\n")
+
+	b.WriteString("// Pages holds the pages beside the journey, in the order of journey.Pages.\nvar Pages = []Page{\n")
+	for _, pg := range g.Pages {
+		fmt.Fprintf(&b, "{\nPage: journey.Pages[%d], // %s\n", pg.Index, journey.Pages[pg.Index].Slug)
+		fmt.Fprintf(&b, "Summary: %s,\nSections: []Section{\n", strconv.Quote(pg.Summary))
+		for _, sec := range pg.Sections {
+			fmt.Fprintf(&b, "{\nID: %s,\nHeading: %s,\nBlocks: []Block{\n", strconv.Quote(sec.ID), strconv.Quote(sec.Title))
+			for _, bl := range sec.Blocks {
+				b.WriteString("{Text: ")
+				writeParagraph(&b, bl.Text)
+				if bl.Item {
+					b.WriteString(", Item: true")
+				}
+				b.WriteString("},\n")
+			}
+			b.WriteString("},\n},\n")
+		}
+		b.WriteString("},\n")
+		writeEvidence(&b, pg.Evidence)
+		b.WriteString("},\n")
 	}
 	b.WriteString("}\n\n")
 
@@ -71,6 +83,23 @@ func render(g *guideData) ([]byte, error) {
 		return nil, fmt.Errorf("formatting the generated code: %w", err)
 	}
 	return src, nil
+}
+
+// writeEvidence writes an Evidence field, or nothing when e is nil.
+func writeEvidence(b *bytes.Buffer, e *evidence) {
+	if e == nil {
+		return
+	}
+	b.WriteString("Evidence: &Evidence{\nKeys: []string{")
+	for i, k := range e.Keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Quote(k))
+	}
+	b.WriteString("},\n")
+	writeParagraphs(b, "Text", e.Text)
+	b.WriteString("},\n")
 }
 
 func writeParagraphs(w io.Writer, field string, ps []paragraph) {
@@ -115,6 +144,9 @@ func printWordCounts(w io.Writer, g *guideData) {
 		total += n
 		fmt.Fprintf(w, "%4d  steps/%s.md\n", n, journey.Steps[s.Index].Slug)
 	}
+	for _, pg := range g.Pages {
+		fmt.Fprintf(w, "%4d  pages/%s.md\n", pageWords(pg), journey.Pages[pg.Index].Slug)
+	}
 	var home []paragraph
 	home = append(append(home, g.Home.Intro...), g.Home.Reminders...)
 	fmt.Fprintf(w, "%4d  journey.md\n", words(home...))
@@ -134,6 +166,21 @@ func stepWords(s step) int {
 		ps = append(ps, pair.Say, pair.NotThat)
 	}
 	ps = append(ps, s.Exercise...)
+	ps = append(ps, s.Others...)
+	return words(ps...)
+}
+
+func pageWords(pg page) int {
+	ps := []paragraph{{{Text: journey.Pages[pg.Index].Title}}, {{Text: pg.Summary}}}
+	for _, sec := range pg.Sections {
+		ps = append(ps, paragraph{{Text: sec.Title}})
+		for _, b := range sec.Blocks {
+			ps = append(ps, b.Text)
+		}
+	}
+	if pg.Evidence != nil {
+		ps = append(ps, pg.Evidence.Text...)
+	}
 	return words(ps...)
 }
 
