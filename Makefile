@@ -10,7 +10,7 @@ WASM_PKGS  = $(shell $(GO) list ./app/... ./content/... | grep -v -E '^mend/app$
 # Node runs GOOS=js tests through go_js_wasm_exec, which ships with Go.
 WASM_ENV  := PATH="$(GOROOT)/lib/wasm:$(PATH)" GOOS=js GOARCH=wasm
 
-.PHONY: run build dist test check unit wasm-test e2e bench chromium e2e-deps clean
+.PHONY: run build dist test check unit wasm-test e2e bench chromium e2e-deps clean train
 
 ## run: build everything and serve the app at http://$(ADDR)
 run: build
@@ -69,6 +69,10 @@ chromium:
 
 e2e-deps:
 	@cd e2e && npm ci --no-audit --no-fund --loglevel=error
+
+## train: fit the checker's part classifier to content/checker/training (same bytes each run)
+train:
+	$(GO) run ./cmd/train
 
 ## bench: sizes and speeds, printed as ratios measured side by side
 bench: build chromium

@@ -125,16 +125,17 @@ func (p *apologyPage) renderParts() app.UI {
 				switch {
 				case c.Present:
 					detail = app.P().Class("part-detail").Body(app.Text("You wrote: "), app.Q().Text(workshop.Quote(p.shown, c.Start, c.End, 80)))
+				case c.State == checker.StateUnsure && c.Hint != "":
+					// Worded as a question: the writer knows better than the checker.
+					detail = app.P().Class("part-detail").Body(
+						app.Text(c.Hint+" Maybe here: "), app.Q().Text(workshop.Quote(p.shown, c.Start, c.End, 80)))
 				case c.Hint != "":
 					detail = app.P().Class("part-detail").Text(c.Hint)
 				default:
 					detail = app.P().Class("part-detail muted").Text("Checked once you finish a sentence.")
 				}
-				state := "Not yet"
-				if c.Present {
-					state = "There"
-				}
-				return app.Li().Class("part").DataSet("component", c.Category).DataSet("present", present).Body(
+				state := workshop.StateLabel(c)
+				return app.Li().Class("part").DataSet("component", c.Category).DataSet("present", present).DataSet("state", c.State).Body(
 					app.P().Class("part-title").Body(
 						app.Span().Class("part-state").Text(state),
 						app.Text(" "),

@@ -151,3 +151,50 @@ func jsString(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
 	return `"` + r.Replace(s) + `"`
 }
+
+// TestApologyPartNotSure opens the example the checker is unsure of and
+// checks that the part is shown as a question, distinct from present and
+// missing, and that the page passes axe in light and dark.
+func TestApologyPartNotSure(t *testing.T) {
+	axe, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		t.Fatalf("axe-core is installed by make e2e (npm ci in e2e/): %v", err)
+	}
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/apology")
+	step(t, ctx, "opening the half-said hurt example", 10*time.Second,
+		chromedp.Click(".workshop-examples summary"),
+		chromedp.Click(`[data-example="5"]`))
+	const unsure = `document.querySelector('#apology-parts [data-component="impact"][data-state="unsure"][data-present="false"]')`
+	waitFor(t, ctx, "the impact is shown as not sure", unsure, 10*time.Second)
+	if got := eval[string](t, ctx, unsure+`.querySelector(".part-state").textContent`); got != "Not sure" {
+		t.Errorf("the unsure part is labelled %q, want \"Not sure\"", got)
+	}
+	detail := eval[string](t, ctx, unsure+`.querySelector(".part-detail").textContent`)
+	if !strings.HasPrefix(detail, "Did you say how it affected them? Maybe here: ") || !strings.Contains(detail, "first birthday in the new flat") {
+		t.Errorf("the unsure part should ask its question and quote the sentence, got %q", detail)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('#apology-parts [data-state="missing"]').length`); n == 0 {
+		t.Error("the parts that are plainly absent should still be shown missing")
+	}
+	waitFor(t, ctx, "the summary counts the part not sure",
+		`document.getElementById("apology-summary").textContent.includes("1 not sure")`, 10*time.Second)
+	colours := map[string]string{}
+	for _, scheme := range []string{"light", "dark"} {
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range runAxe(t, ctx, string(axe)) {
+			t.Errorf("/apology with a part not sure (%s): %s", scheme, v)
+		}
+		for _, state := range []string{"unsure", "missing", "present"} {
+			colours[scheme+state] = eval[string](t, ctx, `(() => { const el = document.querySelector('#apology-parts [data-state="`+state+`"] .part-state'); return el ? getComputedStyle(el).backgroundColor : "" })()`)
+		}
+		if colours[scheme+"unsure"] == colours[scheme+"missing"] || colours[scheme+"unsure"] == colours[scheme+"present"] {
+			t.Errorf("%s: not sure should look different from missing and present: %v", scheme, colours)
+		}
+	}
+}

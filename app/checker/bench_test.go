@@ -46,7 +46,28 @@ func BenchmarkCheck5000(b *testing.B) {
 	}
 }
 
+// draftNoPromise is draft1500 without its promises, so the rules do not
+// find the commitment and the part classifier has to read every sentence
+// (on a draft where the rules find all five parts it does not run).
+var draftNoPromise = strings.NewReplacer(
+	"- From now on, if something worries me, I'll ask you about it instead of looking.\n", "",
+	" I won't bring him into this again without asking you first.", "",
+	"- I've booked a session with a counselor for Thursday to work on why I get jealous like this.\n", "",
+).Replace(draft1500)
+
+func BenchmarkCheck1500MissingAPart(b *testing.B) {
+	rules()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(draftNoPromise)))
+	for b.Loop() {
+		Check(draftNoPromise)
+	}
+}
+
 func TestBenchmarkDraftsAreTheAdvertisedSize(t *testing.T) {
+	if a := analyze(rules(), draftNoPromise); a.found[rules().mainRule[4]] {
+		t.Error("in draftNoPromise the rules should not find the commitment, so the classifier runs")
+	}
 	if n := len([]rune(draft1500)); n < 1400 || n > 1600 {
 		t.Errorf("draft1500 has %d characters", n)
 	}

@@ -54,19 +54,32 @@ type Finding struct {
 // Component says whether one part of a full apology is in the draft.
 type Component struct {
 	Category string `json:"category"` // one of Components
-	Present  bool   `json:"present"`
+	Present  bool   `json:"present"`  // State == StatePresent
+	State    string `json:"state"`    // StatePresent, StateUnsure or StateMissing
 
-	// The words that show the part is there, when Present.
+	// The words that show the part is there, when Present; when the
+	// checker is not sure, the sentence that may carry it.
 	Start      int `json:"start"`
 	End        int `json:"end"`
 	StartUTF16 int `json:"start_utf16"`
 	EndUTF16   int `json:"end_utf16"`
 
-	// Hint says what to add. It is set when the part is reported missing,
-	// which happens only once the draft has a finished sentence; it is empty
-	// while the part is present or while the first sentence is being typed.
+	// Hint says what to add when the part is reported missing, which
+	// happens only once the draft has a finished sentence; when the checker
+	// is not sure, it is a question for the writer ("Did you say how it
+	// affected them?"). It is empty while the part is present or while the
+	// first sentence is being typed.
 	Hint string `json:"hint"`
 }
+
+// The states of a Component. A part is "unsure" only when the evidence
+// for it is weak: a sentence that may carry it, but no clear sign. A part
+// with no sign at all is "missing".
+const (
+	StatePresent = "present"
+	StateUnsure  = "unsure"
+	StateMissing = "missing"
+)
 
 var (
 	loadOnce sync.Once
@@ -82,6 +95,11 @@ func rules() *ruleSet {
 		rs, err := loadRules(checkerdata.Files)
 		if err != nil {
 			panic("checker: bad rule data: " + err.Error())
+		}
+		if len(checkerdata.PartModel) > 0 {
+			if rs.model, err = parseModel(checkerdata.PartModel); err != nil {
+				panic("checker: bad part model: " + err.Error())
+			}
 		}
 		loaded = rs
 	})
@@ -106,7 +124,7 @@ func (rs *ruleSet) report(a *analysis) Report {
 		rep.Findings = append(rep.Findings, rs.finding(h, int(h.start), int(h.end)))
 	}
 	for ci, cat := range Components {
-		c := Component{Category: cat, Present: true}
+		c := Component{Category: cat}
 		var best, missing *rule
 		var bestHit hit
 		for ri, r := range rs.rules {
@@ -119,14 +137,25 @@ func (rs *ruleSet) report(a *analysis) Report {
 				}
 				continue
 			}
-			c.Present = false
 			if missing == nil || severityRank(r.severity) > severityRank(missing.severity) {
 				missing = r
 			}
 		}
-		if c.Present {
+		c.State = a.partState(ci, missing)
+		if missing == nil && c.State != StatePresent {
+			missing = rs.rules[rs.mainRule[ci]] // the classifier overruled the rules
+		}
+		switch {
+		case c.State == StatePresent && best != nil && a.inSentence(bestHit, a.partSent[ci]):
 			c.Start, c.End = int(bestHit.start), int(bestHit.end)
-		} else if a.finished {
+		case c.State != StateMissing:
+			c.Start, c.End = a.sentenceSpan(a.partSent[ci])
+		}
+		c.Present = c.State == StatePresent
+		switch {
+		case c.State == StateUnsure && a.finished:
+			c.Hint = rs.question(cat)
+		case c.State == StateMissing && a.finished:
 			c.Hint = missing.suggestion
 			f := rs.finding(hit{rule: rs.byID[missing.id], severity: missing.severity}, len(a.text), len(a.text))
 			rep.Findings = append(rep.Findings, f)

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"encoding/json"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -171,7 +172,7 @@ func TestReportJSONUsesSnakeCaseNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{`"findings"`, `"components"`, `"rule"`, `"category"`, `"severity"`, `"start"`, `"end"`,
-		`"start_utf16"`, `"end_utf16"`, `"message"`, `"suggestion"`, `"step"`, `"present"`, `"hint"`} {
+		`"start_utf16"`, `"end_utf16"`, `"message"`, `"suggestion"`, `"step"`, `"present"`, `"state"`, `"hint"`} {
 		if !strings.Contains(string(b), name) {
 			t.Errorf("JSON has no %s field: %s", name, b)
 		}
@@ -188,5 +189,100 @@ func TestChatSpellingIsUnderstood(t *testing.T) {
 	}
 	if _, ok := find(Check("your overreacting."), Minimizing); !ok {
 		t.Error(`"your overreacting" should read as "you're overreacting"`)
+	}
+}
+
+// withFlatModel returns the rule set with a model that gives every
+// sentence probability p for every part, so the states follow from p alone.
+func withFlatModel(t *testing.T, p float64) *ruleSet {
+	t.Helper()
+	opt := DefaultTrainOptions
+	var bias [numParts]float64
+	for k := range bias {
+		bias[k] = math.Log(p / (1 - p))
+	}
+	m, err := parseModel(encodeModel(nil, nil, nil, bias, opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := *rules()
+	rs.model = m
+	return &rs
+}
+
+// TestPartsHaveThreeStates checks the three states a part can be in, and
+// that each points at the sentence that carried it.
+func TestPartsHaveThreeStates(t *testing.T) {
+	text := "I'm sorry I forgot. It was Tuesday."
+	unsure := withFlatModel(t, (DefaultTrainOptions.Unsure[0]+DefaultTrainOptions.Present[0])/2)
+	r := unsure.report(analyze(unsure, text))
+	rem := r.Components[3]
+	if rem.State != StateUnsure || rem.Present {
+		t.Fatalf("%q: remedy is %q (present %v), want unsure", text, rem.State, rem.Present)
+	}
+	if rem.Hint != "Did you offer something to put it right?" {
+		t.Errorf("an unsure part should ask its question, got hint %q", rem.Hint)
+	}
+	if got := text[rem.Start:rem.End]; got != "I'm sorry I forgot" {
+		t.Errorf("the unsure part should point at its sentence, got %q", got)
+	}
+	if _, ok := missing(r, Remedy); ok {
+		t.Error("an unsure part must not also be reported missing")
+	}
+	if own := r.Components[0]; own.State != StatePresent || text[own.Start:own.End] != "I forgot" {
+		t.Errorf("a part the rules found stays present, at its evidence: %+v", own)
+	}
+	for _, c := range unsure.report(analyze(unsure, "I'm sorry I forgot")).Components {
+		if c.Hint != "" {
+			t.Errorf("%s: no hint or question before a sentence is finished, got %q", c.Category, c.Hint)
+		}
+	}
+	// "I'm sorry" itself is a rule the classifier does not stand in for.
+	if own := unsure.report(analyze(unsure, "I forgot it.")).Components[0]; own.State != StateMissing {
+		t.Errorf("without an apology, ownership is %q, want missing", own.State)
+	}
+
+	sure := withFlatModel(t, 0.99)
+	r = sure.report(analyze(sure, text))
+	if rem := r.Components[3]; rem.State != StatePresent || !rem.Present {
+		t.Errorf("a sentence the classifier is sure of makes the part present: %+v", rem)
+	}
+
+	none := withFlatModel(t, 0.01)
+	r = none.report(analyze(none, text))
+	if rem := r.Components[3]; rem.State != StateMissing || rem.Present || rem.Hint == "" {
+		t.Errorf("a part plainly absent should be missing with a hint: %+v", rem)
+	}
+	if _, ok := missing(r, Remedy); !ok {
+		t.Error("a missing part should be reported as a finding")
+	}
+}
+
+// TestThePartClassifierObeysItsRules checks that the classifier cannot
+// credit a part where the part's own rule refuses the words.
+func TestThePartClassifierObeysItsRules(t *testing.T) {
+	cases := []struct{ text, part string }{
+		{"I'm sorry I was late. I'll try not to do it again.", Commitment},
+		{"I'm sorry I was late. I'll never hurt you again, I swear.", Commitment},
+		{"If I hurt you, I apologize.", Ownership},
+	}
+	for _, c := range cases {
+		for _, comp := range Check(c.text).Components {
+			if comp.Category == c.part && comp.State == StatePresent {
+				t.Errorf("%q: %s should not be present", c.text, c.part)
+			}
+		}
+	}
+}
+
+// TestNegationStopsAtAnUnpunctuatedClause: in chat, "never" in one clause
+// must not cancel what the next clause says, with or without a comma; but
+// "not … that I" still reaches on.
+func TestNegationStopsAtAnUnpunctuatedClause(t *testing.T) {
+	if _, ok := find(Check("ill never do it again i swear on my life"), OverPromise); !ok {
+		t.Error(`"… again i swear on my life" should be an over-promise`)
+	}
+	if _, ok := find(Check("I'm not going to tell you I didn't mean it. I did, and I'm sorry."), Defensive); ok {
+		t.Error(`"not going to tell you I didn't mean it" is not defensive`)
 	}
 }

@@ -24,26 +24,32 @@ type draft struct {
 	Source        string   `json:"source,omitempty"`
 }
 
-func loadCorpus(t testing.TB) []draft {
+func loadCorpus(t testing.TB) []draft { return loadDrafts(t, "corpus", corpusJSONL) }
+
+// loadDrafts parses a JSONL file of labelled drafts.
+func loadDrafts(t testing.TB, name, jsonl string) []draft {
 	t.Helper()
 	var out []draft
 	seen := map[string]bool{}
-	sc := bufio.NewScanner(strings.NewReader(corpusJSONL))
+	sc := bufio.NewScanner(strings.NewReader(jsonl))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
 		var d draft
 		dec := json.NewDecoder(strings.NewReader(sc.Text()))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&d); err != nil {
-			t.Fatalf("corpus line %d: %v", n, err)
+			t.Fatalf("%s line %d: %v", name, n, err)
 		}
 		if d.ID == "" || seen[d.ID] {
-			t.Fatalf("corpus line %d: missing or repeated id %q", n, d.ID)
+			t.Fatalf("%s line %d: missing or repeated id %q", name, n, d.ID)
 		}
 		seen[d.ID] = true
 		for _, c := range append(append([]string{}, d.ExpectPresent...), d.ExpectAbsent...) {
 			if !validCategory(c) {
-				t.Fatalf("corpus %s: unknown category %q", d.ID, c)
+				t.Fatalf("%s %s: unknown category %q", name, d.ID, c)
 			}
 		}
 		out = append(out, d)
@@ -61,7 +67,7 @@ func fired(r Report) map[string]bool {
 	return m
 }
 
-// minimumAccuracy is the share of drafts that must be fully correct.
+// minimumAccuracy is the share of corpus drafts that must be fully correct.
 const minimumAccuracy = 0.97
 
 // TestCorpus runs the checker over the labelled corpus and gates on it.
@@ -71,15 +77,43 @@ func TestCorpus(t *testing.T) {
 	if len(drafts) < 220 {
 		t.Errorf("corpus has %d drafts, want at least 220", len(drafts))
 	}
-	type tally struct{ found, missed, falseAlarms int }
+	sc := score(t, "corpus", drafts, true)
+	if sc.accuracy < minimumAccuracy {
+		t.Errorf("accuracy %.1f%% is below %.0f%%", 100*sc.accuracy, 100*minimumAccuracy)
+	}
+	if sc.goodFalseAlarms > 0 {
+		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
+	}
+}
+
+// scored is how the checker did on a set of labelled drafts.
+type scored struct {
+	accuracy        float64 // share of drafts fully correct
+	goodFalseAlarms int     // categories raised on good- drafts that must not be
+}
+
+// score checks every draft and logs a per-category table (found, missed,
+// false alarms, and parts left "unsure"), the accuracy, and the good
+// apologies that raised an alarm. With showFailures it also logs every
+// failing draft and its text; a held-out set keeps its texts out of the
+// log, so that no one tunes on them.
+func score(t *testing.T, name string, drafts []draft, showFailures bool) scored {
+	t.Helper()
+	type tally struct{ found, missed, falseAlarms, unsure int }
 	per := map[string]*tally{}
 	for _, c := range Categories {
 		per[c] = &tally{}
 	}
 	correct, goodFalseAlarms := 0, 0
-	var failures []string
+	var failures, goodAlarms []string
 	for _, d := range drafts {
-		got := fired(Check(d.Text))
+		r := Check(d.Text)
+		got := fired(r)
+		for _, c := range r.Components {
+			if c.State == StateUnsure {
+				per[c.Category].unsure++
+			}
+		}
 		ok := true
 		var why []string
 		for _, c := range d.ExpectPresent {
@@ -91,39 +125,41 @@ func TestCorpus(t *testing.T) {
 				why = append(why, "missed "+c)
 			}
 		}
+		var alarms []string
 		for _, c := range d.ExpectAbsent {
 			if got[c] {
 				per[c].falseAlarms++
 				ok = false
 				why = append(why, "false alarm "+c)
-				if strings.HasPrefix(d.ID, "good-") {
-					goodFalseAlarms++
-				}
+				alarms = append(alarms, c)
 			}
+		}
+		if strings.HasPrefix(d.ID, "good-") && len(alarms) > 0 {
+			goodFalseAlarms += len(alarms)
+			goodAlarms = append(goodAlarms, fmt.Sprintf("%s: %s", d.ID, strings.Join(alarms, ", ")))
 		}
 		if ok {
 			correct++
-		} else {
+		} else if showFailures {
 			failures = append(failures, fmt.Sprintf("%s: %s\n\t%q", d.ID, strings.Join(why, ", "), d.Text))
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-14s %6s %6s %13s\n", "category", "found", "missed", "false alarms")
+	fmt.Fprintf(&b, "%s\n%-14s %6s %6s %13s %7s\n", name, "category", "found", "missed", "false alarms", "unsure")
 	for _, c := range Categories {
 		p := per[c]
-		fmt.Fprintf(&b, "%-14s %6d %6d %13d\n", c, p.found, p.missed, p.falseAlarms)
+		fmt.Fprintf(&b, "%-14s %6d %6d %13d %7d\n", c, p.found, p.missed, p.falseAlarms, p.unsure)
 	}
 	acc := float64(correct) / float64(len(drafts))
 	fmt.Fprintf(&b, "accuracy: %d/%d drafts fully correct (%.1f%%); false alarms on good apologies: %d", correct, len(drafts), 100*acc, goodFalseAlarms)
+	sort.Strings(goodAlarms)
+	for _, g := range goodAlarms {
+		fmt.Fprintf(&b, "\ngood apology with an alarm: %s", g)
+	}
 	t.Log("\n" + b.String())
 	sort.Strings(failures)
 	for _, f := range failures {
 		t.Log(f)
 	}
-	if acc < minimumAccuracy {
-		t.Errorf("accuracy %.1f%% is below %.0f%%", 100*acc, 100*minimumAccuracy)
-	}
-	if goodFalseAlarms > 0 {
-		t.Errorf("%d false alarms on good apologies, want none", goodFalseAlarms)
-	}
+	return scored{accuracy: acc, goodFalseAlarms: goodFalseAlarms}
 }

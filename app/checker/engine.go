@@ -24,6 +24,16 @@ type analysis struct {
 	matches  []trieMatch
 	scratch  []trieMatch // for the scope tries, separate from matches
 
+	// The part classifier's view: each sentence's feature hashes.
+	fz        featurizer
+	keepFeats bool       // keep each sentence's features (for training)
+	feats     [][]uint32 // each sentence's feature hashes, when keepFeats
+	toScore   []toScore  // the sentences, as the classifier will read them
+	// Per part, the highest probability the classifier gave any sentence,
+	// and that sentence's index (-1 when there is none).
+	partProb [numParts]float64
+	partSent [numParts]int
+
 	// Per-sentence memos of a rule's sentence-wide checks, reset for each
 	// sentence, so a long sentence with many matches stays linear.
 	unlessMemo, needsMemo []int8  // 0 unknown, 1 no, 2 yes
@@ -42,8 +52,14 @@ type view struct {
 	negHeader bool
 }
 
-func analyze(rs *ruleSet, text string) *analysis {
-	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32)}
+func analyze(rs *ruleSet, text string) *analysis { return analyzeFor(rs, text, false) }
+
+// analyzeFor is analyze, keeping each sentence's classifier features when
+// keepFeats is set.
+func analyzeFor(rs *ruleSet, text string, keepFeats bool) *analysis {
+	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32), keepFeats: keepFeats}
+	a.fz.info = rs.wordInfo
+	a.partSent = [numParts]int{-1, -1, -1, -1, -1}
 	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, make([]token, 0, len(text)/4+8), make([]sentence, 0, len(text)/60+4))
 	a.found = make([]bool, len(rs.rules))
 	a.evidence = make([]hit, len(rs.rules))
@@ -100,8 +116,11 @@ func analyze(rs *ruleSet, text string) *analysis {
 			n := a.sents[si+1]
 			v.hasEval = a.judges(a.toks[n.from:n.to])
 		}
+		sentHits := len(a.hits)
 		a.runSentence(&v)
+		a.noteSentence(si, &v, a.hits[sentHits:])
 	}
+	a.scoreSentences()
 	a.resolveDeferred()
 	return a
 }
@@ -347,7 +366,7 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-negationWindow; k-- {
-		if t[k].flags&flagClauseBreak != 0 {
+		if t[k].flags&flagClauseBreak != 0 || newClause(t, k+1) {
 			break
 		}
 		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i {
@@ -364,6 +383,28 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 		}
 	}
 	return false
+}
+
+// newClause reports whether token k starts a new clause without any
+// punctuation, as in chat ("ill never do it again i swear …"): an "i"
+// after a word that does not lead into it ("not that i", "because i").
+// A negation before it does not reach past it.
+func newClause(t []token, k int) bool {
+	if k <= 0 || k >= len(t) || t[k].kind != wordToken || t[k].text != "i" || t[k-1].kind != wordToken {
+		return false
+	}
+	return !leadsIn[t[k-1].text]
+}
+
+// leadsIn are the words after which "i" continues the clause before.
+var leadsIn = map[string]bool{
+	"that": true, "because": true, "if": true, "when": true, "whether": true, "and": true, "or": true,
+	"say": true, "said": true, "saying": true, "think": true, "thought": true, "know": true, "knew": true,
+	"mean": true, "meant": true, "pretend": true, "claim": true, "as": true, "what": true, "how": true,
+	"why": true, "where": true, "cause": true, "since": true, "until": true, "than": true, "like": true,
+	"then": true, "so": true, "but": true, "you": true, "tell": true, "told": true, "hear": true,
+	"admit": true, "feel": true, "felt": true, "wish": true, "hope": true, "guess": true, "believe": true,
+	"realize": true, "realized": true, "understand": true, "see": true, "pretending": true, "me": true,
 }
 
 // resolveDeferred keeps the hits whose unless-found evidence is absent.

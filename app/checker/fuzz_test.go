@@ -1,11 +1,13 @@
 package checker
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"mend/app/journey"
+	checkerdata "mend/content/checker"
 )
 
 // FuzzCheck checks the promises every report keeps, whatever the text:
@@ -85,6 +87,16 @@ func FuzzCheck(f *testing.F) {
 			if c.Present && c.Hint != "" {
 				t.Fatalf("%s is present but has a hint", c.Category)
 			}
+			if c.Present != (c.State == StatePresent) || c.State != StatePresent && c.State != StateUnsure && c.State != StateMissing {
+				t.Fatalf("%s: present %v with state %q", c.Category, c.Present, c.State)
+			}
+			_, reported := missing(r, c.Category)
+			if reported != (c.State == StateMissing && c.Hint != "") {
+				t.Fatalf("%s: state %q, hint %q, but reported missing: %v", c.Category, c.State, c.Hint, reported)
+			}
+			if c.State == StateUnsure && c.Hint != "" && !strings.HasSuffix(c.Hint, "?") {
+				t.Fatalf("%s: unsure, but the hint is not a question: %q", c.Category, c.Hint)
+			}
 		}
 		if utf8.ValidString(text) {
 			for _, fd := range r.Findings {
@@ -92,6 +104,51 @@ func FuzzCheck(f *testing.F) {
 					t.Fatalf("span of %s cuts a character", fd.Rule)
 				}
 			}
+		}
+	})
+}
+
+// FuzzPartModel feeds the model reader arbitrary bytes, starting from the
+// real model: it must refuse what is broken without panicking, and any
+// model it accepts must score every sentence with probabilities in [0, 1].
+func FuzzPartModel(f *testing.F) {
+	f.Add(checkerdata.PartModel)
+	f.Add([]byte(modelMagic))
+	f.Add(encodeModel(nil, nil, nil, [numParts]float64{}, DefaultTrainOptions))
+	a := analyzeFor(rules(), "I'm sorry I forgot. You waited an hour. I'll pay for the tickets.", true)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := parseModel(b)
+		if err != nil {
+			return
+		}
+		for _, fs := range a.feats {
+			for k, p := range m.score(fs) {
+				if !(p >= 0 && p <= 1) {
+					t.Fatalf("part %d probability %v", k, p)
+				}
+			}
+		}
+	})
+}
+
+// FuzzFeatures checks that a sentence's features do not depend on what
+// was read before it, so the same words read the same in any draft.
+func FuzzFeatures(f *testing.F) {
+	for _, s := range []string{"I'm sorry I yelled at you.", "if u were upset, sry", "You said \"I will pay\".", "- I'll call\n- never again"} {
+		f.Add("Hello there.", s)
+	}
+	f.Fuzz(func(t *testing.T, before, text string) {
+		alone := analyzeFor(rules(), text, true)
+		both := analyzeFor(rules(), before+"\n\n"+text, true)
+		if len(alone.feats) == 0 || len(both.feats) < len(alone.feats) {
+			return
+		}
+		last, lastBoth := alone.feats[len(alone.feats)-1], both.feats[len(both.feats)-1]
+		if len(alone.sents) == 0 || alone.sents[len(alone.sents)-1].header >= 0 || both.sents[len(both.sents)-1].header >= 0 {
+			return // a list item reads its header, which may differ
+		}
+		if !slices.Equal(last, lastBoth) && len(alone.sents) == 1 && len(both.sents) == len(analyzeFor(rules(), before, true).sents)+1 {
+			t.Fatalf("the last sentence of %q reads differently after %q", text, before)
 		}
 	})
 }

@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -14,6 +15,11 @@ type rule struct {
 	id, category, severity string
 	message, suggestion    string
 	component              bool // evidence rule: reports a missing part
+	// question is asked when the part may be there but the evidence is
+	// weak. The rule with a question is the one the part classifier can
+	// stand in for; a part's other rules (such as "I'm sorry" itself) must
+	// still find their evidence.
+	question string
 
 	// The match or evidence patterns live in the rule set's shared tries;
 	// these small tries hold the rule's context checks (nil when unused).
@@ -54,6 +60,13 @@ type ruleSet struct {
 	// each pattern owned by its scope kind, so one walk per token finds all.
 	scopes      trie
 	clauseBreak *wordSet
+	model       *model // the part classifier; nil until a model is trained
+	// mainRule is, per part, the index of the rule with a question: the one
+	// the classifier may stand in for (-1 if none).
+	mainRule [numParts]int
+	// wordInfo is, per vocabulary id, what the part classifier's features
+	// know about the word (its word lists, time, mood and role).
+	wordInfo []wordInfo
 }
 
 // Severities, strongest first.
@@ -189,9 +202,13 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 			return nil, err
 		}
 	}
+	rs.mainRule = [numParts]int{-1, -1, -1, -1, -1}
 	for _, r := range rs.rules {
 		if err := rs.validate(r); err != nil {
 			return nil, err
+		}
+		if r.question != "" {
+			rs.mainRule[slices.Index(Components, r.category)] = r.index
 		}
 	}
 	targets := map[string]struct {
@@ -221,6 +238,14 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
 	}
 	rs.clauseBreak = breaks
+	classes := newClassSet(c.defines)
+	for w := range classes {
+		c.wordID(w) // every word the features know gets an id, so tokens carry it
+	}
+	rs.wordInfo = make([]wordInfo, len(c.words))
+	for w, info := range classes {
+		rs.wordInfo[c.vocab[w]] = info
+	}
 	rs.vocab = c.vocab
 	n := len(c.words)
 	for _, t := range []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation} {
@@ -320,6 +345,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 		r.message = value
 	case "suggestion":
 		r.suggestion = value
+	case "question":
+		r.question = value
 	case "match":
 		if r.component {
 			return l.errorf("a rule has either match or evidence lines, not both")
@@ -388,6 +415,8 @@ func (rs *ruleSet) validate(r *rule) error {
 		return fmt.Errorf("%s: needs match or evidence lines", where)
 	case r.component && !isComponent(r.category):
 		return fmt.Errorf("%s: evidence rules must be in a component category, not %q", where, r.category)
+	case r.question != "" && !r.component:
+		return fmt.Errorf("%s: only evidence rules ask a question", where)
 	}
 	for _, id := range append(append([]string{}, r.unlessFound...), r.unlessOverlaps...) {
 		if _, ok := rs.byID[id]; !ok {

@@ -19,6 +19,17 @@ func Label(category string) string {
 	return category
 }
 
+// StateLabel is the short word beside a part in the checklist.
+func StateLabel(c checker.Component) string {
+	switch {
+	case c.Present:
+		return "There"
+	case c.State == checker.StateUnsure && c.Hint != "":
+		return "Not sure"
+	}
+	return "Not yet"
+}
+
 // Summary says in one short line what the checker sees, for the page's
 // polite live region: "2 things to look at, 4 of 5 parts present".
 func Summary(text string, r checker.Report) string {
@@ -26,10 +37,13 @@ func Summary(text string, r checker.Report) string {
 		return "Nothing written yet."
 	}
 	marked := len(Marked(text, r.Findings))
-	present := 0
+	present, unsure := 0, 0
 	for _, c := range r.Components {
-		if c.Present {
+		switch {
+		case c.Present:
 			present++
+		case c.State == checker.StateUnsure && c.Hint != "":
+			unsure++
 		}
 	}
 	var look string
@@ -40,6 +54,9 @@ func Summary(text string, r checker.Report) string {
 		look = "1 thing to look at"
 	default:
 		look = fmt.Sprintf("%d things to look at", marked)
+	}
+	if unsure > 0 {
+		return fmt.Sprintf("%s, %d of %d parts present, %d not sure", look, present, len(checker.Components), unsure)
 	}
 	return fmt.Sprintf("%s, %d of %d parts present", look, present, len(checker.Components))
 }

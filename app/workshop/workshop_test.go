@@ -121,6 +121,29 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+func TestSummaryCountsPartsNotSure(t *testing.T) {
+	r := checker.Check("I'm sorry I forgot.")
+	states := []string{checker.StatePresent, checker.StatePresent, checker.StateMissing, checker.StateUnsure, checker.StateMissing}
+	for i, s := range states {
+		r.Components[i].State, r.Components[i].Present, r.Components[i].Hint = s, s == checker.StatePresent, ""
+		if s != checker.StatePresent {
+			r.Components[i].Hint = "Did you?"
+		}
+	}
+	if got := Summary("I'm sorry I forgot.", r); !strings.HasSuffix(got, "2 of 5 parts present, 1 not sure") {
+		t.Errorf("Summary = %q", got)
+	}
+	if got := StateLabel(r.Components[3]); got != "Not sure" {
+		t.Errorf("StateLabel(unsure) = %q", got)
+	}
+	if got := StateLabel(r.Components[0]); got != "There" {
+		t.Errorf("StateLabel(present) = %q", got)
+	}
+	if got := StateLabel(r.Components[4]); got != "Not yet" {
+		t.Errorf("StateLabel(missing) = %q", got)
+	}
+}
+
 func TestEveryCategoryHasALabel(t *testing.T) {
 	for _, c := range checker.Categories {
 		if Label(c) == c {
@@ -134,6 +157,16 @@ func TestExamplesShowWhatTheyClaim(t *testing.T) {
 	for _, e := range Examples() {
 		r := checker.Check(e.Text)
 		marked := len(Marked(e.Text, r.Findings))
+		if e.Unsure != "" {
+			unsure := false
+			for _, c := range r.Components {
+				unsure = unsure || c.Category == e.Unsure && c.State == checker.StateUnsure && c.Hint != ""
+			}
+			if !unsure {
+				t.Errorf("%s: the checker should be unsure of %s (the model changed? pick a new draft): %+v", e.Name, e.Unsure, r.Components)
+			}
+			continue
+		}
 		if e.Good {
 			good++
 			if marked != 0 || Summary(e.Text, r) != "Nothing to look at, 5 of 5 parts present" {

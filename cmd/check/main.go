@@ -183,11 +183,13 @@ func printReport(w io.Writer, text string, r checker.Report) {
 		fmt.Fprintf(w, "    %s\n    Try: %s\n    Guide: %s\n", f.Message, f.Suggestion, f.Step)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "The five parts of a full apology:")
+	fmt.Fprintln(w, "The five parts of a full apology ([x] there, [?] not sure, [ ] missing):")
 	for _, c := range r.Components {
 		switch {
 		case c.Present:
 			fmt.Fprintf(w, "  [x] %-12s %q\n", c.Category, oneLine(text[c.Start:c.End]))
+		case c.State == checker.StateUnsure && c.Hint != "":
+			fmt.Fprintf(w, "  [?] %-12s not sure: %s Maybe here: %q\n", c.Category, c.Hint, oneLine(text[c.Start:c.End]))
 		case c.Hint != "":
 			sev := ""
 			for _, f := range missing {

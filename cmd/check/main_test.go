@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"mend/app/checker"
 )
 
 func runCheck(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
@@ -29,6 +31,27 @@ func TestReadableOutputShowsMatchedTextAndChecklist(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+func TestReadableOutputShowsEachPartsState(t *testing.T) {
+	text := "I'm sorry I forgot. It was Tuesday."
+	r := checker.Check(text)
+	r.Components[3] = checker.Component{Category: checker.Remedy, State: checker.StateUnsure, Start: 0, End: 18, Hint: "Did you offer something to put it right?"}
+	var out bytes.Buffer
+	printReport(&out, text, r)
+	for _, want := range []string{
+		`[x] ownership`,
+		`[?] remedy       not sure: Did you offer something to put it right? Maybe here: "I'm sorry I forgot"`,
+		`[ ] commitment   warning:`,
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	js, _, _ := runCheck(t, text, "-json")
+	if !strings.Contains(js, `"state": "present"`) || !strings.Contains(js, `"state": "missing"`) {
+		t.Errorf("JSON should carry each part's state:\n%s", js)
 	}
 }
 

@@ -26,6 +26,7 @@
 //	unless-found: OWN-01                not when these evidence rules found their part
 //	unless-overlaps: OVER-01            (evidence) not where these rules fired
 //	options: questions quotes only-quotes reports hypothetical no-post-negation
+//	question: Did you say how …?        (evidence) asked when the part may be there but the checker is not sure
 //	fire: I'm sorry if you were upset.  an example the rule must fire on (at least one)
 //	pass: If you want to talk, I'm here. an example it must not fire on (at least one)
 //
@@ -52,6 +53,20 @@
 // inside a question, or under a negation ("I won't make excuses"); evidence
 // does not count inside an if-clause. Options turn these off per rule.
 //
+// # The part model
+//
+// Beside the evidence rules, a small classifier reads every sentence for
+// the five parts (parts.model, one logistic regression per part over
+// hashed features: words, word pairs, the word lists above, who acts,
+// past or future, negation). A part is present when its rules find it or
+// the model is sure of a sentence, "unsure" when the model is only half
+// sure, and missing otherwise. The model is trained from the labelled
+// sentences in training/*.jsonl ({"text": …, "parts": […]}) by
+// "make train", which gives the same bytes every run; a test fails when
+// the committed model is not what training makes, so retrain after
+// changing the sentences or the rules. "go run ./cmd/train -cv 5" shows
+// how well it reads sentences it was not trained on.
+//
 // The lexicon file defines the lists the engine itself uses: NEG,
 // PSEUDONEG, POSTNEG, CLAUSEBREAK, HYPO, REPORT_OTHER, REPORT_SELF, EVAL.
 //
@@ -67,3 +82,10 @@ import "embed"
 //
 //go:embed *.rules
 var Files embed.FS
+
+// PartModel is the part classifier's weights, written by cmd/train from
+// the labelled sentences in training/ ("make train"); see
+// mend/app/checker/model.go for the format.
+//
+//go:embed parts.model
+var PartModel []byte

@@ -48,6 +48,9 @@ type Example struct {
 	Note string // what the example shows
 	Text string
 	Good bool // true for the example that has every part and nothing to look at
+	// Unsure names the part the checker is not sure of, for the example
+	// that shows the "not sure" state.
+	Unsure string
 }
 
 // Examples returns the samples behind "Try an example", from
@@ -61,7 +64,7 @@ func readExamples() ([]Example, error) {
 	}
 	var out []Example
 	for _, r := range recs {
-		e := Example{Name: r.get("name"), Note: r.get("note"), Text: r.get("text"), Good: r.get("good") == "yes"}
+		e := Example{Name: r.get("name"), Note: r.get("note"), Text: r.get("text"), Good: r.get("good") == "yes", Unsure: r.get("unsure")}
 		if e.Name == "" || e.Note == "" || e.Text == "" {
 			return nil, fmt.Errorf("examples.txt:%d: an example needs a name, a note and a text", r[0].line)
 		}

@@ -1,0 +1,330 @@
+package checker
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// The part classifier reads a sentence as features: what words it has,
+// but also who acts in it (I, you, we, it), whether it looks back at
+// what happened or forward to what will happen, and what is negated.
+// Features are hashed to 32 bits; the model keeps weights only for the
+// hashes it saw in training (see model.go), so nothing here allocates per
+// feature.
+
+// wordClasses are the word lists from the rule data whose single words
+// become class features ("I ACT", "you FEELING"), so the classifier shares
+// what the rule writers know about verbs of hurt, repair and change.
+var wordClasses = []string{
+	"ACT", "ACTING", "ACTPP", "BASEACT", "MYACT", "FEELING", "HARM", "REPAIR", "REPAIRED",
+	"COMMITVERB", "BADWAY", "SORRYWORD", "STATE", "GENERIC", "INTENS",
+}
+
+// classSet holds, for each word the features care about, its wordInfo:
+// a bit per class in wordClasses, its time and mood, and its role.
+type classSet map[string]wordInfo
+
+// wordInfo packs what a word tells the features, so one lookup finds it all.
+type wordInfo uint32
+
+const (
+	edBit      wordInfo = 1 << 15 // an unknown word ending in -ed: a past act
+	infoFuture wordInfo = 1 << (16 + iota)
+	infoOffer
+	infoPast
+	infoNeg
+	roleShift = 24 // three bits: an index into roleNames
+)
+
+func (w wordInfo) role() int { return int(w>>roleShift) & 7 }
+
+// classBits are the class bits of a wordInfo, edBit included.
+const classBits wordInfo = 1<<16 - 1
+
+// className names class bit b: a list from wordClasses, or "ED".
+func className(b int) string {
+	if b < len(wordClasses) {
+		return wordClasses[b]
+	}
+	return "ED"
+}
+
+var roleNames = [8]string{"none", "i", "my", "we", "you", "your", "3", "it"}
+
+// newClassSet collects the single words of each class from the defines,
+// and the small fixed lists below.
+func newClassSet(defines map[string]string) classSet {
+	cs := classSet{}
+	for bit, name := range wordClasses {
+		for _, alt := range strings.Split(defines[name], "|") {
+			w := strings.TrimSpace(alt)
+			if w == "" || strings.ContainsAny(w, " {}()'") {
+				continue
+			}
+			cs[w] |= 1 << bit
+		}
+	}
+	for _, l := range []struct {
+		words string
+		info  wordInfo
+	}{{futureWords, infoFuture}, {offerWords, infoOffer}, {pastWords, infoPast}, {negWords, infoNeg}} {
+		for _, w := range strings.Fields(l.words) {
+			cs[w] |= l.info
+		}
+	}
+	for _, r := range strings.Fields(subjects) {
+		w, role, _ := strings.Cut(r, "=")
+		cs[w] |= wordInfo(slices.Index(roleNames[:], role)) << roleShift
+	}
+	return cs
+}
+
+// Words that set a clause's time and mood, and the words that say who
+// acts ("role=word" pairs). A word counts once, in this order of kinds.
+const (
+	futureWords = "will gonna tomorrow tonight promise plan commit going forward future next anymore again longer starting"
+	offerWords  = "would could can let may want like love happy offer ready"
+	pastWords   = "was were did had been made left took got went said told felt thought knew saw came gave kept yesterday last ago when"
+	negWords    = "not never no without nothing"
+	subjects    = "i=i me=i my=my myself=i we=we our=we you=you your=your yourself=you he=3 she=3 they=3 him=3 her=3 them=3 it=it this=it that=it which=it"
+)
+
+// fnv-1a, 32 bits, fed in pieces so a feature is never built as a string.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func fnvAdd(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// featurizer turns one sentence's tokens into feature hashes, reusing its
+// buffers from sentence to sentence.
+type featurizer struct {
+	info  []wordInfo // by vocabulary id
+	out   []uint32
+	words []string
+	cls   []wordInfo
+	neg   []bool
+	frame []uint8 // frameOwn, frameHypo or frameReport
+	fr    uint8   // the frame of the features being added
+}
+
+// A word's frame: the writer's own statement, an if-clause or other
+// hypothesis, or someone's quoted or reported words. Features in another
+// frame are kept apart ("if I hurt you" is not "I hurt you").
+const (
+	frameOwn uint8 = iota
+	frameHypo
+	frameReport
+)
+
+// fkind is a kind of feature; its name, prefixed by the frame ("h" for an
+// if-clause, "r" for reported words), starts the feature's hash.
+type fkind uint8
+
+const (
+	kU fkind = iota
+	kB
+	kN
+	kC
+	kPC
+	kNC
+	kS
+	kSO
+	kSM
+	kSOM
+	kSNM
+	kSV
+	kLen
+	kQ
+	kHypo
+	kBias
+	numKinds
+)
+
+var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "s", "so", "sm", "som", "snm", "sv", "len", "q", "hypo", "bias"}
+
+// kindHash is each kind's hash in each frame: a few dozen small sums.
+var kindHash = func() (h [numKinds][3]uint32) {
+	for k, n := range kindNames {
+		h[k] = [3]uint32{fnvAdd(fnvOffset, n), fnvAdd(fnvOffset, "h"+n), fnvAdd(fnvOffset, "r"+n)}
+	}
+	return h
+}()
+
+// add appends the hash of one feature, in the current frame.
+func (f *featurizer) add(k fkind, parts ...string) {
+	h := kindHash[k][f.fr]
+	for _, p := range parts {
+		h ^= 0x1f
+		h *= fnvPrime
+		h = fnvAdd(h, p)
+	}
+	f.out = append(f.out, h)
+}
+
+// sentenceFeatures appends the hashes of the sentence's features to
+// f.out[:0] and returns them. The same feature may appear twice; the model
+// counts it twice, in training and in use alike.
+func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
+	f.out, f.words, f.cls, f.neg, f.frame = f.out[:0], f.words[:0], f.cls[:0], f.neg[:0], f.frame[:0]
+	f.fr = frameOwn
+	hypo := false
+	// Words, with clause marks kept as "|" so bigrams and roles stop there.
+	negated := false
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != wordToken {
+			if t.flags&flagClauseBreak != 0 || t.text == "—" {
+				f.words, f.cls, f.neg, f.frame = append(f.words, "|"), append(f.cls, 0), append(f.neg, false), append(f.frame, frameOwn)
+				negated = false
+			}
+			continue
+		}
+		hypo = hypo || t.flags&flagHypothetical != 0
+		w := t.text
+		if len(w) > 24 {
+			w = w[:24]
+		}
+		c := f.info[t.id]
+		if c == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			c = edBit
+		}
+		if t.flags&flagClauseBreak != 0 {
+			negated = false
+		}
+		fw := frameOwn
+		switch {
+		case t.flags&flagHypothetical != 0:
+			fw = frameHypo
+		case t.flags&(flagQuoted|flagReported) != 0:
+			fw = frameReport
+		}
+		f.words, f.cls, f.neg, f.frame = append(f.words, w), append(f.cls, c), append(f.neg, negated), append(f.frame, fw)
+		if c&infoNeg != 0 {
+			negated = true
+		}
+	}
+	prev := "^"
+	for i, w := range f.words {
+		if w == "|" {
+			prev = "|"
+			continue
+		}
+		f.fr = f.frame[i]
+		f.add(kU, w)
+		f.add(kB, prev, w)
+		if f.neg[i] {
+			f.add(kN, w)
+		}
+		for c := f.cls[i] & classBits; c != 0; c &= c - 1 {
+			name := className(bits.TrailingZeros32(uint32(c)))
+			f.add(kC, name)
+			f.add(kPC, prev, name)
+			if f.neg[i] {
+				f.add(kNC, name)
+			}
+		}
+		prev = w
+	}
+	// Each clause: who acts, who is acted on, and when.
+	for from := 0; from < len(f.words); {
+		to := from
+		for to < len(f.words) && f.words[to] != "|" {
+			to++
+		}
+		if from < to {
+			f.fr = f.frame[from]
+		}
+		f.clause(f.words[from:to], f.cls[from:to])
+		from = to + 1
+	}
+	// How long the sentence is: "I'm sorry." alone names no act.
+	nw := 0
+	for _, w := range f.words {
+		if w != "|" {
+			nw++
+		}
+	}
+	switch {
+	case nw <= 3:
+		f.add(kLen, "short")
+	case nw <= 6:
+		f.add(kLen, "mid")
+	default:
+		f.add(kLen, "long")
+	}
+	f.fr = frameOwn
+	if question {
+		f.add(kQ)
+	}
+	if hypo {
+		f.add(kHypo)
+	}
+	f.add(kBias)
+	return f.out
+}
+
+// clause adds the role and time features of one clause.
+func (f *featurizer) clause(words []string, cls []wordInfo) {
+	if len(words) == 0 {
+		return
+	}
+	subj, obj := 0, 0
+	future, offer, past, neg := false, false, false, false
+	const pastClasses = 1<<0 | 1<<2 | 1<<8 | edBit // ACT, ACTPP, REPAIRED, -ed
+	for _, c := range cls {
+		if r := c.role(); r != 0 {
+			if subj == 0 {
+				subj = r
+			} else if obj == 0 && r != subj {
+				obj = r
+			}
+		}
+		switch {
+		case c&infoFuture != 0:
+			future = true
+		case c&infoOffer != 0:
+			offer = true
+		case c&infoPast != 0:
+			past = true
+		case c&infoNeg != 0:
+			neg = true
+		}
+		if c&pastClasses != 0 {
+			past = true
+		}
+	}
+	mood := "now"
+	switch {
+	case future:
+		mood = "fut"
+	case offer:
+		mood = "offer"
+	case past:
+		mood = "past"
+	}
+	s, o := roleNames[subj], roleNames[obj]
+	f.add(kS, s)
+	f.add(kSO, s, o)
+	f.add(kSM, s, mood)
+	f.add(kSOM, s, o, mood)
+	if neg {
+		f.add(kSNM, s, mood)
+	}
+	// The words right after the subject say what it does.
+	for i, c := range cls {
+		if c.role() == 0 || i+1 >= len(words) {
+			continue
+		}
+		f.add(kSV, roleNames[c.role()], words[i+1])
+		break
+	}
+}

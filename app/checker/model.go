@@ -1,0 +1,161 @@
+package checker
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+)
+
+// model is the part classifier: for each of the five parts, a logistic
+// regression over a sentence's hashed features. It is read straight from
+// the embedded bytes (content/checker/parts.model), which cmd/train writes:
+//
+//	"MPM1"                   magic
+//	uint32 n                 how many features have weights
+//	per part (5): float32 scale, float32 bias, uint8 unsure, uint8 present
+//	n × uint32               the feature hashes, sorted
+//	n × 5 × int8             the weights, a feature's five together; weight = q × scale
+//
+// A part's probability in a sentence is σ(bias + Σ weights of its
+// features). At or above present/255 the part is there; from unsure/255
+// the sentence may carry it, and the part is "not sure".
+type model struct {
+	n       int
+	scale   [numParts]float32
+	bias    [numParts]float32
+	unsure  [numParts]float64
+	present [numParts]float64
+	hashes  []uint32 // sorted
+	weights []byte
+	// table finds a hash's index quickly: open addressing, a power of two
+	// long, each slot index+1 (0 is empty).
+	table []int32
+	shift uint32
+}
+
+const numParts = 5
+
+const modelMagic = "MPM1"
+
+func parseModel(b []byte) (*model, error) {
+	head := len(modelMagic) + 4 + numParts*10
+	if len(b) < head || string(b[:4]) != modelMagic {
+		return nil, errors.New("not a part model")
+	}
+	m := &model{n: int(binary.LittleEndian.Uint32(b[4:]))}
+	p := 8
+	for k := 0; k < numParts; k++ {
+		m.scale[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[p:]))
+		m.bias[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[p+4:]))
+		m.unsure[k] = float64(b[p+8]) / 255
+		m.present[k] = float64(b[p+9]) / 255
+		if !finite(m.scale[k]) || !finite(m.bias[k]) {
+			return nil, errors.New("part model has a weight that is not a number")
+		}
+		p += 10
+	}
+	if len(b) != p+m.n*4+m.n*numParts {
+		return nil, errors.New("part model has the wrong length")
+	}
+	m.hashes = make([]uint32, m.n)
+	for i := range m.hashes {
+		m.hashes[i] = binary.LittleEndian.Uint32(b[p+4*i:])
+		if i > 0 && m.hashes[i-1] >= m.hashes[i] {
+			return nil, errors.New("part model hashes are not sorted")
+		}
+	}
+	m.weights = b[p+m.n*4:]
+	size, shift := 1<<4, uint32(28)
+	for size < 2*m.n {
+		size, shift = size<<1, shift-1
+	}
+	m.table, m.shift = make([]int32, size), shift
+	for i, h := range m.hashes {
+		j := m.slot(h)
+		for m.table[j] != 0 {
+			j = (j + 1) & (len(m.table) - 1)
+		}
+		m.table[j] = int32(i + 1)
+	}
+	return m, nil
+}
+
+// slot is where a hash's search in the table starts.
+func (m *model) slot(h uint32) int { return int((h * 2654435769) >> m.shift) }
+
+// find returns the index of a feature hash, or -1.
+func (m *model) find(h uint32) int {
+	for j := m.slot(h); ; j = (j + 1) & (len(m.table) - 1) {
+		i := m.table[j]
+		if i == 0 {
+			return -1
+		}
+		if m.hashes[i-1] == h {
+			return int(i - 1)
+		}
+	}
+}
+
+// score returns each part's probability for one sentence's features.
+func (m *model) score(feats []uint32) [numParts]float64 {
+	var sum [numParts]float64
+	for _, h := range feats {
+		i := m.find(h)
+		if i < 0 {
+			continue
+		}
+		w := m.weights[i*numParts : i*numParts+numParts]
+		for k := range sum {
+			sum[k] += float64(int8(w[k]))
+		}
+	}
+	var p [numParts]float64
+	for k := range p {
+		p[k] = sigmoid(float64(m.bias[k]) + sum[k]*float64(m.scale[k]))
+	}
+	return p
+}
+
+func finite(f float32) bool {
+	x := float64(f)
+	return !math.IsNaN(x) && !math.IsInf(x, 0) && math.Abs(x) < 1e6
+}
+
+func sigmoid(x float64) float64 {
+	return 1 / (1 + math.Exp(-x))
+}
+
+// PartModel is a trained part classifier, for cmd/train's evaluation.
+type PartModel struct{ m *model }
+
+// LoadPartModel reads a model file as cmd/train writes it.
+func LoadPartModel(b []byte) (*PartModel, error) {
+	m, err := parseModel(b)
+	if err != nil {
+		return nil, err
+	}
+	return &PartModel{m}, nil
+}
+
+// Reading is how one text reads to the rules and to a model, per part in
+// Components order.
+type Reading struct {
+	Rules [numParts]bool    // the part's main evidence rule found it
+	Prob  [numParts]float64 // the highest probability any sentence carries it
+}
+
+// Read reads text with the rules and with this model.
+func (pm *PartModel) Read(text string) Reading {
+	a := analyzeFor(rules(), text, true)
+	var r Reading
+	for _, f := range a.feats {
+		p := pm.m.score(f)
+		for k := range r.Prob {
+			r.Prob[k] = max(r.Prob[k], p[k])
+		}
+	}
+	for k, ri := range a.rs.mainRule {
+		r.Rules[k] = ri >= 0 && a.found[ri]
+	}
+	return r
+}

@@ -1,0 +1,151 @@
+package checker
+
+import "slices"
+
+// toScore is a sentence waiting for the part classifier: which parts its
+// rules refuse, and for a list item (read with its header's words, which
+// are gone by then) its features already taken.
+type toScore struct {
+	si      int
+	blocked uint8 // bit k: part k may not be read in this sentence
+	feats   []uint32
+}
+
+// noteSentence records what the classifier will need of a sentence once
+// all of them have been read by the rules. hits are the phrase rules that
+// fired in it.
+func (a *analysis) noteSentence(si int, v *view, hits []hit) {
+	p := toScore{si: si}
+	for k := range numParts {
+		if a.blocked(k, v, hits) {
+			p.blocked |= 1 << k
+		}
+	}
+	if a.sents[si].header >= 0 {
+		p.feats = slices.Clone(a.fz.sentenceFeatures(v.toks, v.question))
+	}
+	a.toScore = append(a.toScore, p)
+}
+
+// scoreSentences runs the part classifier over the sentences, in order,
+// and keeps per part the sentence most likely to carry it. When the rules
+// have found every part there is nothing for it to add, and it does not
+// run (unless the features are wanted for training).
+func (a *analysis) scoreSentences() {
+	m := a.rs.model
+	need := a.keepFeats
+	for _, ri := range a.rs.mainRule {
+		need = need || m != nil && ri >= 0 && !a.found[ri]
+	}
+	if !need {
+		return
+	}
+	for _, p := range a.toScore {
+		feats := p.feats
+		if feats == nil {
+			s := a.sents[p.si]
+			feats = a.fz.sentenceFeatures(a.toks[s.from:s.to], s.question)
+		}
+		if a.keepFeats {
+			a.feats = append(a.feats, slices.Clone(feats))
+		}
+		if m == nil {
+			continue
+		}
+		prob := m.score(feats)
+		for k := range prob {
+			if a.partSent[k] >= 0 && prob[k] <= a.partProb[k] || p.blocked&(1<<k) != 0 {
+				continue
+			}
+			a.partProb[k], a.partSent[k] = prob[k], p.si
+		}
+	}
+}
+
+// blocked reports whether the part's own rule refuses this sentence as
+// evidence: its unless patterns match ("I'll try", for a commitment), or a
+// rule it must not overlap fired here ("sorry you feel that way", for
+// impact). The classifier obeys the same limits as the rule it stands in
+// for; and a sentence whose apology is conditional ("sorry if you were
+// hurt") carries no part, as the rules count nothing inside an if-clause.
+func (a *analysis) blocked(k int, v *view, hits []hit) bool {
+	ri := a.rs.mainRule[k]
+	if ri < 0 {
+		return false
+	}
+	for _, h := range hits {
+		if a.rs.rules[h.rule].category == Conditional {
+			return true
+		}
+	}
+	r := a.rs.rules[ri]
+	if r.unless != nil && a.anyMatch(r.unless, v, 0) {
+		return true
+	}
+	for _, id := range r.unlessOverlaps {
+		for _, h := range hits {
+			if h.rule == a.rs.byID[id] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partState decides one part's state from its evidence rules and the
+// classifier. A part's rule with a question is the one the classifier can
+// stand in for: when it found nothing, a sentence the classifier is sure
+// of makes the part present, and one it is unsure of makes it "unsure".
+// The part's other rules must find their evidence in any case. missing is
+// the part's strongest rule that found nothing, or nil.
+func (a *analysis) partState(ci int, missing *rule) string {
+	if missing == nil {
+		return StatePresent
+	}
+	cat := Components[ci]
+	for ri, r := range a.rs.rules {
+		if r.component && r.category == cat && r.question == "" && !a.found[ri] {
+			return StateMissing
+		}
+	}
+	m := a.rs.model
+	if m == nil || a.partSent[ci] < 0 {
+		return StateMissing
+	}
+	switch p := a.partProb[ci]; {
+	case p >= m.present[ci]:
+		return StatePresent
+	case p >= m.unsure[ci]:
+		return StateUnsure
+	}
+	return StateMissing
+}
+
+// sentenceSpan returns the byte span of sentence si's own words.
+func (a *analysis) sentenceSpan(si int) (int, int) {
+	if si < 0 || si >= len(a.sents) {
+		return 0, 0
+	}
+	s := a.sents[si]
+	return int(a.toks[s.from].start), int(a.toks[s.to-1].end)
+}
+
+// inSentence reports whether a hit lies in sentence si (or there is no
+// sentence to compare with).
+func (a *analysis) inSentence(h hit, si int) bool {
+	if si < 0 {
+		return true
+	}
+	start, end := a.sentenceSpan(si)
+	return int(h.start) >= start && int(h.end) <= end
+}
+
+// question returns what to ask the writer when a part is unsure.
+func (rs *ruleSet) question(cat string) string {
+	for _, r := range rs.rules {
+		if r.category == cat && r.question != "" {
+			return r.question
+		}
+	}
+	return ""
+}

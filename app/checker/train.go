@@ -1,0 +1,239 @@
+package checker
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Sentence is one labelled training example for the part classifier: a
+// sentence (or a few) and the parts of an apology it carries.
+type Sentence struct {
+	Text  string   `json:"text"`
+	Parts []string `json:"parts"`
+}
+
+// TrainOptions set the training run. The zero value is not useful; start
+// from DefaultTrainOptions.
+type TrainOptions struct {
+	Epochs   int     // passes over the data
+	Rate     float64 // the first step size
+	L2       float64 // weight decay on the weights a step touches
+	MinCount int     // a feature needs this many sentences to get a weight
+	// MinWeight drops a feature whose largest quantised weight (out of
+	// 127) is smaller, to keep the model small.
+	MinWeight int
+	Seed      uint64 // fixes the order of the passes
+	// Temperature divides every weight and bias, so probabilities are
+	// less extreme: the fitted weights are sure of themselves on sentences
+	// like the training ones, and too sure on new ones. cmd/train -cv
+	// prints the held-out log loss to choose it by.
+	Temperature float64
+	// Unsure and Present are the probability thresholds stored with the
+	// model, per part in the order of Components.
+	Unsure, Present [numParts]float64
+}
+
+// DefaultTrainOptions is what `make train` uses.
+var DefaultTrainOptions = TrainOptions{
+	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 4, Seed: 20261206, Temperature: 1.5,
+	Unsure:  [numParts]float64{0.3, 0.3, 0.3, 0.3, 0.3},
+	Present: [numParts]float64{0.5, 0.5, 0.5, 0.5, 0.5},
+}
+
+// example is a sentence as the trainer sees it: its feature hashes mapped
+// to dense indexes, and its labels as bits in Components order.
+type example struct {
+	feats  []int32
+	labels uint8
+}
+
+// partBits turns part names into label bits.
+func partBits(parts []string) (uint8, error) {
+	var b uint8
+	for _, p := range parts {
+		k := slices.Index(Components, p)
+		if k < 0 {
+			return 0, fmt.Errorf("unknown part %q", p)
+		}
+		b |= 1 << k
+	}
+	return b, nil
+}
+
+// TextFeatures returns the classifier's feature hashes for a text, all its
+// sentences together, read the same way Check reads a draft.
+func textFeatures(text string) []uint32 {
+	a := analyzeFor(rules(), text, true)
+	var out []uint32
+	for _, f := range a.feats {
+		out = append(out, f...)
+	}
+	return out
+}
+
+// TrainModel trains the part classifier and returns the model file. The
+// same examples and options give the same bytes on every run.
+func TrainModel(data []Sentence, opt TrainOptions) ([]byte, error) {
+	index := map[uint32]int32{}
+	var hashes []uint32
+	var counts []int
+	exs := make([]example, 0, len(data))
+	for i, s := range data {
+		lb, err := partBits(s.Parts)
+		if err != nil {
+			return nil, fmt.Errorf("example %d: %w", i+1, err)
+		}
+		ex := example{labels: lb}
+		seen := map[int32]bool{}
+		for _, h := range textFeatures(s.Text) {
+			j, ok := index[h]
+			if !ok {
+				j = int32(len(hashes))
+				index[h] = j
+				hashes, counts = append(hashes, h), append(counts, 0)
+			}
+			if !seen[j] {
+				seen[j] = true
+				counts[j]++
+			}
+			ex.feats = append(ex.feats, j)
+		}
+		exs = append(exs, ex)
+	}
+	w, bias := fit(exs, len(hashes), counts, opt)
+	return encodeModel(hashes, counts, w, bias, opt), nil
+}
+
+// fit runs stochastic gradient descent on the logistic loss of each part.
+// w holds a feature's five weights together. Products are converted
+// explicitly so no platform fuses them and the result stays the same
+// everywhere.
+func fit(exs []example, nfeat int, counts []int, opt TrainOptions) ([]float64, [numParts]float64) {
+	w := make([]float64, nfeat*numParts)
+	var bias [numParts]float64
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := opt.Seed | 1
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		for i := len(order) - 1; i > 0; i-- { // Fisher–Yates with a fixed xorshift
+			rng ^= rng << 13
+			rng ^= rng >> 7
+			rng ^= rng << 17
+			j := int(rng % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		rate := opt.Rate / (1 + float64(epoch)*0.2)
+		for _, ei := range order {
+			ex := exs[ei]
+			for k := 0; k < numParts; k++ {
+				z := bias[k]
+				for _, f := range ex.feats {
+					if counts[f] >= opt.MinCount {
+						z += w[int(f)*numParts+k]
+					}
+				}
+				y := float64(ex.labels >> k & 1)
+				g := sigmoid(z) - y
+				step := float64(rate * g)
+				bias[k] -= step
+				for _, f := range ex.feats {
+					if counts[f] < opt.MinCount {
+						continue
+					}
+					p := int(f)*numParts + k
+					w[p] -= step + float64(rate*float64(opt.L2*w[p]))
+				}
+			}
+		}
+	}
+	return w, bias
+}
+
+// encodeModel quantises the weights to int8 per part and writes the model
+// file described in model.go, keeping only features with a weight.
+func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]float64, opt TrainOptions) []byte {
+	t := opt.Temperature
+	if t <= 0 {
+		t = 1
+	}
+	for k := range bias {
+		bias[k] /= t
+	}
+	var scale [numParts]float64
+	for i := range hashes {
+		for k := 0; k < numParts; k++ {
+			scale[k] = math.Max(scale[k], math.Abs(w[i*numParts+k]))
+		}
+	}
+	for k := range scale {
+		scale[k] = float64(float32(scale[k] / 127 / t))
+		if scale[k] == 0 {
+			scale[k] = 1
+		}
+	}
+	type kept struct {
+		hash uint32
+		q    [numParts]int8
+	}
+	var keep []kept
+	for i, h := range hashes {
+		if counts[i] < opt.MinCount {
+			continue
+		}
+		var q [numParts]int8
+		biggest := 0
+		for k := 0; k < numParts; k++ {
+			v := math.Round(w[i*numParts+k] / t / scale[k])
+			q[k] = int8(max(-127, min(127, v)))
+			biggest = max(biggest, int(q[k]), -int(q[k]))
+		}
+		if biggest > 0 && biggest >= opt.MinWeight {
+			keep = append(keep, kept{h, q})
+		}
+	}
+	slices.SortFunc(keep, func(a, b kept) int {
+		switch {
+		case a.hash < b.hash:
+			return -1
+		case a.hash > b.hash:
+			return 1
+		}
+		return 0
+	})
+	// Two features with the same hash would be one to the checker: merge them.
+	merged := keep[:0]
+	for _, x := range keep {
+		if n := len(merged); n > 0 && merged[n-1].hash == x.hash {
+			for k := range x.q {
+				merged[n-1].q[k] = int8(max(-127, min(127, int(merged[n-1].q[k])+int(x.q[k]))))
+			}
+			continue
+		}
+		merged = append(merged, x)
+	}
+	keep = merged
+	out := []byte(modelMagic)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(keep)))
+	for k := 0; k < numParts; k++ {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(scale[k])))
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(bias[k])))
+		out = append(out, threshold(opt.Unsure[k]), threshold(opt.Present[k]))
+	}
+	for _, x := range keep {
+		out = binary.LittleEndian.AppendUint32(out, x.hash)
+	}
+	for _, x := range keep {
+		for _, q := range x.q {
+			out = append(out, byte(q))
+		}
+	}
+	return out
+}
+
+func threshold(p float64) byte {
+	return byte(math.Round(max(0, min(1, p)) * 255))
+}
