@@ -24,8 +24,9 @@ import (
 //     unreadable is ever overwritten. updateDoc then returns an error whose
 //     store.UserMessage says so kindly; show it instead of the change.
 var userData struct {
-	once  sync.Once
-	store *store.Store
+	once    sync.Once
+	backend store.Backend
+	store   *store.Store
 }
 
 // browserStorage returns the browser's storage. It is nil outside the
@@ -42,9 +43,20 @@ func openStore() *store.Store {
 	userData.once.Do(func() {
 		// The browser's storage falls back to memory when it is blocked.
 		// A Problem from Open stays with the store: see storeProblem.
-		userData.store, _ = store.Open(browserStorage(), time.Now)
+		userData.backend = browserStorage()
+		userData.store, _ = store.Open(userData.backend, time.Now)
 	})
 	return userData.store
+}
+
+// storage returns the storage the user's store was opened on, for what
+// app/store keeps beside the document (the partner's kept copy), or nil
+// outside the browser.
+func storage() store.Backend {
+	if openStore() == nil {
+		return nil
+	}
+	return userData.backend
 }
 
 // loadDoc returns a copy of the user's document, freshly read so that a

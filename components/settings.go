@@ -1,6 +1,7 @@
 package components
 
 import (
+	"errors"
 	"strconv"
 	"time"
 
@@ -19,6 +20,10 @@ type settingsPage struct {
 	doc     store.Document
 	problem *store.Problem
 	rawURL  string // the unreadable text, as a download
+	// noRoom is set when starting fresh failed because there is no room to
+	// keep the unreadable text aside: the page then offers to start fresh
+	// without keeping it, as the store's message promises.
+	noRoom  bool
 	message string
 	failed  bool
 
@@ -137,17 +142,36 @@ func (p *settingsPage) problemCard() app.UI {
 					})
 			}),
 			app.Button().Type("button").ID("problem-fresh").Class("button button-quiet").Text("Start fresh, keeping the old text aside").
-				OnClick(func(ctx app.Context, e app.Event) {
-					p.done(ctx, openStore().StartFresh(), "You are starting fresh. The text that could not be read is kept aside on this device until you delete everything.")
-				}),
+				OnClick(p.onStartFresh),
 		),
+		app.If(p.noRoom, p.noRoomChoice),
+	)
+}
+
+func (p *settingsPage) onStartFresh(ctx app.Context, e app.Event) {
+	err := openStore().StartFresh()
+	p.noRoom = errors.Is(err, store.ErrQuota)
+	p.done(ctx, err, "You are starting fresh. The text that could not be read is kept aside on this device until you delete everything.")
+}
+
+// noRoomChoice is the way out when the browser is too full to keep the
+// unreadable text aside: download it, then start fresh without a copy.
+func (p *settingsPage) noRoomChoice() app.UI {
+	return app.Div().ID("problem-no-room").Class("entry").Body(
+		app.P().Text("There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device."),
+		app.Button().Type("button").ID("problem-fresh-no-copy").Class("button button-quiet").Text("Start fresh without keeping a copy here").
+			OnClick(func(ctx app.Context, e app.Event) {
+				err := openStore().StartFreshWithoutCopy()
+				p.noRoom = err != nil && p.noRoom
+				p.done(ctx, err, "You are starting fresh. The text that could not be read was not kept on this device.")
+			}),
 	)
 }
 
 func (p *settingsPage) promise() app.UI {
 	return app.Section().ID("where").Class("card data-section").Aria("labelledby", "where-title").Body(
 		app.H2().ID("where-title").Text("What is kept, and where"),
-		app.P().Text("Everything you write in Mend — your plan, check-ins, apology drafts and which guide steps you marked — is kept in this browser's storage on this device, and nowhere else."),
+		app.P().Text("Everything you write in Mend — your plan, check-ins, apology drafts and which guide steps you marked — is kept in this browser's storage on this device, and nowhere else. So is a plan someone shared with you, if you chose to keep a copy."),
 		app.P().Text("There is no account and no server that holds your words. Mend sends nothing anywhere: no tracking, no analytics. The only thing that ever leaves this device is a share link, and only when you make one and hand it on."),
 		app.P().Text("Clearing this browser's data for this site deletes what Mend keeps. A backup file is the way to keep a copy or move to another device."),
 	)
@@ -239,18 +263,11 @@ func (p *settingsPage) readImport(doc store.Document, summary store.Summary, err
 	switch {
 	case err == nil:
 		p.imported, p.importSummary, p.needsPass = &doc, summary, false
-	case errorKind(err) == store.KindNeedsPassphrase:
+	case errors.Is(err, store.ErrNeedsPassphrase):
 		p.needsPass = true
 	default:
 		p.importError = store.UserMessage(err) + " Nothing here has changed."
 	}
-}
-
-func errorKind(err error) string {
-	if e, ok := err.(*store.Error); ok {
-		return e.Kind
-	}
-	return ""
 }
 
 func (p *settingsPage) importPreview() app.UI {
@@ -333,6 +350,7 @@ func (p *settingsPage) deleteCard() app.UI {
 					app.Li().Text("your apology drafts"),
 					app.Li().Text("which guide steps you marked done"),
 					app.Li().Text("the record of share links you made, and any earlier or set-aside copies"),
+					app.Li().Text("a plan someone shared with you, if you kept a copy of it"),
 				),
 				app.P().Text("It cannot be undone. Backup files you downloaded, and links you already shared, are not affected."),
 				app.Div().Class("actions").Body(

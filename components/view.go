@@ -1,17 +1,19 @@
 package components
 
 import (
+	"errors"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/route"
 	"mend/app/share"
+	"mend/app/store"
 )
 
 // viewPage is what the partner opens: the plan that was shared with them,
 // carried in the link's fragment, read-only. Nothing here is stored unless
-// the partner asks to keep a copy (see keptPlanKey).
+// the partner asks to keep a copy (store.Kept).
 type viewPage struct {
 	app.Compo
 
@@ -25,7 +27,7 @@ type viewPage struct {
 	passphrase string
 	opening    bool
 	wrong      string // why the last passphrase did not open it
-	kept       *keptPlan
+	kept       *store.Kept
 	// keptUnreadable is set when something is stored as the kept copy
 	// but cannot be read: it is left alone until the partner chooses to
 	// replace it.
@@ -68,13 +70,13 @@ func (p *viewPage) read(ctx app.Context) {
 	// share.Decode undoes what mailers do to a wrapped link.
 	p.hash = app.Window().Get("location").Get("hash").String()
 	p.shared, p.problem, p.asking, p.wrong, p.passphrase, p.opening, p.keepFailed = nil, "", false, "", "", false, ""
-	p.kept, p.keptUnreadable = loadKept(ctx)
+	p.kept, p.keptUnreadable = loadKept()
 	if p.hash == "" || p.hash == "#" {
 		return
 	}
 	sh, err := decodeShare(p.hash, "")
 	switch {
-	case share.KindOf(err) == share.KindNeedsPassphrase:
+	case errors.Is(err, share.ErrNeedsPassphrase):
 		p.asking = true
 	case err != nil:
 		p.problem = share.UserMessage(err)
@@ -84,14 +86,13 @@ func (p *viewPage) read(ctx app.Context) {
 }
 
 // loadKept reads the partner's kept copy. unreadable reports something
-// stored under keptPlanKey that is not a copy this app can read (damaged,
-// or edited by hand).
-func loadKept(ctx app.Context) (k *keptPlan, unreadable bool) {
-	var kept keptPlan
-	if err := ctx.LocalStorage().Get(keptPlanKey, &kept); err != nil || kept.Kept == "" {
-		return nil, ctx.LocalStorage().Contains(keptPlanKey)
+// stored as the kept copy that this app cannot read (damaged, edited by
+// hand, or from a newer Mend).
+func loadKept() (k *store.Kept, unreadable bool) {
+	if b := storage(); b != nil {
+		k, unreadable, _ = store.LoadKept(b)
 	}
-	return &kept, false
+	return k, unreadable
 }
 
 func (p *viewPage) onPassphrase(ctx app.Context, e app.Event) {
@@ -120,7 +121,7 @@ func (p *viewPage) open(ctx app.Context, e app.Event) {
 			return // another link was opened meanwhile
 		}
 		switch {
-		case share.KindOf(err) == share.KindWrongPassphrase:
+		case errors.Is(err, share.ErrWrongPassphrase):
 			p.wrong = share.UserMessage(err)
 		case err != nil:
 			p.asking, p.problem = false, share.UserMessage(err)
@@ -131,26 +132,22 @@ func (p *viewPage) open(ctx app.Context, e app.Event) {
 }
 
 func (p *viewPage) keep(ctx app.Context, e app.Event) {
-	if p.shared == nil {
+	b := storage()
+	if p.shared == nil || b == nil {
 		return
 	}
-	k := keptPlan{
-		Kept:     time.Now().UTC().Format(time.RFC3339),
-		Plan:     p.shared.Plan,
-		Sections: p.shared.Sections,
-		SharedAt: p.shared.SharedAt,
-		Version:  p.shared.Version,
-	}
-	if err := ctx.LocalStorage().Set(keptPlanKey, k); err != nil {
-		p.keepFailed = "This device would not keep the copy — its storage may be full or blocked. The plan is still here for as long as this page is open."
+	k := store.KeepShared(*p.shared, time.Now())
+	if err := store.SaveKept(b, k); err != nil {
+		p.keepFailed = store.UserMessage(err)
 		return
 	}
 	p.kept, p.keptUnreadable, p.keepFailed = &k, false, ""
 }
 
 func (p *viewPage) forget(ctx app.Context, e app.Event) {
-	ctx.LocalStorage().Del(keptPlanKey)
-	p.kept, p.keptUnreadable = nil, false
+	if b := storage(); b != nil && store.ForgetKept(b) == nil {
+		p.kept, p.keptUnreadable = nil, false
+	}
 }
 
 func (p *viewPage) Render() app.UI {
@@ -218,13 +215,13 @@ func (p *viewPage) plan(sh share.Shared) app.UI {
 
 // sameAsKept reports whether the kept copy is this very link.
 func (p *viewPage) sameAsKept(sh share.Shared) bool {
-	return p.kept != nil && share.Same(p.kept.shared(), sh)
+	return p.kept != nil && share.Same(p.kept.Shared(), sh)
 }
 
 // olderThanKept reports whether the link was made before the kept copy, as
 // when a partner reopens an earlier message.
 func (p *viewPage) olderThanKept(sh share.Shared) bool {
-	return p.kept != nil && sh.Before(p.kept.shared())
+	return p.kept != nil && sh.Before(p.kept.Shared())
 }
 
 // keptNote shows, above a link that is not the kept copy, what differs
@@ -238,7 +235,7 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 	if p.kept == nil || p.sameAsKept(sh) {
 		return nil
 	}
-	kept := p.kept.shared()
+	kept := p.kept.Shared()
 	title, intro, changes := "What changed since the copy you kept", "", share.Compare(kept, sh)
 	if p.olderThanKept(sh) {
 		// Listed from this link to the copy, so "new" means new since then.

@@ -2,7 +2,6 @@ package components
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -127,26 +126,6 @@ func commitmentItem(c plan.Commitment) app.UI {
 		sharedText(c.Text),
 		app.P().Class("shared-detail").Text(detail),
 	)
-}
-
-// keptPlanKey is the localStorage key of the copy a partner chose to keep
-// on their device. It is separate from the user's own document (store.Key)
-// because a partner is not writing a plan: their device holds only what
-// they were sent, and only when they ask. go-app stores it as JSON, as
-// every key must be.
-const keptPlanKey = "mend.kept-plan"
-
-// keptPlan is the kept copy: what the link carried, and when it was kept.
-type keptPlan struct {
-	Kept     string         `json:"kept"` // RFC 3339
-	Plan     plan.Plan      `json:"plan"`
-	Sections []plan.Section `json:"sections"`
-	SharedAt time.Time      `json:"shared_at"`
-	Version  int            `json:"version"`
-}
-
-func (k keptPlan) shared() share.Shared {
-	return share.Shared{Plan: k.Plan, Sections: k.Sections, SharedAt: k.SharedAt, Version: k.Version}
 }
 
 // changesView lists what changed between two shared plans, for the partner

@@ -6,15 +6,27 @@
 (function () {
   "use strict";
 
+  // A full storage still works: it can be read, and Mend must be able to
+  // read what is there and offer a way out (see /settings). Only a storage
+  // that throws for any other reason is replaced.
+  function full(e) {
+    return !!e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22 || e.code === 1014);
+  }
+
   function works(name) {
+    var storage;
     try {
-      var storage = window[name];
-      var probe = "mend-probe";
-      storage.setItem(probe, "1");
-      storage.removeItem(probe);
-      return true;
+      storage = window[name];
+      storage.getItem("mend-probe");
     } catch (e) {
       return false;
+    }
+    try {
+      storage.setItem("mend-probe", "1");
+      storage.removeItem("mend-probe");
+      return true;
+    } catch (e) {
+      return full(e);
     }
   }
 

@@ -1,11 +1,8 @@
 package share
 
 import (
-	"bytes"
-	"compress/flate"
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"testing"
 
 	"mend/app/plan"
@@ -24,11 +21,7 @@ func jsonDeflateLink(p plan.Plan, sections []plan.Section) string {
 	if err != nil {
 		panic(err)
 	}
-	var out bytes.Buffer
-	w, _ := flate.NewWriter(&out, flate.BestCompression)
-	w.Write(j)
-	w.Close()
-	return "https://example.org/view#" + base64.RawURLEncoding.EncodeToString(out.Bytes())
+	return "https://example.org/view#" + base64.RawURLEncoding.EncodeToString(deflate(j, nil))
 }
 
 // BenchmarkEncode reports, next to the time, the link's length and that of
@@ -68,23 +61,5 @@ func BenchmarkDecodeProtected(b *testing.B) {
 		if _, err := Decode(frag, "maple river candle orbit"); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkArgon2id measures the key derivation alone at the settings new
-// links use and at the neighbouring ones, for choosing defaultKDF: run it
-// under WebAssembly, where the partner's phone runs it.
-func BenchmarkArgon2id(b *testing.B) {
-	for _, k := range []kdfParams{
-		{time: 2, memory: 19 << 10, threads: 1},
-		{time: 3, memory: 19 << 10, threads: 1},
-		{time: 4, memory: 19 << 10, threads: 1},
-		{time: 2, memory: 32 << 10, threads: 1},
-	} {
-		b.Run(fmt.Sprintf("t=%d/m=%dMiB", k.time, k.memory>>10), func(b *testing.B) {
-			for b.Loop() {
-				aead("maple river candle orbit", k)
-			}
-		})
 	}
 }

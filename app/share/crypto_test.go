@@ -12,7 +12,7 @@ import (
 
 func TestPassphrase(t *testing.T) {
 	const pass = "maple river candle orbit"
-	salt := bytes.NewReader(bytes.Repeat([]byte{7}, saltSize))
+	salt := bytes.NewReader(bytes.Repeat([]byte{7}, linkSaltSize))
 	frag := mustEncode(t, shortPlan, publicSections(), Options{Passphrase: pass, Rand: salt})
 	plain := mustEncode(t, shortPlan, publicSections(), Options{})
 	t.Logf("protection adds %d characters", len(frag)-len(plain))
@@ -45,7 +45,7 @@ func TestPassphrase(t *testing.T) {
 }
 
 func TestPassphraseHeaderIsAuthenticated(t *testing.T) {
-	frag := mustEncode(t, smallPlan, everySection(), Options{Passphrase: "x", Rand: bytes.NewReader(make([]byte, saltSize))})
+	frag := mustEncode(t, smallPlan, everySection(), Options{Passphrase: "x", Rand: bytes.NewReader(make([]byte, linkSaltSize))})
 	c, err := parseFragment(frag)
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,8 @@ import (
 	"hash/crc32"
 	"strings"
 	"unicode"
+
+	"mend/app/seal"
 )
 
 // The fragment is <formatVersion><base64url payload><endMarker>.
@@ -41,7 +43,7 @@ var linkEncoding = base64.RawURLEncoding.Strict()
 // container is a parsed, checksum-verified payload.
 type container struct {
 	flags  byte
-	kdf    kdfParams
+	kdf    seal.Params
 	header []byte // what the ciphertext authenticates: version character, flags and KDF block
 	body   []byte // deflate stream, encrypted if flags&flagEncrypted
 }

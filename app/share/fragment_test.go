@@ -2,7 +2,6 @@ package share
 
 import (
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -24,23 +23,10 @@ var smallPlan = plan.Plan{
 	Started: "2026-02-27",
 }
 
-// flateDeflate compresses b with dictionary dict using compress/flate, as
-// another encoder might: links must open whichever deflate made them.
-func flateDeflate(b, dict []byte) []byte {
-	var out bytes.Buffer
-	w, err := flate.NewWriterDict(&out, flate.BestCompression, dict)
-	if err != nil {
-		panic(err)
-	}
-	w.Write(b)
-	w.Close()
-	return out.Bytes()
-}
-
 // craft wraps a record in a valid container: right checksum, given flags.
 func craft(record []byte, flags byte) string {
 	dict, _ := dictionary(flags & flagDictMask)
-	body := flateDeflate(record, dict)
+	body := deflate(record, dict)
 	return (&container{header: []byte{formatVersion, flags}, body: body}).fragment()
 }
 

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"mend/app/seal"
 )
 
 func TestPassphraseWords(t *testing.T) {
@@ -69,7 +71,7 @@ func TestSuggestPassphrase(t *testing.T) {
 			t.Fatalf("%q suggested twice", p)
 		}
 		seen[p] = true
-		if normalizePassphrase(strings.ToUpper(" "+p+" ")) != p {
+		if seal.Normalize(strings.ToUpper(" "+p+" ")) != p {
 			t.Fatalf("%q does not survive capitals and spaces", p)
 		}
 	}

@@ -19,7 +19,6 @@
 package share
 
 import (
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +27,7 @@ import (
 
 	"mend/app/plan"
 	"mend/app/route"
+	"mend/app/seal"
 )
 
 // Link lengths. Decode refuses fragments longer than MaxFragmentLen and Encode
@@ -90,20 +90,18 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 	dictID, body := compress(record)
 	header := []byte{formatVersion, dictID}
 	if opts.Passphrase != "" {
-		if normalizePassphrase(opts.Passphrase) == "" {
+		if seal.Normalize(opts.Passphrase) == "" {
 			return "", errors.New("share: the passphrase is only spaces")
 		}
-		k := defaultKDF
-		r := opts.Rand
-		if r == nil {
-			r = rand.Reader
-		}
-		if _, err := io.ReadFull(r, k.salt[:]); err != nil {
+		k, err := seal.New(opts.Rand)
+		if err != nil {
 			return "", fmt.Errorf("share: making a salt: %w", err)
 		}
 		header[1] |= flagEncrypted
 		header = appendKDF(header, k)
-		body = seal(opts.Passphrase, k, header, body)
+		if body, err = seal.Seal(opts.Passphrase, k, zeroNonce[:], header, body); err != nil {
+			return "", fmt.Errorf("share: sealing: %w", err)
+		}
 	}
 	frag := (&container{header: header, body: body}).fragment()
 	if len(frag) > MaxFragmentLen {
@@ -188,9 +186,6 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 	body := c.body
 	protected := c.flags&flagEncrypted != 0
 	if protected {
-		if normalizePassphrase(passphrase) == "" {
-			return Shared{}, &detail{ErrNeedsPassphrase, "no passphrase given"}
-		}
 		if body, err = open(passphrase, c.kdf, c.header, body); err != nil {
 			return Shared{}, err
 		}

@@ -1,16 +1,14 @@
 package store
 
 import (
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
-	"golang.org/x/crypto/argon2"
-
 	"mend/app/plan"
+	"mend/app/seal"
 )
 
 // The backup file format. A plain backup is
@@ -18,36 +16,35 @@ import (
 //	{"app":"mend","kind":"backup","v":1,"exported":"<RFC 3339>","document":{...}}
 //
 // and an encrypted one keeps the same header with kind "encrypted-backup",
-// the key-derivation parameters, and the plain backup's bytes sealed with
-// AES-256-GCM under a key derived from the passphrase with Argon2id.
+// the key-derivation parameters, and the plain backup's bytes sealed by
+// app/seal (AES-256-GCM under a key derived from the passphrase with
+// Argon2id).
 const (
-	BackupApp       = "mend"             // the "app" of every backup file
-	KindBackup      = "backup"           // the "kind" of a plain backup
-	KindEncrypted   = "encrypted-backup" // the "kind" of an encrypted backup
-	BackupVersion   = 1                  // the "v" of the backup format (not of the document)
-	maxBackupSize   = 32 << 20           // far above the browser's 5 MiB storage
-	saltSize        = 16
-	maxArgonMemory  = 256 * 1024 // KiB: refuse files that would exhaust a phone
-	maxArgonTime    = 16
-	maxArgonThreads = 16
+	BackupApp     = "mend"             // the "app" of every backup file
+	KindBackup    = "backup"           // the "kind" of a plain backup
+	KindEncrypted = "encrypted-backup" // the "kind" of an encrypted backup
+	BackupVersion = 1                  // the "v" of the backup format (not of the document)
+	maxBackupSize = 32 << 20           // far above the browser's 5 MiB storage
 )
 
-// KDFParams are the Argon2id parameters of an encrypted backup, stored in
-// the file so later versions can raise them and still open older files.
-type KDFParams struct {
+// kdfJSON is how an encrypted backup carries its seal.Params, so later
+// versions can raise seal.Default and still open older files.
+type kdfJSON struct {
 	Name    string `json:"name"`    // "argon2id"
 	Time    uint32 `json:"time"`    // passes over memory
 	Memory  uint32 `json:"memory"`  // KiB
 	Threads uint8  `json:"threads"` // lanes
 	Salt    []byte `json:"salt"`    // base64 in JSON
+	// Normalized says the passphrase went through seal.Normalize, as in
+	// every file made since; files made before it were sealed with the
+	// passphrase exactly as typed. Absent (false) in those, so their
+	// authenticated header is unchanged.
+	Normalized bool `json:"normalized,omitempty"`
 }
 
-// DefaultKDF are the parameters ExportEncrypted uses: 32 MiB and three
-// passes, above OWASP's minimum for Argon2id (19 MiB, two passes), with one
-// lane because WebAssembly runs on one thread. Under WebAssembly in Node on a
-// laptop they take about a third of a second (BenchmarkArgon2id): slow enough
-// to make guessing a passphrase costly, quick enough for a one-off export.
-var DefaultKDF = KDFParams{Name: "argon2id", Time: 3, Memory: 32 * 1024, Threads: 1}
+func (k kdfJSON) params() seal.Params {
+	return seal.Params{Time: k.Time, Memory: k.Memory, Threads: k.Threads, Salt: k.Salt}
+}
 
 type backupHeader struct {
 	App      string `json:"app"`
@@ -63,10 +60,10 @@ type plainBackup struct {
 
 type encryptedBackup struct {
 	backupHeader
-	KDF        KDFParams `json:"kdf"`
-	Cipher     string    `json:"cipher"` // "AES-256-GCM"
-	Nonce      []byte    `json:"nonce"`
-	Ciphertext []byte    `json:"ciphertext"`
+	KDF        kdfJSON `json:"kdf"`
+	Cipher     string  `json:"cipher"` // "AES-256-GCM"
+	Nonce      []byte  `json:"nonce"`
+	Ciphertext []byte  `json:"ciphertext"`
 }
 
 // Summary describes what a backup file holds, for a preview before the user
@@ -111,29 +108,32 @@ func header(kind string, now time.Time) backupHeader {
 }
 
 // ExportEncrypted makes a backup file of doc that only passphrase opens, and
-// its file name, such as "mend-backup-2026-11-22-locked.json". The key comes
-// from the passphrase through Argon2id with DefaultKDF and a random salt;
-// the backup is sealed with AES-256-GCM, with the header as additional data
-// so it cannot be changed unnoticed. An empty passphrase is refused.
+// its file name, such as "mend-backup-2026-11-22-locked.json". It is sealed
+// by app/seal (Argon2id with seal.Default and a random salt, then
+// AES-256-GCM), with the header as additional data so it cannot be changed
+// unnoticed. Case and spacing of the passphrase do not matter
+// (seal.Normalize). An empty passphrase is refused.
 func ExportEncrypted(doc Document, now time.Time, passphrase string) ([]byte, string, error) {
-	if passphrase == "" {
+	if seal.Normalize(passphrase) == "" {
 		return nil, "", &Error{Kind: KindNeedsPassphrase, Message: "Choose a passphrase to lock the backup with.", Err: ErrNeedsPassphrase}
 	}
 	plain, err := exportPlain(doc, now)
 	if err != nil {
 		return nil, "", err
 	}
-	e := encryptedBackup{backupHeader: header(KindEncrypted, now), KDF: DefaultKDF, Cipher: "AES-256-GCM"}
-	e.KDF.Salt = make([]byte, saltSize)
-	if _, err := rand.Read(e.KDF.Salt); err != nil {
+	p, err := seal.New(nil)
+	if err != nil {
 		return nil, "", err
 	}
-	aead := newAEAD(passphrase, e.KDF)
-	e.Nonce = make([]byte, aead.NonceSize())
+	e := encryptedBackup{backupHeader: header(KindEncrypted, now), Cipher: "AES-256-GCM",
+		KDF: kdfJSON{Name: "argon2id", Time: p.Time, Memory: p.Memory, Threads: p.Threads, Salt: p.Salt, Normalized: true}}
+	e.Nonce = make([]byte, seal.NonceSize)
 	if _, err := rand.Read(e.Nonce); err != nil {
 		return nil, "", err
 	}
-	e.Ciphertext = aead.Seal(nil, e.Nonce, plain, additionalData(e))
+	if e.Ciphertext, err = seal.Seal(passphrase, p, e.Nonce, additionalData(e), plain); err != nil {
+		return nil, "", err
+	}
 	b, err := json.MarshalIndent(e, "", "  ")
 	if err != nil {
 		return nil, "", err
@@ -141,24 +141,11 @@ func ExportEncrypted(doc Document, now time.Time, passphrase string) ([]byte, st
 	return b, "mend-backup-" + plan.FormatDate(now) + "-locked.json", nil
 }
 
-func newAEAD(passphrase string, k KDFParams) cipher.AEAD {
-	key := argon2.IDKey([]byte(passphrase), k.Salt, k.Time, k.Memory, k.Threads, 32)
-	block, err := aes.NewCipher(key)
-	if err != nil {
-		panic(err) // a 32-byte key is always valid
-	}
-	aead, err := cipher.NewGCM(block)
-	if err != nil {
-		panic(err) // AES always has a 16-byte block
-	}
-	return aead
-}
-
 // additionalData binds the header and the KDF parameters to the ciphertext.
 func additionalData(e encryptedBackup) []byte {
 	ad, _ := json.Marshal(struct {
 		backupHeader
-		KDF    KDFParams
+		KDF    kdfJSON
 		Cipher string
 	}{e.backupHeader, e.KDF, e.Cipher})
 	return ad
@@ -258,21 +245,22 @@ func decrypt(b []byte, passphrase string) ([]byte, error) {
 	if err := json.Unmarshal(b, &e); err != nil {
 		return nil, notABackup("the locked backup's fields cannot be read")
 	}
-	k := e.KDF
+	if e.KDF.Name != "argon2id" || e.Cipher != "AES-256-GCM" {
+		return nil, notABackup(fmt.Sprintf("unknown key derivation %q or cipher %q", e.KDF.Name, e.Cipher))
+	}
+	open := seal.Open
+	if !e.KDF.Normalized {
+		open = seal.OpenAsTyped
+	}
+	plain, err := open(passphrase, e.KDF.params(), e.Nonce, additionalData(e), e.Ciphertext)
 	switch {
-	case k.Name != "argon2id" || e.Cipher != "AES-256-GCM":
-		return nil, notABackup(fmt.Sprintf("unknown key derivation %q or cipher %q", k.Name, e.Cipher))
-	case k.Time < 1 || k.Time > maxArgonTime || k.Memory < 8*uint32(max(k.Threads, 1)) || k.Memory > maxArgonMemory ||
-		k.Threads < 1 || k.Threads > maxArgonThreads || len(k.Salt) < 8 || len(k.Salt) > 64:
-		return nil, notABackup(fmt.Sprintf("key derivation parameters out of range: time %d, memory %d KiB, threads %d, salt %d bytes", k.Time, k.Memory, k.Threads, len(k.Salt)))
-	}
-	aead := newAEAD(passphrase, k)
-	if len(e.Nonce) != aead.NonceSize() {
-		return nil, notABackup(fmt.Sprintf("the nonce is %d bytes, not %d", len(e.Nonce), aead.NonceSize()))
-	}
-	plain, err := aead.Open(nil, e.Nonce, e.Ciphertext, additionalData(e))
-	if err != nil {
+	case errors.Is(err, seal.ErrWrongPassphrase):
 		return nil, &Error{Kind: KindWrongPassphrase, Message: msgWrongPass, Err: ErrWrongPassphrase}
+	case errors.Is(err, seal.ErrNoPassphrase):
+		return nil, &Error{Kind: KindNeedsPassphrase, Message: msgNeedsPass, Err: ErrNeedsPassphrase}
+	case err != nil:
+		return nil, notABackup(fmt.Sprintf("key settings refused (%v): time %d, memory %d KiB, threads %d, salt %d bytes",
+			err, e.KDF.Time, e.KDF.Memory, e.KDF.Threads, len(e.KDF.Salt)))
 	}
 	return plain, nil
 }

@@ -83,6 +83,14 @@ func TestEncryptedRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, doc) || !sum.Encrypted || sum.Commitments != 3 {
 		t.Errorf("round trip = %+v, %+v", got, sum)
 	}
+	// Case and spacing do not matter, as for links: one seal, one reading
+	// of a passphrase.
+	if got, _, err := ImportWithPassphrase(b, " Our walk  in may"); err != nil || !reflect.DeepEqual(got, doc) {
+		t.Errorf("retyped passphrase = %v", err)
+	}
+	if !bytes.Contains(b, []byte(`"normalized": true`)) {
+		t.Error("a new locked backup does not say its passphrase was normalised")
+	}
 	// Changing the header breaks the seal.
 	tampered := bytes.Replace(b, []byte(`"2026-11-22T10:30:00Z"`), []byte(`"2026-11-21T10:30:00Z"`), 1)
 	if _, _, err := ImportWithPassphrase(tampered, "our walk in May"); !errors.Is(err, ErrWrongPassphrase) {

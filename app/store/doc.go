@@ -1,7 +1,11 @@
-// Package store saves and loads everything the user writes in Mend — the
-// repair plan, check-ins, drafts, guide progress and the record of what was
-// shared — as one versioned JSON document in the browser's localStorage, and
-// makes backup files of it.
+// Package store owns every byte Mend keeps on the device. It saves and
+// loads everything the user writes in Mend — the repair plan, check-ins,
+// drafts, guide progress and the record of what was shared — as one
+// versioned JSON document in the browser's localStorage, and makes backup
+// files of it (sealed by app/seal when locked). Beside the document it
+// keeps a partner's copy of a plan shared with them (Kept, under KeptKey),
+// versioned too. Every key starts with Prefix, and Store.DeleteEverything
+// removes them all.
 //
 // Its promise is that nothing the user wrote is ever lost without them
 // choosing it:

@@ -38,34 +38,53 @@ var (
 	ErrPersistenceUnavailable = errors.New("persistent storage cannot be requested")
 )
 
-// The kinds of Error and Problem. They are stable strings the UI may switch
-// on.
+// Kind names a class of failure of an Error or a Problem, stable enough for
+// the UI to choose what to offer and for a test to check for; it is the
+// same idiom as share.Kind. Test for a failure with errors.Is and the
+// sentinel errors, or with KindOf.
+type Kind string
+
+// The kinds of Error and Problem.
 const (
-	KindQuota           = "quota"            // storage full
-	KindStorage         = "storage"          // storage blocked or failing
-	KindCorrupt         = "corrupt"          // stored text is not JSON
-	KindShape           = "shape"            // JSON, but not a Mend document, or invalid
-	KindNewer           = "newer"            // written by a newer version of Mend
-	KindUnreadable      = "unreadable"       // saving refused: stored data is unreadable
-	KindInvalid         = "invalid"          // a change would make the document invalid
-	KindNoPrevious      = "no-previous"      // no earlier copy to restore
-	KindNotABackup      = "not-a-backup"     // an imported file is not a Mend backup
-	KindNeedsPassphrase = "needs-passphrase" // an imported file is encrypted
-	KindWrongPassphrase = "wrong-passphrase" // the passphrase does not open it
+	KindQuota           Kind = "quota"            // storage full
+	KindStorage         Kind = "storage"          // storage blocked or failing
+	KindCorrupt         Kind = "corrupt"          // stored text is not JSON
+	KindShape           Kind = "shape"            // JSON, but not a Mend document, or invalid
+	KindNewer           Kind = "newer"            // written by a newer version of Mend
+	KindUnreadable      Kind = "unreadable"       // saving refused: stored data is unreadable
+	KindInvalid         Kind = "invalid"          // a change would make the document invalid
+	KindNoPrevious      Kind = "no-previous"      // no earlier copy to restore
+	KindNotABackup      Kind = "not-a-backup"     // an imported file is not a Mend backup
+	KindNeedsPassphrase Kind = "needs-passphrase" // an imported file is encrypted
+	KindWrongPassphrase Kind = "wrong-passphrase" // the passphrase does not open it
 )
+
+// KindOf returns the Kind of err (an *Error or a *Problem, or an error
+// wrapping one), or "" if err is neither.
+func KindOf(err error) Kind {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Kind
+	}
+	var p *Problem
+	if errors.As(err, &p) {
+		return p.Kind
+	}
+	return ""
+}
 
 // Error is an error this package returns from a save, a restore or an
 // import: what kind of failure it was, a short message for the user, and the
 // underlying error for logs and errors.Is.
 type Error struct {
-	Kind    string // one of the Kind constants
+	Kind    Kind   // what kind of failure
 	Message string // plain words for the user; see UserMessage
 	Err     error  // the cause, wrapping one of the sentinel errors
 }
 
 func (e *Error) Error() string {
 	if e.Err == nil {
-		return "store: " + e.Kind
+		return "store: " + string(e.Kind)
 	}
 	return fmt.Sprintf("store: %s: %v", e.Kind, e.Err)
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -11,14 +10,7 @@ import (
 // and stay under Key; saving must then be refused; and StartFresh must set
 // the exact bytes aside.
 func FuzzOpen(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "v*", "*.json"))
-	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
-	}
+	addFixtures(f, filepath.Join("v*", "*.json"))
 	for _, tt := range unreadable {
 		f.Add([]byte(tt.raw))
 	}
@@ -59,6 +51,36 @@ func FuzzOpen(f *testing.F) {
 			if !jsonValid(stored(t, m, k)) {
 				t.Fatalf("%s is not JSON", k)
 			}
+		}
+	})
+}
+
+// FuzzLoadKept stores arbitrary bytes as the kept copy. LoadKept must never
+// panic or change what is stored, and a copy it reads must save and read
+// back the same.
+func FuzzLoadKept(f *testing.F) {
+	addFixtures(f, filepath.Join("kept-v0", "*.json"))
+	f.Add([]byte(`{"v":1,"kept":"2026-03-05T08:15:00Z","plan":{},"sections":[],"shared_at":"2026-03-04T19:30:00Z","version":1}`))
+	f.Add([]byte(`{"v":2}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m := NewMemory()
+		m.Set(KeptKey, string(raw))
+		k, unreadable, err := LoadKept(m)
+		if err != nil || (k == nil) != unreadable {
+			t.Fatalf("LoadKept = %v, unreadable %v, %v", k, unreadable, err)
+		}
+		if got := stored(t, m, KeptKey); got != string(raw) {
+			t.Fatalf("LoadKept changed the stored copy to %q", got)
+		}
+		if k == nil {
+			return
+		}
+		if err := SaveKept(m, *k); err != nil {
+			t.Fatal(err)
+		}
+		again, unreadable, err := LoadKept(m)
+		if err != nil || unreadable || again == nil || mustJSONOf(t, again) != mustJSONOf(t, k) {
+			t.Fatalf("saved %+v, read back %+v (%v, %v)", k, again, unreadable, err)
 		}
 	})
 }

@@ -34,7 +34,7 @@ func Decode(raw []byte) (Document, error) {
 // decodeError is a failure to read a document, with the Problem kind it
 // maps to.
 type decodeError struct {
-	kind string
+	kind Kind
 	err  error
 }
 
@@ -46,7 +46,7 @@ func shapeError(format string, args ...any) error {
 }
 
 // decodeKind returns the Problem kind for an error from decode.
-func decodeKind(err error) string {
+func decodeKind(err error) Kind {
 	var de *decodeError
 	if errors.As(err, &de) {
 		return de.kind

@@ -161,11 +161,30 @@ func mustNumbers(s string) map[string]any {
 	return m
 }
 
-func mustRead(t *testing.T, name string) []byte {
+func mustRead(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// fixtureFiles returns the files under testdata matching pattern, and
+// fails if there are fewer than atLeast: a missing fixture must not pass
+// as a test of nothing.
+func fixtureFiles(t testing.TB, pattern string, atLeast int) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", pattern))
+	if len(files) < atLeast {
+		t.Fatalf("found %d fixtures matching %s, want at least %d", len(files), pattern, atLeast)
+	}
+	return files
+}
+
+// addFixtures seeds f with every file under testdata matching pattern.
+func addFixtures(f *testing.F, pattern string) {
+	for _, file := range fixtureFiles(f, pattern, 1) {
+		f.Add(mustRead(f, file))
+	}
 }

@@ -2,13 +2,17 @@ package store
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
+
+	"mend/app/plan"
 )
 
 var unreadable = []struct {
-	name, raw, kind string
-	is              error
+	name, raw string
+	kind      Kind
+	is        error
 }{
 	{"not JSON", `{"v":1,"plan":{"what_i_did":"I`, KindCorrupt, ErrUnreadable},
 	{"binary", "\x00\xff\xfe garbage", KindCorrupt, ErrUnreadable},
@@ -73,7 +77,7 @@ func TestStartFreshSetsRawAside(t *testing.T) {
 	if err != nil || len(copies) != 1 {
 		t.Fatalf("SetAside() = %+v, %v; want one copy", copies, err)
 	}
-	if c := copies[0]; c.Raw != raw || c.Kind != KindCorrupt || !strings.HasPrefix(c.Key, SetAsidePrefix) || c.At == "" {
+	if c := copies[0]; c.Raw != raw || c.Kind != string(KindCorrupt) || !strings.HasPrefix(c.Key, SetAsidePrefix) || c.At == "" {
 		t.Errorf("set-aside copy = %+v", c)
 	}
 	keys, _ := m.Keys()
@@ -98,8 +102,12 @@ func TestStartFreshWithoutRoom(t *testing.T) {
 	m.Limit = 1500
 	s, _ := Open(m, clock())
 	err := s.StartFresh()
-	if !errors.Is(err, ErrQuota) || !strings.Contains(UserMessage(err), "Download") {
+	if !errors.Is(err, ErrQuota) || KindOf(err) != KindQuota || !strings.Contains(UserMessage(err), "Download") {
 		t.Fatalf("StartFresh = %v (%q), want a quota error asking for a download", err, UserMessage(err))
+	}
+	// The settings page offers exactly this, under these words.
+	if !strings.Contains(UserMessage(err), "start fresh without keeping a copy here") {
+		t.Errorf("the message %q does not name the way out the settings page offers", UserMessage(err))
 	}
 	if got := stored(t, m, Key); got != raw {
 		t.Error("stored text changed")
@@ -175,14 +183,53 @@ func TestDeleteEverything(t *testing.T) {
 	if err := s.Update(func(d *Document) { d.Plan.WhatIDid = "x" }); err != nil {
 		t.Fatal(err)
 	}
+	if err := SaveKept(m, Kept{Kept: "2026-03-05T08:15:00Z", Plan: plan.Plan{Remedy: "their plan"}}); err != nil {
+		t.Fatal(err)
+	}
+	m.Set("mend.something-later", `"from a newer Mend"`)
+	m.Set("mendel", `"not ours: no dot"`)
+	if keys, _ := m.Keys(); len(keys) != 7 {
+		t.Fatalf("before: %v, want the document, its earlier copy, a set-aside copy, the kept copy and three others", keys)
+	}
 	if err := s.DeleteEverything(); err != nil {
 		t.Fatal(err)
 	}
 	keys, _ := m.Keys()
-	if len(keys) != 1 || keys[0] != "other-app" {
-		t.Errorf("keys left: %v", keys)
+	if !reflect.DeepEqual(keys, []string{"mendel", "other-app"}) {
+		t.Errorf("keys left: %v, want only other apps' keys", keys)
 	}
 	if !s.Doc().Plan.IsEmpty() {
 		t.Error("document not emptied")
+	}
+	if k, unreadable, err := LoadKept(m); k != nil || unreadable || err != nil {
+		t.Errorf("LoadKept after deleting = %v, %v, %v", k, unreadable, err)
+	}
+}
+
+// unlisted is a Backend that cannot list its keys.
+type unlisted struct{ m *Memory }
+
+func (u unlisted) Get(k string) (string, bool, error) { return u.m.Get(k) }
+func (u unlisted) Set(k, v string) error              { return u.m.Set(k, v) }
+func (u unlisted) Remove(k string) error              { return u.m.Remove(k) }
+
+func TestDeleteEverythingWithoutAList(t *testing.T) {
+	m := NewMemory()
+	b := unlisted{m}
+	s := mustOpen(t, b)
+	if err := s.Update(func(d *Document) { d.Plan.WhatIDid = "x" }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(func(d *Document) { d.Plan.WhatIDid = "y" }); err != nil {
+		t.Fatal(err)
+	}
+	if err := SaveKept(b, Kept{Kept: "2026-03-05T08:15:00Z"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteEverything(); err != nil {
+		t.Fatal(err)
+	}
+	if keys, _ := m.Keys(); len(keys) != 0 {
+		t.Errorf("keys left: %v", keys)
 	}
 }

@@ -32,7 +32,7 @@ const (
 // text and refuses to save over it until the user chooses
 // Store.StartFresh or Store.RestorePrevious; offer Raw as a download first.
 type Problem struct {
-	Kind    string // KindCorrupt, KindShape, KindNewer or KindStorage
+	Kind    Kind   // KindCorrupt, KindShape, KindNewer or KindStorage
 	Message string // plain words for the user
 	Raw     string // the stored text exactly as read; empty for KindStorage
 	// Err is the technical cause, for logs; it wraps ErrUnreadable,
@@ -362,7 +362,7 @@ func (s *Store) problemKind() string {
 	if s.problem == nil {
 		return "replaced"
 	}
-	return s.problem.Kind
+	return string(s.problem.Kind)
 }
 
 // RestorePrevious replaces the stored document with the earlier copy under
@@ -458,17 +458,34 @@ func (s *Store) setAsideKeys() ([]string, error) {
 	return keys, nil
 }
 
-// DeleteEverything removes everything this package stored: the document,
-// the earlier copy and every set-aside copy. The Store is then empty and
-// without a Problem. Ask the user to confirm first; this cannot be undone.
+// Prefix starts every key Mend keeps in a Backend: the document and its
+// copies, the partner's kept copy (KeptKey), and anything a later version
+// adds. DeleteEverything removes every key that starts with it.
+const Prefix = "mend."
+
+// DeleteEverything removes everything Mend stored in the Backend: every key
+// starting with Prefix — the document, the earlier copy, every set-aside
+// copy, the partner's kept copy, and whatever else is there under Mend's
+// prefix. (A Backend that cannot list its keys loses the keys this package
+// knows by name.) The Store is then empty and without a Problem. Ask the
+// user to confirm first; this cannot be undone.
 func (s *Store) DeleteEverything() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	keys, err := s.setAsideKeys()
-	if err != nil {
-		return err
+	keys := []string{Key, PreviousKey, KeptKey}
+	if l, ok := s.backend.(Lister); ok {
+		all, err := l.Keys()
+		if err != nil {
+			return saveError(err)
+		}
+		keys = keys[:0]
+		for _, k := range all {
+			if strings.HasPrefix(k, Prefix) {
+				keys = append(keys, k)
+			}
+		}
 	}
-	for _, k := range append([]string{Key, PreviousKey}, keys...) {
+	for _, k := range keys {
 		if err := s.backend.Remove(k); err != nil {
 			return saveError(err)
 		}
