@@ -75,7 +75,7 @@ train:
 	$(GO) run ./cmd/train
 
 ## bench: sizes and speeds, printed as ratios measured side by side
-bench: build chromium
+bench: build chromium e2e-deps
 	$(GO) test -run='^$$' -bench=. -benchmem $(shell $(GO) list ./... | grep -v /e2e)
 	$(WASM_ENV) $(GO) test -run='^$$' -bench=. -benchmem $(WASM_PKGS)
 	MEND_SITE="$(CURDIR)/build" MEND_SERVER="$(CURDIR)/$(BIN)/server" MEND_WASM="$(CURDIR)/.cache/app.wasm" \

@@ -242,3 +242,37 @@ func TestDistHasTheCSPInEveryPageAndAHeadersFile(t *testing.T) {
 		t.Error("dist has no _headers file")
 	}
 }
+
+func TestPagesLoadOneStyleSheetHoldingEveryPart(t *testing.T) {
+	web := copyWeb(t)
+	out := buildSite(t, web)
+	page, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := regexp.MustCompile(`<link href="([^"]+)" rel="stylesheet"`).FindAllSubmatch(page, -1)
+	var hrefs []string
+	for _, l := range links {
+		hrefs = append(hrefs, string(l[1]))
+	}
+	if want := []string{"/app.css", "/web/mend.css"}; !slices.Equal(hrefs, want) {
+		t.Errorf("the page links the style sheets %v, want %v (go-app's and Mend's one)", hrefs, want)
+	}
+	bundle, err := os.ReadFile(filepath.Join(out, "web", "mend.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, _ := filepath.Glob(filepath.Join(web, "*.css"))
+	if len(parts) < 2 {
+		t.Fatalf("only %d style sheets in %s: nothing to bundle", len(parts), web)
+	}
+	for _, part := range parts {
+		b, err := os.ReadFile(part)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(bundle, b) {
+			t.Errorf("the bundled mend.css lacks %s", filepath.Base(part))
+		}
+	}
+}

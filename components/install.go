@@ -2,43 +2,50 @@ package components
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// installHint offers to put Mend on the home screen: the browser's own
-// prompt where it has one, written steps on Apple browsers, which have none.
+// installHint offers to put Mend on the home screen. It is the same card
+// in the prerendered page and in the live one, whatever the browser, so
+// nothing appears or moves when the program starts: what the browser can
+// do is found out only when someone presses the button. Its own prompt
+// where it has one; written steps on Apple browsers, which have none (and
+// where go-app's prompt would fail silently); the menu anywhere else. An
+// installed Mend hides the card with CSS (display-mode: standalone), which
+// holds before the program starts too.
 type installHint struct {
 	app.Compo
 
-	installable bool
-	apple       bool
+	steps string // what to do next, once the button has been pressed
 }
 
 func newInstallHint() *installHint { return &installHint{} }
 
-func (h *installHint) OnMount(ctx app.Context)            { h.refresh(ctx) }
-func (h *installHint) OnAppInstallChange(ctx app.Context) { h.refresh(ctx) }
+// OnAppInstallChange fires when the browser's prompt has installed Mend.
+func (h *installHint) OnAppInstallChange(ctx app.Context) {
+	if h.steps == "" && !ctx.IsAppInstallable() {
+		h.steps = "Mend is on your home screen now. Open it from there."
+	}
+}
 
-func (h *installHint) refresh(ctx app.Context) {
-	h.installable = ctx.IsAppInstallable()
-	h.apple = ctx.IsAppleBrowser()
+func (h *installHint) install(ctx app.Context, e app.Event) {
+	switch {
+	case ctx.IsAppleBrowser():
+		h.steps = "Tap the Share button, then “Add to Home Screen”."
+	case ctx.IsAppInstallable():
+		ctx.ShowAppInstallPrompt()
+	default:
+		h.steps = "Open your browser’s menu and choose “Install app” or “Add to Home screen”. If it has neither, Mend works just the same here."
+	}
 }
 
 func (h *installHint) Render() app.UI {
-	switch {
-	case h.installable && h.apple:
-		// Apple browsers have no install prompt; ShowAppInstallPrompt
-		// would fail silently there.
-		return app.Section().ID("install").Class("card install").Body(
-			app.H2().Text("Keep Mend on your home screen"),
-			app.P().Text("Tap the Share button, then “Add to Home Screen”. Mend then opens like an app and works without a connection."),
-		)
-	case h.installable:
-		return app.Section().ID("install").Class("card install").Body(
-			app.H2().Text("Keep Mend on your home screen"),
-			app.P().Text("Installed, Mend opens like an app and works without a connection."),
-			app.Button().ID("install-button").Class("button").Text("Install Mend").OnClick(func(ctx app.Context, e app.Event) {
-				ctx.ShowAppInstallPrompt()
-			}),
-		)
-	default:
-		return app.Div().Class("install-none")
+	var next app.UI
+	if h.steps == "" {
+		next = app.Button().ID("install-button").Class("button").Text("Install Mend").OnClick(h.install)
+	} else {
+		next = app.P().ID("install-steps").Role("status").Text(h.steps)
 	}
+	return app.Section().ID("install").Class("card install").Aria("labelledby", "install-heading").Body(
+		app.H2().ID("install-heading").Text("Keep Mend on your home screen"),
+		app.P().Text("Installed, Mend opens like an app and works without a connection."),
+		next,
+	)
 }

@@ -279,7 +279,7 @@ func (p *sharePage) showQR(ctx app.Context, e app.Event) {
 func (p *sharePage) Render() app.UI {
 	return shell(route.Share,
 		pageHeading("Share with your partner", sharePagePurpose),
-		p.body(),
+		fromDevice(p.body()),
 	)
 }
 

@@ -70,6 +70,14 @@ func pageHeading(title, purpose string) app.UI {
 	)
 }
 
+// fromDevice holds what only the live app can know: what this device
+// stores, or what a link carries. The prerendered page has a short
+// placeholder there. It is the one part of a page that may change when the
+// program starts (TestNothingMovesAtStartUp holds everything else still).
+func fromDevice(content app.UI) app.UI {
+	return app.Div().DataSet("from-device", true).Body(content)
+}
+
 // inactiveUntilLive disables every form control on a prerendered page. The
 // page is readable the moment its HTML arrives, but go-app replaces it once
 // the WebAssembly runs, so anything typed before then would be lost. A

@@ -154,7 +154,7 @@ func (p *viewPage) Render() app.UI {
 	return readerShell(
 		pageHeading("A shared plan", viewPurpose),
 		readerNote(),
-		p.body(),
+		fromDevice(p.body()),
 	)
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"mend/app/site"
@@ -36,19 +37,27 @@ func BenchmarkAppAgainstHelloWorld(b *testing.B) {
 
 	const runs = 5
 	var mendFirst, mendOffline, helloFirst, helloOffline []float64
+	mendPhases, helloPhases := map[string][]float64{}, map[string][]float64{}
 	for range b.N {
 		for i := 0; i < runs; i++ {
-			f, o := loadTimes(b, hello)
+			f, o := loadTimes(b, hello, helloPhases)
 			helloFirst, helloOffline = append(helloFirst, f), append(helloOffline, o)
-			f, o = loadTimes(b, siteDir)
+			f, o = loadTimes(b, siteDir, mendPhases)
 			mendFirst, mendOffline = append(mendFirst, f), append(mendOffline, o)
 		}
 	}
 	mf, mo, hf, ho := median(mendFirst), median(mendOffline), median(helloFirst), median(helloOffline)
-	fmt.Printf("\nuntil live (ms, median of %d)  %10s %10s\n", runs, "first", "offline")
+	fmt.Printf("\nmachine load: %s\n", loadAverage())
+	fmt.Printf("until live (ms, median of %d)  %10s %10s\n", runs, "first", "offline")
 	fmt.Printf("Mend                          %10.0f %10.0f\n", mf, mo)
 	fmt.Printf("hello world                   %10.0f %10.0f\n", hf, ho)
 	fmt.Printf("ratio                         %10.2f %10.2f\n\n", mf/hf, mo/ho)
+	fmt.Printf("first visit, phase by phase (ms, median)  %8s %8s %8s\n", "Mend", "hello", "ratio")
+	for _, ph := range startPhases {
+		m, h := median(mendPhases[ph.name]), median(helloPhases[ph.name])
+		fmt.Printf("  %-40s %8.0f %8.0f %8.2f\n", ph.label, m, h, m/max(h, 1))
+	}
+	fmt.Println()
 	b.ReportMetric(mf/hf, "first-load-ratio")
 	b.ReportMetric(mo/ho, "offline-load-ratio")
 }
@@ -108,10 +117,44 @@ func wasmSizes(b *testing.B, path string) [3]int {
 	return [3]int{len(raw), len(gz), len(br)}
 }
 
+// markStartUp marks, in every page, when the WebAssembly module has been
+// compiled and instantiated and when go-app hands it to the Go runtime
+// (both in app.js, which the page cannot mark itself).
+const markStartUp = `(() => {
+	const instantiate = WebAssembly.instantiateStreaming;
+	WebAssembly.instantiateStreaming = async (...args) => {
+		const result = await instantiate.apply(WebAssembly, args);
+		performance.mark("wasm-ready");
+		return result;
+	};
+})()`
+
+// startPhases are the steps of a first visit, each measured from the one
+// before it (the first from navigation start).
+var startPhases = []struct{ name, label string }{
+	{"fcp", "first contentful paint"},
+	{"fetched", "app.wasm fetched (after the paint)"},
+	{"compiled", "compiled and instantiated"},
+	{"go-main", "Go runtime and package init"},
+	{"live", "first render until live"},
+}
+
+// readPhases reads the first visit's steps into phases.
+const readPhases = `(() => {
+	const at = (name) => (performance.getEntriesByName(name)[0] || {startTime: NaN}).startTime;
+	const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/app.wasm"));
+	const t = [0, at("first-contentful-paint"), wasm ? wasm.responseEnd : NaN, at("wasm-ready"), at("go-main"), at("app-live")];
+	const names = ["fcp", "fetched", "compiled", "go-main", "live"];
+	const out = {};
+	names.forEach((n, i) => { out[n] = t[i + 1] - t[i]; });
+	return out;
+})()`
+
 // loadTimes serves dir, opens it in a fresh profile and returns the
 // milliseconds from navigation start until the app marked itself live:
-// first on a first visit, then on a reload with the server stopped.
-func loadTimes(b *testing.B, dir string) (first, offline float64) {
+// first on a first visit, then on a reload with the server stopped. The
+// first visit's steps are added to phases.
+func loadTimes(b *testing.B, dir string, phases map[string][]float64) (first, offline float64) {
 	b.Helper()
 	srv := startServer(b, dir, "")
 	ctx := newBrowser(b)
@@ -119,8 +162,14 @@ func loadTimes(b *testing.B, dir string) (first, offline float64) {
 		waitFor(b, ctx, "the app is live", `performance.getEntriesByName("app-live").length > 0`, 60*time.Second)
 		return eval[float64](b, ctx, `performance.getEntriesByName("app-live")[0].startTime`)
 	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: markStartUp}); err != nil {
+		b.Fatal(err)
+	}
 	step(b, ctx, "opening", 30*time.Second, chromedp.Navigate(srv.URL+"/"))
 	first = live()
+	for name, ms := range eval[map[string]float64](b, ctx, readPhases) {
+		phases[name] = append(phases[name], ms)
+	}
 	waitOffline(b, ctx)
 	srv.Stop()
 	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)

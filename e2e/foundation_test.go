@@ -272,10 +272,11 @@ func TestInstallOnAppleShowsInstructions(t *testing.T) {
 	ctx := newBrowser(t)
 	step(t, ctx, "emulating an iPhone", 10*time.Second, chromedp.Emulate(device.IPhone13))
 	open(t, ctx, srv.URL+"/")
-	waitFor(t, ctx, "install instructions show", `!!document.getElementById("install")`, 10*time.Second)
+	step(t, ctx, "pressing Install Mend", 10*time.Second, chromedp.Click("#install-button"))
+	waitFor(t, ctx, "install instructions show", `!!document.getElementById("install-steps")`, 10*time.Second)
 	text := eval[string](t, ctx, `document.getElementById("install").textContent`)
 	if !strings.Contains(text, "Add to Home Screen") || eval[bool](t, ctx, `!!document.getElementById("install-button")`) {
-		t.Errorf("on an Apple browser the install card should give Share → Add to Home Screen steps and no button; got %q", text)
+		t.Errorf("on an Apple browser the install button should give way to Share → Add to Home Screen steps; got %q", text)
 	}
 }
 

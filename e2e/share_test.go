@@ -47,7 +47,7 @@ const shareLinkReady = `(document.getElementById("share-link")||{}).value.starts
 
 // makeShareLink stores the plan in a browser, opens /share and returns the
 // link it shows, after optionally protecting it with passphrase.
-func makeShareLink(t *testing.T, ctx context.Context, base, passphrase string) string {
+func makeShareLink(t testing.TB, ctx context.Context, base, passphrase string) string {
 	t.Helper()
 	open(t, ctx, base+"/")
 	eval[bool](t, ctx, `localStorage.setItem("mend.doc", `+jsString(shareDoc())+`), true`)

@@ -6,27 +6,14 @@
 (function () {
   "use strict";
 
-  // A full storage still works: it can be read, and Mend must be able to
-  // read what is there and offer a way out (see /settings). Only a storage
-  // that throws for any other reason is replaced.
-  function full(e) {
-    return !!e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22 || e.code === 1014);
-  }
-
+  // A browser that refuses storage throws as soon as it is asked for it.
+  // Reading or writing an item would cost more: the first one loads the
+  // whole store from disk, and this script runs before the page can paint.
   function works(name) {
-    var storage;
     try {
-      storage = window[name];
-      storage.getItem("mend-probe");
+      return !!window[name];
     } catch (e) {
       return false;
-    }
-    try {
-      storage.setItem("mend-probe", "1");
-      storage.removeItem("mend-probe");
-      return true;
-    } catch (e) {
-      return full(e);
     }
   }
 

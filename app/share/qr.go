@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/boombuler/barcode/qr"
+	"mend/app/share/internal/qrcode"
 )
 
 // qrQuietZone is the blank margin scanners need around a code, in modules.
@@ -22,28 +22,24 @@ const qrQuietZone = 4
 // attributes: QR codes need dark on light whatever the page's theme. The
 // class "qr-code" is there for sizing it from the style sheet.
 func QRCodeSVG(text string) (string, error) {
-	code, err := qr.Encode(text, qr.M, qr.Auto)
+	code, err := qrcode.Encode([]byte(text))
 	if err != nil {
 		return "", fmt.Errorf("share: QR code of a %d-character link: %w", len(text), err)
 	}
-	bounds := code.Bounds()
-	size := bounds.Dx() + 2*qrQuietZone
-	dark := func(x, y int) bool {
-		r, _, _, _ := code.At(bounds.Min.X+x, bounds.Min.Y+y).RGBA()
-		return r == 0
-	}
+	size := code.Size + 2*qrQuietZone
+	dark := code.Dark
 	// Each horizontal run of dark modules is a line one module thick along
 	// the middle of its row: M to the row's first run, then relative moves.
 	var d strings.Builder
-	for y := range bounds.Dy() {
+	for y := range code.Size {
 		end := -1 // where the previous run in this row ended
-		for x := 0; x < bounds.Dx(); {
+		for x := 0; x < code.Size; {
 			if !dark(x, y) {
 				x++
 				continue
 			}
 			run := 1
-			for x+run < bounds.Dx() && dark(x+run, y) {
+			for x+run < code.Size && dark(x+run, y) {
 				run++
 			}
 			if end < 0 {

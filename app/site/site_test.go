@@ -83,7 +83,11 @@ func TestPatchWorkerFailsLoudlyWhenUpstreamChanges(t *testing.T) {
 }
 
 func TestPatchAppJS(t *testing.T) {
-	js := `  registration.addEventListener("updatefound", (event) => {
+	js := `goappInitServiceWorker();
+goappInitWebAssembly();
+
+function goappSetupNotifyUpdate(registration) {
+  registration.addEventListener("updatefound", (event) => {
     const newSW = registration.installing;
     newSW.addEventListener("statechange", (event) => {
       if (!navigator.serviceWorker.controller) {
@@ -91,11 +95,25 @@ func TestPatchAppJS(t *testing.T) {
       }
 `
 	got, err := PatchAppJS(js)
-	if err != nil || !strings.Contains(got, "const replacesAWorker = !!navigator.serviceWorker.controller;") {
-		t.Errorf("PatchAppJS = %q, %v", got, err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, err := PatchAppJS("something else"); err == nil {
-		t.Error("PatchAppJS accepted an app.js without the code it replaces")
+	for _, want := range []string{
+		"const replacesAWorker = !!navigator.serviceWorker.controller;",
+		"goappAfterFirstPaint(goappInitWebAssembly);",
+		"requestAnimationFrame(() => setTimeout(once, 0));",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("PatchAppJS gave no %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "\ngoappInitWebAssembly();") {
+		t.Errorf("the patched app.js still starts the program before the page paints:\n%s", got)
+	}
+	for _, broken := range []string{"something else", strings.Replace(js, "goappInitWebAssembly();", "", 1)} {
+		if _, err := PatchAppJS(broken); err == nil || !strings.Contains(err.Error(), "has go-app changed") {
+			t.Errorf("PatchAppJS(%q): err = %v, want a loud failure", broken, err)
+		}
 	}
 }
 
@@ -117,6 +135,18 @@ func TestCanonicalPageSortsAttributesAndRestoresTrueValues(t *testing.T) {
 		if !strings.Contains(string(ca), want) {
 			t.Errorf("canonical page lacks %s:\n%s", want, ca)
 		}
+	}
+}
+
+func TestCanonicalPageDropsFalseBooleanAttributes(t *testing.T) {
+	page := []byte(`<body><div hidden="false">a</div><div hidden>b</div><input checked="false" type="checkbox"><textarea spellcheck="false"></textarea></body>`)
+	got, err := CanonicalPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<body><div>a</div><div hidden>b</div><input type="checkbox"><textarea spellcheck="false"></textarea></body>`
+	if string(got) != want {
+		t.Errorf("CanonicalPage:\n got %s\nwant %s", got, want)
 	}
 }
 

@@ -10,8 +10,8 @@ import (
 	"strings"
 )
 
-// workerPatch replaces one exact piece of go-app's app-worker.js template.
-type workerPatch struct {
+// codePatch replaces one exact piece of a file go-app generates.
+type codePatch struct {
 	why, old, new string
 }
 
@@ -23,7 +23,7 @@ type workerPatch struct {
 //   - precaching went through the HTTP cache and could store stale files;
 //   - a page that was not precached under its exact URL (a query string, a
 //     deep link) failed offline instead of opening the app.
-var workerPatches = []workerPatch{
+var workerPatches = []codePatch{
 	{
 		why: "wait for the precache before installing",
 		old: `self.addEventListener("install", async (event) => {
@@ -97,40 +97,81 @@ var workerPatches = []workerPatch{
 	},
 }
 
+// appJSPatches fix go-app v10.1.11's app.js:
+//   - it decided that an update was ready when a newly installed worker
+//     activated while a worker controlled the page. Once install and
+//     activate wait for their work (PatchWorker), the very first worker has
+//     already claimed the page when it activates, so a first visit looked
+//     like an update. Whether a worker controlled the page before the new
+//     one was found is what tells an update from a first install;
+//   - it fetched app.wasm while the prerendered page was still on its way to
+//     the screen. Mend's pages are readable before the program runs, so the
+//     program waits until the page has painted: the page shows as soon as it
+//     can, and the download and start-up never delay its first paint.
+var appJSPatches = []codePatch{
+	{
+		why: "tell updates from first installs",
+		old: `    const newSW = registration.installing;
+    newSW.addEventListener("statechange", (event) => {
+      if (!navigator.serviceWorker.controller) {
+        return;
+      }`,
+		new: `    const newSW = registration.installing;
+    const replacesAWorker = !!navigator.serviceWorker.controller;
+    newSW.addEventListener("statechange", (event) => {
+      if (!replacesAWorker) {
+        return;
+      }`,
+	},
+	{
+		why: "start the program after the page has painted",
+		old: "\ngoappInitWebAssembly();\n",
+		new: `
+goappAfterFirstPaint(goappInitWebAssembly);
+
+// goappAfterFirstPaint runs start once the page has painted: a callback
+// of the next animation frame runs just before that paint, and a task it
+// queues runs just after it. A page that is not shown never paints, so it
+// starts at once; the timer is a backstop should frames never come.
+function goappAfterFirstPaint(start) {
+  let started = false;
+  const once = () => {
+    if (!started) {
+      started = true;
+      start();
+    }
+  };
+  if (document.visibilityState !== "visible" || !window.requestAnimationFrame) {
+    once();
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 1000);
+}
+`,
+	},
+}
+
 // PatchWorker applies Mend's fixes to go-app's service worker template. It
 // fails, naming the fix, when the template no longer contains the exact
 // code a fix replaces: an upgraded go-app must be looked at, not patched
 // blindly.
 func PatchWorker(template string) (string, error) {
-	for _, p := range workerPatches {
-		if n := strings.Count(template, p.old); n != 1 {
-			return "", fmt.Errorf("patching app-worker.js to %s: the code to replace appears %d times in go-app's template (want once); has go-app changed?", p.why, n)
-		}
-		template = strings.Replace(template, p.old, p.new, 1)
-	}
-	return template, nil
+	return apply("app-worker.js", workerPatches, template)
 }
 
-// PatchAppJS fixes go-app's app.js, which decides that an update is ready
-// when a newly installed worker activates while a worker controls the page.
-// Once install and activate wait for their work (PatchWorker), the very
-// first worker has already claimed the page when it activates, so a first
-// visit looked like an update. Whether a worker controlled the page before
-// the new one was found is what tells an update from a first install.
+// PatchAppJS applies Mend's fixes to go-app's app.js, failing as loudly as
+// PatchWorker when go-app has changed.
 func PatchAppJS(appJS string) (string, error) {
-	const old = `    const newSW = registration.installing;
-    newSW.addEventListener("statechange", (event) => {
-      if (!navigator.serviceWorker.controller) {
-        return;
-      }`
-	const fixed = `    const newSW = registration.installing;
-    const replacesAWorker = !!navigator.serviceWorker.controller;
-    newSW.addEventListener("statechange", (event) => {
-      if (!replacesAWorker) {
-        return;
-      }`
-	if n := strings.Count(appJS, old); n != 1 {
-		return "", fmt.Errorf("patching app.js to tell updates from first installs: the code to replace appears %d times (want once); has go-app changed?", n)
+	return apply("app.js", appJSPatches, appJS)
+}
+
+func apply(file string, patches []codePatch, code string) (string, error) {
+	for _, p := range patches {
+		if n := strings.Count(code, p.old); n != 1 {
+			return "", fmt.Errorf("patching %s to %s: the code to replace appears %d times in go-app's template (want once); has go-app changed?", file, p.why, n)
+		}
+		code = strings.Replace(code, p.old, p.new, 1)
 	}
-	return strings.Replace(appJS, old, fixed, 1), nil
+	return code, nil
 }
