@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"mend/app/route"
+	"mend/app/share"
 	"mend/components"
 )
 
@@ -64,6 +66,76 @@ func TestEveryRouteIsPrerenderedWithItsOwnTitle(t *testing.T) {
 		}
 		titles[string(m[1])] = r.Path
 	}
+}
+
+// TestEveryPageIsBoundPrerenderedAndReachable checks the route table
+// against the build: every page of mend/app/route has a component and its
+// own prerendered file, and every page is reached by following links from
+// the home page or from the partner's page (which a share link opens).
+func TestEveryPageIsBoundPrerenderedAndReachable(t *testing.T) {
+	var bound []string
+	for _, r := range components.Routes() {
+		bound = append(bound, r.Path)
+	}
+	var listed []string
+	for _, p := range route.Pages() {
+		listed = append(listed, p.Path)
+	}
+	if !slices.Equal(bound, listed) {
+		t.Fatalf("components.Routes() = %v\nroute.Pages() = %v", bound, listed)
+	}
+
+	out := buildSite(t, copyWeb(t))
+	file := func(path string) string {
+		if path == route.Home {
+			return filepath.Join(out, "index.html")
+		}
+		return filepath.Join(out, strings.TrimPrefix(path, "/")+".html")
+	}
+	href := regexp.MustCompile(`href="(/[^"#?]*)`)
+	// The home page is where the author starts; a page opened from a
+	// share link is where the partner starts.
+	reached := map[string]bool{route.Home: true}
+	queue := []string{route.Home}
+	for _, p := range route.Pages() {
+		if p.FromLink {
+			reached[p.Path] = true
+			queue = append(queue, p.Path)
+		}
+	}
+	for len(queue) > 0 {
+		path := queue[0]
+		queue = queue[1:]
+		b, err := os.ReadFile(file(path))
+		if err != nil {
+			t.Errorf("%s is linked to but was not prerendered: %v", path, err)
+			continue
+		}
+		for _, m := range href.FindAllSubmatch(b, -1) {
+			to := string(m[1])
+			if _, isPage := slices.BinarySearch(sortedPaths(listed), to); isPage && !reached[to] {
+				reached[to] = true
+				queue = append(queue, to)
+			}
+		}
+	}
+	for _, p := range route.Pages() {
+		if _, err := os.Stat(file(p.Path)); err != nil {
+			t.Errorf("page %s was not prerendered: %v", p.Path, err)
+		}
+		if !reached[p.Path] {
+			t.Errorf("page %s is linked from no page the author or partner can reach", p.Path)
+		}
+	}
+	if link := share.Link("https://example.org", "x"); !strings.HasPrefix(link, "https://example.org"+route.View+"#") {
+		t.Errorf("share links open %s, not the partner's page %s", link, route.View)
+	}
+}
+
+func sortedPaths(paths []string) []string {
+	s := slices.Clone(paths)
+	slices.Sort(s)
+	return s
 }
 
 func TestTheWorkerPrecachesEveryRouteAndIsPatched(t *testing.T) {

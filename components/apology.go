@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/checker"
+	"mend/app/route"
 	"mend/app/store"
 	"mend/app/workshop"
 )
@@ -150,13 +151,7 @@ func (p *apologyPage) save(ctx app.Context) {
 	now := time.Now()
 	var made store.Draft
 	err := updateDoc(ctx, func(d *store.Document) {
-		if i := workshop.Find(d.Drafts, id); i >= 0 {
-			d.Drafts[i].Text = text
-			d.Drafts[i].Updated = now.UTC().Format(time.RFC3339)
-			return
-		}
-		made = workshop.NewDraft(d.Drafts, now, "", text)
-		d.Drafts = append(d.Drafts, made)
+		d.Drafts, made = workshop.SaveText(d.Drafts, id, text, now)
 	})
 	if err != nil {
 		p.saveError = store.UserMessage(err)
@@ -236,17 +231,11 @@ func (p *apologyPage) restore(ctx app.Context, e app.Event) {
 
 func (p *apologyPage) rename(ctx app.Context, name string) {
 	id := p.current
-	i := workshop.Find(p.drafts, id)
-	if i < 0 {
+	if workshop.Find(p.drafts, id) < 0 {
 		p.renaming = false
 		return
 	}
-	name = workshop.CleanName(name, p.drafts[i].Name)
-	if p.change(ctx, func(d *store.Document) {
-		if j := workshop.Find(d.Drafts, id); j >= 0 {
-			d.Drafts[j].Name = name
-		}
-	}) {
+	if p.change(ctx, func(d *store.Document) { d.Drafts, name = workshop.Rename(d.Drafts, id, name) }) {
 		p.renaming = false
 		p.say(ctx, "Renamed to “"+name+"”.", nil)
 	}
@@ -271,11 +260,11 @@ func (p *apologyPage) say(ctx app.Context, message string, undo *workshop.Remove
 }
 
 func (p *apologyPage) Render() app.UI {
-	return shell("/apology",
+	return shell(route.Apology,
 		pageHeading("Apology workshop", "Write it here first. The checker marks what could get in the way, and shows which parts of a full apology are there."),
 		app.P().Class("workshop-note").Body(
 			app.Text("If they want to meet and feel safe with you, say it face to face; writing it here first helps you find the words. If not, a letter sent once is the right way. "),
-			app.A().ID("workshop-safety").Href("/guide/safety").Text("Read Safety first"),
+			app.A().ID("workshop-safety").Href(route.Side("safety")).Text("Read Safety first"),
 			app.Text(" if there has been violence or threats."),
 		),
 		p.renderDrafts(),

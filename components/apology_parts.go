@@ -266,8 +266,8 @@ func (p *apologyPage) renderExamples() app.UI {
 		app.Summary().Text("Try an example"),
 		app.P().Class("muted").Text("Each opens as a new draft, so your own stay as they are."),
 		app.Ul().Class("examples").Body(
-			app.Range(workshop.Examples).Slice(func(i int) app.UI {
-				ex := workshop.Examples[i]
+			app.Range(workshop.Examples()).Slice(func(i int) app.UI {
+				ex := workshop.Examples()[i]
 				return app.Li().Body(
 					app.Button().Class("example").DataSet("example", strconv.Itoa(i)).
 						OnClick(func(ctx app.Context, e app.Event) { p.newDraft(ctx, ex.Name, ex.Text) }).

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/journey"
+	"mend/app/route"
 	"mend/content/guide"
 )
 
@@ -32,7 +33,7 @@ func (p *guidePage) OnNav(ctx app.Context) {
 }
 
 func (p *guidePage) Render() app.UI {
-	return shell("/guide",
+	return shell(route.Guide,
 		pageHeading("The guide", "Fourteen steps for repairing trust. Read them in order, or go to the one you need tonight."),
 		app.Div().Class("guide-intro").Body(paragraphs(guide.Home.Intro)...),
 		newGuideSearch(),
@@ -106,7 +107,7 @@ func sidePageGroup(group sideGroup) app.UI {
 // summary, and a visible "Done" (a word, not only a colour) once marked.
 func stepListItem(step guide.Step, done bool) app.UI {
 	return app.Li().Body(
-		app.A().Class("step-link guide-step").Href(stepPath(step.Slug)).Body(
+		app.A().Class("step-link guide-step").Href(route.Step(step.Slug)).Body(
 			app.Span().Class("step-number").Text(strconv.Itoa(step.Number)),
 			app.Span().Class("guide-step-text").Body(
 				app.Span().Class("guide-step-title").Body(

@@ -10,42 +10,8 @@ import (
 	"mend/content/guide"
 )
 
-// doneSteps returns the steps marked done in doc, by slug. Slugs that name
-// no step are ignored.
-func doneSteps(doc store.Document) map[string]bool {
-	done := make(map[string]bool, len(doc.GuideDone))
-	for _, slug := range doc.GuideDone {
-		if journey.Valid(slug) {
-			done[slug] = true
-		}
-	}
-	return done
-}
-
-// nextStep returns the first step in journey order not marked done, and
-// false when every step is done.
-func nextStep(done map[string]bool) (journey.Step, bool) {
-	for _, step := range journey.Steps {
-		if !done[step.Slug] {
-			return step, true
-		}
-	}
-	return journey.Step{}, false
-}
-
-// markStepDone returns slugs with slug added (done) or removed (not done),
-// keeping the list in journey order and free of repeats.
-func markStepDone(slugs []string, slug string, done bool) []string {
-	marked := doneSteps(store.Document{GuideDone: slugs})
-	marked[slug] = done
-	var out []string
-	for _, step := range journey.Steps {
-		if marked[step.Slug] {
-			out = append(out, step.Slug)
-		}
-	}
-	return out
-}
+// doneSteps returns the guide steps doc marks done, by slug.
+func doneSteps(doc store.Document) map[string]bool { return journey.Done(doc.GuideDone) }
 
 // doneToggle is the step page's "Mark this step as done": a real checkbox
 // with its label, saved on the device as soon as it changes.
@@ -68,7 +34,7 @@ func (p *stepPage) onDoneChange(ctx app.Context, e app.Event) {
 	done := ctx.JSSrc().Get("checked").Bool()
 	step := p.step()
 	err := updateDoc(ctx, func(doc *store.Document) {
-		doc.GuideDone = markStepDone(doc.GuideDone, step.Slug, done)
+		doc.GuideDone = journey.Mark(doc.GuideDone, step.Slug, done)
 	})
 	if err != nil {
 		// The box must show what is really saved: go-app would not
@@ -86,7 +52,7 @@ func doneMessage(step guide.Step, done bool, marked map[string]bool) string {
 	if !done {
 		return fmt.Sprintf("Step %d is no longer marked done.", step.Number)
 	}
-	next, ok := nextStep(marked)
+	next, ok := journey.Next(marked)
 	if !ok {
 		return "Saved. Every step is marked done."
 	}

@@ -3,6 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/route"
 	"mend/content/guide"
 )
 
@@ -68,7 +69,7 @@ func sourceList(e *guide.Evidence) []app.UI {
 		app.Ul().Class("evidence-list").Body(
 			app.Range(e.Keys).Slice(func(i int) app.UI {
 				source, _ := guide.LookupSource(e.Keys[i])
-				return app.Li().Body(app.A().Href("/guide#" + sourceID(source.Key)).Text(source.Short))
+				return app.Li().Body(app.A().Href(route.Guide + "#" + sourceID(source.Key)).Text(source.Short))
 			}),
 		),
 	)

@@ -243,52 +243,11 @@ func TestSearchFindsStepsByTheirWords(t *testing.T) {
 	}
 }
 
-func TestMarkingStepsDone(t *testing.T) {
-	tests := []struct {
-		name  string
-		slugs []string
-		slug  string
-		done  bool
-		want  []string
-	}{
-		{"first", nil, "listen", true, []string{"listen"}},
-		{"kept in journey order", []string{"listen"}, "own-it", true, []string{"own-it", "listen"}},
-		{"no repeats", []string{"own-it"}, "own-it", true, []string{"own-it"}},
-		{"undone", []string{"own-it", "listen"}, "own-it", false, []string{"listen"}},
-		{"unknown slugs dropped", []string{"nope", "listen"}, "listen", true, []string{"listen"}},
-		{"last undone", []string{"listen"}, "listen", false, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := markStepDone(tt.slugs, tt.slug, tt.done); !slices.Equal(got, tt.want) {
-				t.Errorf("markStepDone(%q, %q, %v) = %q, want %q", tt.slugs, tt.slug, tt.done, got, tt.want)
-			}
-			doc := store.Empty()
-			doc.GuideDone = markStepDone(tt.slugs, tt.slug, tt.done)
-			if err := doc.Validate(); err != nil {
-				t.Errorf("the store refuses the result: %v", err)
-			}
-		})
-	}
-}
-
-func TestNextStep(t *testing.T) {
-	if next, ok := nextStep(nil); !ok || next.Slug != "own-it" {
-		t.Errorf("with nothing done, next is %q, want own-it", next.Slug)
-	}
+func TestJourneyCard(t *testing.T) {
 	done := doneSteps(store.Document{GuideDone: []string{"own-it", "listen", "apologize", "nope"}})
-	if len(done) != 3 {
-		t.Errorf("doneSteps counted %d, want 3 (unknown slugs ignored)", len(done))
-	}
-	if next, ok := nextStep(done); !ok || next.Slug != "answer-honestly" {
-		t.Errorf("next is %q, want answer-honestly", next.Slug)
-	}
 	all := map[string]bool{}
 	for _, s := range journey.Steps {
 		all[s.Slug] = true
-	}
-	if _, ok := nextStep(all); ok {
-		t.Error("with every step done there should be no next step")
 	}
 	if text, _ := pageText(t, journeyCard(all)); !strings.Contains(text, "all 14 steps") {
 		t.Errorf("journey card with all done says %q", text)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/route"
 	"mend/content/guide"
 )
 
@@ -71,7 +72,7 @@ func listItems(ps []guide.Paragraph) []app.UI {
 }
 
 // stepPath is the address of a step's page in the guide.
-func stepPath(slug string) string { return "/guide/" + slug }
+var stepPath = route.Step
 
 // sourceID is the id of a source's entry in the guide's Sources section,
 // so an evidence note can link straight to it.

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/journey"
+	"mend/app/route"
 )
 
 // homePage is where the app opens: what Mend is for and where to go next.
@@ -26,31 +27,24 @@ func (p *homePage) OnNav(ctx app.Context) {
 }
 
 // homeParts introduces each part of the app on the home page.
-var homeParts = []struct{ path, title, text string }{
-	{"/guide", "Read the guide", "Fourteen steps, from owning what happened to being patient while trust returns."},
-	{"/apology", "Write your apology", "Draft it here first. The checker points out what could get in the way."},
-	{"/plan", "Make a repair plan", "What you did, what you heard, what you will change, and how you will show it."},
-	{"/progress", "Keep your promises", "Check in on each commitment and see your consistency over the weeks."},
-	{"/share", "Share with your partner", "A read-only link to the parts of your plan you choose."},
-	{"/settings", "Your data", "Back up, restore or delete what you keep here."},
-}
+var homeParts = route.Cards()
 
 func (p *homePage) Render() app.UI {
-	return shell("/",
+	return shell(route.Home,
 		pageHeading(appName, "You hurt someone and want to make it right. Mend walks with you, one honest step at a time."),
 		journeyCard(p.done),
 		app.P().ID("home-safety").Class("safety-note").Body(
 			app.Text("If there has been violence or threats, if they are afraid of you, or if you are in crisis, "),
-			app.A().Href("/guide/safety").Text("read Safety first"),
+			app.A().Href(route.Side("safety")).Text("read Safety first"),
 			app.Text(" before anything else."),
 		),
 		app.Ul().Class("cards").Body(
 			app.Range(homeParts).Slice(func(i int) app.UI {
 				part := homeParts[i]
 				return app.Li().Body(
-					app.A().Class("card card-link").Href(part.path).Body(
-						app.Span().Class("card-title").Text(part.title),
-						app.Span().Class("card-text").Text(part.text),
+					app.A().Class("card card-link").Href(part.Path).Body(
+						app.Span().Class("card-title").Text(part.Card),
+						app.Span().Class("card-text").Text(part.CardText),
 					),
 				)
 			}),
@@ -64,12 +58,12 @@ func (p *homePage) Render() app.UI {
 // everyone at step 1 until the app is live.
 func journeyCard(done map[string]bool) app.UI {
 	total := len(journey.Steps)
-	next, more := nextStep(done)
+	next, more := journey.Next(done)
 	var status, action app.UI
 	switch {
 	case !more:
 		status = app.P().Text(fmt.Sprintf("You have marked all %d steps of the guide as done. That took real work. Keep doing the everyday things that show it; trust grows from them.", total))
-		action = app.A().Class("journey-next").Href("/guide").Text("Look back over the guide")
+		action = app.A().Class("journey-next").Href(route.Guide).Text("Look back over the guide")
 	case len(done) == 0:
 		status = app.P().Text("Start with step 1. It asks one thing of you: to own what you did.")
 		action = journeyNextLink(next)
@@ -88,5 +82,5 @@ func journeyCard(done map[string]bool) app.UI {
 }
 
 func journeyNextLink(step journey.Step) app.UI {
-	return app.A().Class("button journey-next").Href(stepPath(step.Slug)).Text(fmt.Sprintf("Step %d: %s", step.Number, step.Title))
+	return app.A().Class("button journey-next").Href(route.Step(step.Slug)).Text(fmt.Sprintf("Step %d: %s", step.Number, step.Title))
 }

@@ -103,7 +103,7 @@ func (m *linkMaker) set(frag string, err error) {
 	}
 	link := m.full(app.Window().Get("location").Get("origin").String(), frag)
 	m.linkLen, m.linkError = len(link), ""
-	if len(link) > share.MaxLinkLen {
+	if share.LinkFit(len(link)) == share.TooLong {
 		m.link = ""
 		return
 	}
@@ -254,9 +254,9 @@ func (m *linkMaker) meter() app.UI {
 		class, text = "share-meter", "Making the link…"
 	case m.linkError != "":
 		class, text, filled = "share-meter share-meter-bad", m.linkError, share.MaxLinkLen
-	case m.linkLen > share.MaxLinkLen:
+	case share.LinkFit(m.linkLen) == share.TooLong:
 		class, text = "share-meter share-meter-bad", fmt.Sprintf("Too long (%d characters): messaging apps would cut it off. %s.", m.linkLen, m.fewer)
-	case m.linkLen > share.LongLinkLen:
+	case share.LinkFit(m.linkLen) == share.Long:
 		class, text = "share-meter share-meter-long", fmt.Sprintf("Long (%d characters). Some apps cut long links — if it does not open for them, %s.", m.linkLen, lowerFirst(m.fewer))
 	default:
 		class, text = "share-meter share-meter-fine", fmt.Sprintf("Length is fine (%d characters).", m.linkLen)

@@ -8,6 +8,7 @@ import (
 
 	"mend/app/journey"
 	"mend/app/plan"
+	"mend/app/route"
 )
 
 // planPage is the page at /plan: every section of the repair plan as
@@ -15,12 +16,12 @@ import (
 type planPage struct {
 	app.Compo
 
-	editor  planEditor
+	editor  plan.Editor
 	problem bool // the stored data cannot be read; see /settings
 	stops   []func()
 }
 
-func newPlanPage() *planPage { return &planPage{} }
+func newPlanPage() *planPage { return &planPage{editor: newPlanEditor()} }
 
 const planPagePurpose = "Write down what you did, what you heard, and what you will do differently — and keep it current."
 
@@ -33,7 +34,7 @@ func (p *planPage) OnNav(ctx app.Context) {
 
 func (p *planPage) OnMount(ctx app.Context) {
 	p.refresh(ctx)
-	save := func(ctx app.Context) { p.editor.flush(ctx) }
+	save := func(app.Context) { p.editor.Flush() }
 	p.stops = []func(){
 		// Another tab saved: save what is typed here on top of it, then
 		// show both.
@@ -53,32 +54,31 @@ func (p *planPage) OnDismount() {
 // refresh saves anything pending (and anything another tab's save just
 // dropped), then shows the plan as stored now.
 func (p *planPage) refresh(ctx app.Context) {
-	p.editor.rebase(ctx)
-	p.editor.flush(ctx)
-	p.editor.reset(loadDoc().Plan)
+	p.editor.Refresh()
 	p.problem = storeProblem() != nil
 }
 
 // save is the blur handler of every field: leaving a field saves it at once.
-func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.flush(ctx) }
+func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.Flush() }
 
 func (p *planPage) Render() app.UI {
-	pl := p.editor.shown
+	pl := p.editor.Shown()
+	said, failed := saveStatus(&p.editor)
 	// data-pending counts the edits not saved yet, for the browser tests.
-	status := app.P().ID("save-status").Class("save-status").Role("status").DataSet("pending", len(p.editor.pending))
-	if p.editor.failed {
+	status := app.P().ID("save-status").Class("save-status").Role("status").DataSet("pending", p.editor.Pending())
+	if failed {
 		status = status.Class("notice notice-warning")
 	}
-	return shell("/plan",
+	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
 		app.If(p.problem, func() app.UI {
 			return app.P().ID("plan-problem").Class("notice notice-warning").Body(
 				app.Span().Text("Mend cannot read what is stored on this device, so nothing new can be saved yet. "),
-				app.A().Href("/settings").Text("See what you can do on Your data."),
+				app.A().Href(route.Settings).Text("See what you can do on Your data."),
 			)
 		}),
 		app.P().Class("plan-intro").Text("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere."),
-		status.Text(p.editor.status),
+		status.Text(said),
 		app.Div().Class("field plan-started").Body(
 			app.Label().For("plan-started").Text("The day the repair began"),
 			app.Input().Type("date").ID("plan-started").Class("input input-date").
@@ -92,7 +92,7 @@ func (p *planPage) Render() app.UI {
 
 func (p *planPage) onStarted(ctx app.Context, e app.Event) {
 	v := ctx.JSSrc().Get("value").String()
-	p.editor.editNow(ctx, "started", func(pl *plan.Plan) { pl.Started = v })
+	p.editor.Choose("started", v, func(v string) func(*plan.Plan) { return func(pl *plan.Plan) { pl.Started = v } })
 }
 
 // section renders one section of the plan with its own fields.
@@ -106,31 +106,23 @@ func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
 		}),
 		p.sectionBody(info, pl),
 		app.P().Class("section-guide").Body(
-			app.A().Href("/guide/"+info.Step).Text(guideLinkText(info.Step)),
+			app.A().Href(route.Step(info.Step)).Text(guideLinkText(info.Step)),
 		),
 	)
 }
 
 func (p *planPage) sectionBody(info plan.SectionInfo, pl plan.Plan) app.UI {
-	switch info.ID {
-	case plan.SectionWhatIDid:
-		return p.textSection(info, pl.WhatIDid, func(pl *plan.Plan, v string) { pl.WhatIDid = v })
-	case plan.SectionImpact:
-		return p.textSection(info, pl.Impact, func(pl *plan.Plan, v string) { pl.Impact = v })
-	case plan.SectionWhyAndChange:
-		return p.textSection(info, pl.WhyAndChange, func(pl *plan.Plan, v string) { pl.WhyAndChange = v })
-	case plan.SectionRemedy:
-		return p.textSection(info, pl.Remedy, func(pl *plan.Plan, v string) { pl.Remedy = v })
-	case plan.SectionGivingUp:
-		return p.itemList(info, pl.GivingUp, "Something I am giving up", "Add something I am giving up", func(pl *plan.Plan) *[]plan.Item { return &pl.GivingUp })
-	case plan.SectionCommitments:
-		return p.commitments(pl)
-	case plan.SectionBoundaries:
-		return p.boundaries(pl)
-	case plan.SectionQuestions:
-		return p.questions(pl)
-	case plan.SectionCloseness:
-		return p.itemList(info, pl.Closeness, "A small step", "Add a small step", func(pl *plan.Plan) *[]plan.Item { return &pl.Closeness })
+	switch info.Kind {
+	case plan.KindText:
+		return p.textSection(info, *info.Text(&pl))
+	case plan.KindItems:
+		return p.itemList(info, pl)
+	case plan.KindCommitments:
+		return p.commitments(info, pl)
+	case plan.KindBoundaries:
+		return p.boundaries(info, pl)
+	case plan.KindQuestions:
+		return p.questions(info, pl)
 	}
 	return app.Div()
 }
@@ -145,14 +137,14 @@ func guideLinkText(slug string) string {
 }
 
 // textSection is a section that is one paragraph the user writes.
-func (p *planPage) textSection(info plan.SectionInfo, value string, set func(*plan.Plan, string)) app.UI {
+func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 	id := string(info.ID) + "-text"
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Class("visually-hidden").Text(info.Title),
 		textArea(id, value, 5).
 			OnInput(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
-				p.editor.edit(ctx, id, func(pl *plan.Plan) { set(pl, v) })
+				p.editor.Edit(uiTimers{ctx}, id, func(pl *plan.Plan) { *info.Text(pl) = v })
 			}).
 			OnBlur(p.save),
 	)
@@ -207,39 +199,18 @@ func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) 
 }
 
 // itemList is a section that is a list of short entries.
-func (p *planPage) itemList(info plan.SectionInfo, items []plan.Item, noun, addText string, list func(*plan.Plan) *[]plan.Item) app.UI {
-	prefix := string(info.ID)
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				it := items[i]
-				id := prefix + "-" + it.ID
-				return app.Li().Class("entry").Body(
-					app.Label().For(id).Text(noun+" "+strconv.Itoa(i+1)),
-					textInput(id, it.Text).
-						OnInput(func(ctx app.Context, e app.Event) {
-							v := ctx.JSSrc().Get("value").String()
-							p.editor.edit(ctx, id, func(pl *plan.Plan) {
-								l := list(pl)
-								if j := plan.Find(*l, it.ID); j >= 0 {
-									(*l)[j].Text = v
-								}
-							})
-						}, app.EventScope(id)).OnBlur(p.save),
-					p.entryControls(it.ID, i, len(items), noun,
-						func(ctx app.Context, delta int) {
-							p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, it.ID, delta) })
-						},
-						func(ctx app.Context) {
-							p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, it.ID) })
-						}),
-				)
-			}),
-		),
-		p.addButton(prefix+"-add", addText, func(ctx app.Context) string {
-			it := p.editor.shown.NewItem()
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, it) })
-			return prefix + "-" + it.ID
-		}),
-	)
+func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Item]{
+		info: info, list: info.Items, items: *info.Items(&pl), prefix: string(info.ID),
+		add: func(pl plan.Plan) plan.Item { return pl.NewItem() },
+		fields: func(id string, i int, it plan.Item, set func(func(*plan.Item)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				app.Label().For(id).Text(info.Noun + " " + strconv.Itoa(i+1)),
+				textInput(id, it.Text).
+					OnInput(p.textEdit(id, func(v string) func(*plan.Plan) {
+						return set(func(it *plan.Item) { it.Text = v })
+					}), app.EventScope(id)).OnBlur(p.save),
+			}
+		},
+	})
 }

@@ -22,222 +22,175 @@ var cadences = []struct {
 	{plan.Once, "Once, on one day"},
 }
 
-// entryField changes one field of the entry with the given ID in a list,
-// whatever the list's order by the time the change is saved.
-func entryField[T plan.Entry](list func(*plan.Plan) *[]T, id string, set func(*T)) func(*plan.Plan) {
-	return func(pl *plan.Plan) {
-		l := list(pl)
-		if j := plan.Find(*l, id); j >= 0 {
-			set(&(*l)[j])
-		}
-	}
-}
-
 // listControls are the move and remove buttons of one entry of any list.
 func listControls[T plan.Entry](p *planPage, list func(*plan.Plan) *[]T, id string, index, count int, noun string) app.UI {
 	return p.entryControls(id, index, count, noun,
 		func(ctx app.Context, delta int) {
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, id, delta) })
+			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, id, delta) })
 		},
 		func(ctx app.Context) {
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, id) })
+			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, id) })
 		})
 }
 
-func commitmentList(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }
-func boundaryList(pl *plan.Plan) *[]plan.Boundary     { return &pl.Boundaries }
-func questionList(pl *plan.Plan) *[]plan.Question     { return &pl.Questions }
+// listView is how the plan page shows one list section: each entry's
+// fields with its move and remove buttons, then the add button.
+type listView[T plan.Entry] struct {
+	info  plan.SectionInfo
+	list  func(*plan.Plan) *[]T
+	items []T
+	// prefix starts the element ids of an entry: prefix + "-" + its ID,
+	// then the field (first is the field the keyboard moves to when the
+	// entry is added).
+	prefix, first string
+	add           func(plan.Plan) T
+	fields        func(id string, i int, e T, set func(func(*T)) func(*plan.Plan)) []app.UI
+}
+
+func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
+	return app.Div().Body(
+		app.Ol().Class("entries").Body(
+			app.Range(v.items).Slice(func(i int) app.UI {
+				e := v.items[i]
+				set := func(f func(*T)) func(*plan.Plan) { return plan.EditEntry(v.list, e.EntryID(), f) }
+				return app.Li().Class("entry").Body(append(
+					v.fields(v.prefix+"-"+e.EntryID(), i, e, set),
+					listControls(p, v.list, e.EntryID(), i, len(v.items), v.info.Noun),
+				)...)
+			}),
+		),
+		p.addButton(string(v.info.ID)+"-add", v.info.Add, func(ctx app.Context) string {
+			e := v.add(p.editor.Shown())
+			p.editor.EditNow("", func(pl *plan.Plan) { l := v.list(pl); *l = plan.Add(*l, e) })
+			return v.prefix + "-" + e.EntryID() + v.first
+		}),
+	)
+}
+
+// entryText is one typed field of a list entry with its label: a line
+// when rows is 0, else a box of that many rows. scope is the entry's id.
+func (p *planPage) entryText(scope, id, label, value string, rows int, edit func(v string) func(*plan.Plan)) app.UI {
+	onInput := p.textEdit(id, edit)
+	var field app.UI = textInput(id, value).OnInput(onInput, app.EventScope(scope)).OnBlur(p.save)
+	if rows > 0 {
+		field = textArea(id, value, rows).OnInput(onInput, app.EventScope(scope)).OnBlur(p.save)
+	}
+	return app.Div().Class("field").Body(app.Label().For(id).Text(label), field)
+}
 
 // textEdit is an input handler that saves the field's value into the
 // entry, after the usual pause.
 func (p *planPage) textEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		p.editor.edit(ctx, key, apply(ctx.JSSrc().Get("value").String()))
+		p.editor.Edit(uiTimers{ctx}, key, apply(ctx.JSSrc().Get("value").String()))
 	}
 }
 
-// choiceEdit is a change handler (a list or a date) that saves at once. An
-// empty value — a date being cleared or half typed — is not saved, so a
-// commitment never loses the day it needs.
+// choiceEdit is a change handler (a list or a date) that saves at once
+// (see plan.Editor.Choose).
 func (p *planPage) choiceEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		v := ctx.JSSrc().Get("value").String()
-		if v == "" {
-			return
-		}
-		p.editor.editNow(ctx, key, apply(v))
+		p.editor.Choose(key, ctx.JSSrc().Get("value").String(), apply)
 	}
 }
 
-func (p *planPage) commitments(pl plan.Plan) app.UI {
-	items := pl.Commitments
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				c := items[i]
-				id := "commitment-" + c.ID
-				set := func(f func(*plan.Commitment)) func(*plan.Plan) { return entryField(commitmentList, c.ID, f) }
-				return app.Li().Class("entry").Body(
+func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Commitment]{
+		info: info, list: func(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }, items: pl.Commitments,
+		prefix: "commitment", first: "-text",
+		add: func(pl plan.Plan) plan.Commitment { return pl.NewCommitment(time.Now()) },
+		fields: func(id string, i int, c plan.Commitment, set func(func(*plan.Commitment)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), c.Text, 0, func(v string) func(*plan.Plan) {
+					return set(func(c *plan.Commitment) { c.Text = v })
+				}),
+				app.Div().Class("field-row").Body(
 					app.Div().Class("field").Body(
-						app.Label().For(id+"-text").Text("Commitment "+strconv.Itoa(i+1)),
-						textInput(id+"-text", c.Text).
-							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
-								return set(func(c *plan.Commitment) { c.Text = v })
-							}), app.EventScope(id)).OnBlur(p.save),
+						app.Label().For(id+"-cadence").Text("How often I check in"),
+						app.Select().ID(id+"-cadence").Class("input select").
+							OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
+								return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
+							}), app.EventScope(id)).
+							Body(app.Range(cadences).Slice(func(j int) app.UI {
+								return app.Option().Value(string(cadences[j].value)).
+									Selected(c.Cadence == cadences[j].value).Text(cadences[j].label)
+							})),
 					),
-					app.Div().Class("field-row").Body(
-						app.Div().Class("field").Body(
-							app.Label().For(id+"-cadence").Text("How often I check in"),
-							app.Select().ID(id+"-cadence").Class("input select").
-								OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
-									return set(func(c *plan.Commitment) { setCadence(c, plan.Cadence(v), time.Now()) })
-								}), app.EventScope(id)).
-								Body(app.Range(cadences).Slice(func(j int) app.UI {
-									return app.Option().Value(string(cadences[j].value)).
-										Selected(c.Cadence == cadences[j].value).Text(cadences[j].label)
-								})),
-						),
-						app.If(c.Cadence == plan.Weekly, func() app.UI {
-							return app.Div().Class("field").Body(
-								app.Label().For(id+"-weekday").Text("On"),
-								app.Select().ID(id+"-weekday").Class("input select").
-									OnChange(p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
-										day, _ := strconv.Atoi(v)
-										return set(func(c *plan.Commitment) { c.Weekday = day })
-									}), app.EventScope(id)).
-									Body(app.Range(weekdays).Slice(func(j int) app.UI {
-										return app.Option().Value(strconv.Itoa(j)).Selected(c.Weekday == j).Text(weekdays[j])
-									})),
-							)
-						}),
-						app.If(c.Cadence == plan.Once, func() app.UI {
-							return app.Div().Class("field").Body(
-								app.Label().For(id+"-date").Text("On the day"),
-								app.Input().Type("date").ID(id+"-date").Class("input input-date").Value(c.Date).
-									OnChange(p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
-										return set(func(c *plan.Commitment) { setOnceDate(c, v) })
-									})),
-							)
-						}),
-						app.Div().Class("field").Body(
-							app.Label().For(id+"-since").Text("Since"),
-							app.Input().Type("date").ID(id+"-since").Class("input input-date").Value(c.Since).
-								OnChange(p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
-									return set(func(c *plan.Commitment) { c.Since = v })
-								})),
-						),
-					),
-					app.P().Class("entry-schedule").Text(c.Schedule()),
-					listControls(p, commitmentList, c.ID, i, len(items), "Commitment"),
-				)
-			}),
-		),
-		p.addButton("commitments-add", "Add a commitment", func(ctx app.Context) string {
-			c := p.editor.shown.NewCommitment(time.Now())
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Commitments = plan.Add(pl.Commitments, c) })
-			return "commitment-" + c.ID + "-text"
-		}),
-	)
-}
-
-// setCadence changes how often c is checked in on, giving it the day it
-// then needs: today's weekday, or today if it has no day yet.
-func setCadence(c *plan.Commitment, cadence plan.Cadence, now time.Time) {
-	was := c.Cadence
-	c.Cadence = cadence
-	switch cadence {
-	case plan.Weekly:
-		if was != plan.Weekly {
-			c.Weekday = int(now.Weekday())
-		}
-	case plan.Once:
-		if c.Date == "" {
-			c.Date = plan.FormatDate(now)
-			if c.Since > c.Date {
-				c.Since = c.Date
-			}
-		}
-	}
-}
-
-// setOnceDate sets the day of a one-off commitment. A commitment cannot
-// start after its only day, so an earlier day also moves its start.
-func setOnceDate(c *plan.Commitment, date string) {
-	c.Date = date
-	if c.Since > date {
-		c.Since = date
-	}
-}
-
-func (p *planPage) boundaries(pl plan.Plan) app.UI {
-	items := pl.Boundaries
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				b := items[i]
-				id := "boundary-" + b.ID
-				set := func(f func(*plan.Boundary)) func(*plan.Plan) { return entryField(boundaryList, b.ID, f) }
-				return app.Li().Class("entry").Body(
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-text").Text("Boundary "+strconv.Itoa(i+1)),
-						textArea(id+"-text", b.Text, 2).
-							OnInput(p.textEdit(id+"-text", func(v string) func(*plan.Plan) {
-								return set(func(b *plan.Boundary) { b.Text = v })
-							}), app.EventScope(id)).OnBlur(p.save),
-					),
-					app.If(b.Proposed, func() app.UI { return p.proposal(b) }).Else(func() app.UI {
+					app.If(c.Cadence == plan.Weekly, func() app.UI {
 						return app.Div().Class("field").Body(
-							app.Label().For(id+"-agreed").Text("Agreed on"),
-							app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
-								OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
-									return set(func(b *plan.Boundary) { b.Agreed = v })
-								}), app.EventScope(id)),
+							app.Label().For(id+"-weekday").Text("On"),
+							app.Select().ID(id+"-weekday").Class("input select").
+								OnChange(p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
+									day, _ := strconv.Atoi(v)
+									return set(func(c *plan.Commitment) { c.Weekday = day })
+								}), app.EventScope(id)).
+								Body(app.Range(weekdays).Slice(func(j int) app.UI {
+									return app.Option().Value(strconv.Itoa(j)).Selected(c.Weekday == j).Text(weekdays[j])
+								})),
 						)
 					}),
-					listControls(p, boundaryList, b.ID, i, len(items), "Boundary"),
-				)
-			}),
-		),
-		p.addButton("boundaries-add", "Add a boundary", func(ctx app.Context) string {
-			b := p.editor.shown.NewBoundary(time.Now())
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Boundaries = plan.Add(pl.Boundaries, b) })
-			return "boundary-" + b.ID + "-text"
-		}),
-	)
+					app.If(c.Cadence == plan.Once, func() app.UI {
+						return app.Div().Class("field").Body(
+							app.Label().For(id+"-date").Text("On the day"),
+							app.Input().Type("date").ID(id+"-date").Class("input input-date").Value(c.Date).
+								OnChange(p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
+									return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
+								})),
+						)
+					}),
+					app.Div().Class("field").Body(
+						app.Label().For(id+"-since").Text("Since"),
+						app.Input().Type("date").ID(id+"-since").Class("input input-date").Value(c.Since).
+							OnChange(p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
+								return set(func(c *plan.Commitment) { c.Since = v })
+							})),
+					),
+				),
+				app.P().Class("entry-schedule").Text(c.Schedule()),
+			}
+		},
+	})
 }
 
-func (p *planPage) questions(pl plan.Plan) app.UI {
-	items := pl.Questions
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				q := items[i]
-				id := "question-" + q.ID
-				set := func(f func(*plan.Question)) func(*plan.Plan) { return entryField(questionList, q.ID, f) }
-				return app.Li().Class("entry").Body(
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-question").Text("Their question "+strconv.Itoa(i+1)),
-						textArea(id+"-question", q.Question, 2).
-							OnInput(p.textEdit(id+"-question", func(v string) func(*plan.Plan) {
-								return set(func(q *plan.Question) { q.Question = v })
-							}), app.EventScope(id)).OnBlur(p.save),
-						fromReply(q),
-					),
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-answer").Text("My honest answer"),
-						textArea(id+"-answer", q.Answer, 3).
-							OnInput(p.textEdit(id+"-answer", func(v string) func(*plan.Plan) {
-								return set(func(q *plan.Question) { q.Answer = v })
-							}), app.EventScope(id)).OnBlur(p.save),
-					),
-					listControls(p, questionList, q.ID, i, len(items), "Question"),
-				)
-			}),
-		),
-		p.addButton("questions-add", "Add a question", func(ctx app.Context) string {
-			q := p.editor.shown.NewQuestion()
-			p.editor.editNow(ctx, "", func(pl *plan.Plan) { pl.Questions = plan.Add(pl.Questions, q) })
-			return "question-" + q.ID + "-question"
-		}),
-	)
+func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Boundary]{
+		info: info, list: func(pl *plan.Plan) *[]plan.Boundary { return &pl.Boundaries }, items: pl.Boundaries,
+		prefix: "boundary", first: "-text",
+		add: func(pl plan.Plan) plan.Boundary { return pl.NewBoundary(time.Now()) },
+		fields: func(id string, i int, b plan.Boundary, set func(func(*plan.Boundary)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), b.Text, 2, func(v string) func(*plan.Plan) {
+					return set(func(b *plan.Boundary) { b.Text = v })
+				}),
+				app.If(b.Proposed, func() app.UI { return p.proposal(b) }).Else(func() app.UI {
+					return app.Div().Class("field").Body(
+						app.Label().For(id+"-agreed").Text("Agreed on"),
+						app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
+							OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
+								return set(func(b *plan.Boundary) { b.Agreed = v })
+							}), app.EventScope(id)),
+					)
+				}),
+			}
+		},
+	})
+}
+
+func (p *planPage) questions(info plan.SectionInfo, pl plan.Plan) app.UI {
+	return renderList(p, listView[plan.Question]{
+		info: info, list: func(pl *plan.Plan) *[]plan.Question { return &pl.Questions }, items: pl.Questions,
+		prefix: "question", first: "-question",
+		add: func(pl plan.Plan) plan.Question { return pl.NewQuestion() },
+		fields: func(id string, i int, q plan.Question, set func(func(*plan.Question)) func(*plan.Plan)) []app.UI {
+			return []app.UI{
+				p.entryText(id, id+"-question", "Their question "+strconv.Itoa(i+1), q.Question, 2, func(v string) func(*plan.Plan) {
+					return set(func(q *plan.Question) { q.Question = v })
+				}),
+				fromReply(q),
+				p.entryText(id, id+"-answer", "My honest answer", q.Answer, 3, func(v string) func(*plan.Plan) {
+					return set(func(q *plan.Question) { q.Answer = v })
+				}),
+			}
+		},
+	})
 }

@@ -25,11 +25,11 @@ func (p *planPage) proposal(b plan.Boundary) app.UI {
 		app.Div().Class("entry-actions").Body(
 			app.Button().ID(id+"-agree").Class("button").Type("button").Text("We agree").
 				Aria("describedby", id+"-text").OnClick(func(ctx app.Context, e app.Event) {
-				p.editor.editNow(ctx, "", func(pl *plan.Plan) { *pl = pl.Agree(b.ID, time.Now()) })
+				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Agree(b.ID, time.Now()) })
 			}),
 			app.Button().ID(id+"-decline").Class("button button-quiet").Type("button").Text("Not this one").
 				Aria("describedby", id+"-text").OnClick(func(ctx app.Context, e app.Event) {
-				p.editor.editNow(ctx, "", func(pl *plan.Plan) { *pl = pl.Decline(b.ID) })
+				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Decline(b.ID) })
 			}),
 		),
 	)

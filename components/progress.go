@@ -8,6 +8,7 @@ import (
 
 	"mend/app/plan"
 	"mend/app/progress"
+	"mend/app/route"
 	"mend/app/store"
 )
 
@@ -67,29 +68,10 @@ func (p *progressPage) refresh(ctx app.Context) {
 	}
 }
 
-// todays returns the check-in that stands for c today (kept or missed,
-// after corrections), if there is one.
-func (p *progressPage) todays(c plan.Commitment) (progress.CheckIn, bool) {
-	day := plan.FormatDate(p.now)
-	var found progress.CheckIn
-	ok := false
-	for _, ci := range progress.Effective(p.doc.CheckIns) {
-		if ci.CommitmentID == c.ID && ci.Day == day && ci.Status != progress.StatusNote {
-			found, ok = ci, true
-		}
-	}
-	return found, ok
-}
-
 // record saves a check-in for commitment c today: a new entry, or a
 // correction of today's answer when there is one.
 func (p *progressPage) record(ctx app.Context, c plan.Commitment, status string) {
-	now := time.Now()
-	note := p.notes[c.ID]
-	entry := progress.Record(c.ID, now, status, note, now)
-	if earlier, ok := p.todays(c); ok && status != progress.StatusNote {
-		entry = progress.Correct(earlier, status, note, now)
-	}
+	entry := progress.Answer(p.doc.CheckIns, c.ID, status, p.notes[c.ID], time.Now())
 	err := updateDoc(ctx, func(doc *store.Document) { doc.CheckIns = append(doc.CheckIns, entry) })
 	if err != nil {
 		p.message, p.failed = store.UserMessage(err), true
@@ -118,7 +100,7 @@ func (p *progressPage) Render() app.UI {
 	if p.failed {
 		status = status.Class("notice notice-warning")
 	}
-	return shell("/progress",
+	return shell(route.Progress,
 		pageHeading("Progress", progressPagePurpose),
 		p.sinceCard(pl),
 		status.Text(p.message),
@@ -152,14 +134,14 @@ func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
 	if pl.Started == "" {
 		return card.Body(
 			app.P().Text("Add the day your repair began to your plan, and Mend will count the days with you."),
-			app.A().Class("inline-link").Href("/plan#plan-started").Text("Set the start day on your plan"),
+			app.A().Class("inline-link").Href(route.Plan+"#plan-started").Text("Set the start day on your plan"),
 		)
 	}
 	days, err := progress.DaysSince(pl.Started, p.now)
 	if err != nil {
 		return card.Body(
 			app.P().Text("The start day on your plan is after today. Is the date right?"),
-			app.A().Class("inline-link").Href("/plan#plan-started").Text("Check the start day on your plan"),
+			app.A().Class("inline-link").Href(route.Plan+"#plan-started").Text("Check the start day on your plan"),
 		)
 	}
 	count := "Day 1 of your repair"
@@ -180,15 +162,10 @@ func (p *progressPage) today(pl plan.Plan) app.UI {
 	if len(pl.Commitments) == 0 {
 		return app.Div().Body(
 			app.P().Text("Check-ins follow the commitments in your plan. Once you add one, it shows here on the days it is due."),
-			app.A().Class("inline-link").Href("/plan#commitments").Text("Add a commitment to your plan"),
+			app.A().Class("inline-link").Href(route.Plan+"#commitments").Text("Add a commitment to your plan"),
 		)
 	}
-	var due []plan.Commitment
-	for _, c := range pl.Commitments {
-		if c.Text != "" && progress.Due(c, p.now) {
-			due = append(due, c)
-		}
-	}
+	due := progress.Today(pl, p.doc.CheckIns, p.now)
 	if len(due) == 0 {
 		return app.P().Text("Nothing is due today. Your commitments still count on the days between.")
 	}
@@ -199,9 +176,9 @@ func (p *progressPage) today(pl plan.Plan) app.UI {
 
 // checkIn is one commitment's card for today: kept, missed or a note, or
 // the answer already given with a way to change it.
-func (p *progressPage) checkIn(c plan.Commitment) app.UI {
+func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
+	c, earlier, answered := due.Commitment, due.Answer, due.Answered
 	id := "checkin-" + c.ID
-	earlier, answered := p.todays(c)
 	asking := !answered || p.correcting[c.ID]
 	record := func(status string) app.EventHandler {
 		return func(ctx app.Context, e app.Event) { p.record(ctx, c, status) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/route"
 	"mend/app/share"
 	"mend/app/store"
 )
@@ -69,7 +70,8 @@ func (p *replyPage) read(ctx app.Context) {
 		return
 	}
 	p.live = true
-	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
+	// share.DecodeReply undoes what mailers do to a wrapped link.
+	p.hash = app.Window().Get("location").Get("hash").String()
 	p.reply, p.id, p.problem, p.elsewhere, p.said, p.saveErr, p.addedNow = nil, "", "", "", "", "", false
 	p.lock.reset()
 	p.readDevice()
@@ -104,7 +106,7 @@ func (p *replyPage) decode(hash, passphrase string) (wrong string) {
 	case err != nil:
 		p.lock.asking, p.problem = false, share.ReplyMessage(err)
 		if share.KindOf(err) == share.KindWrongKind {
-			p.elsewhere = share.ViewPath + "#" + strings.TrimPrefix(hash, "#")
+			p.elsewhere = route.View + "#" + strings.TrimPrefix(hash, "#")
 		}
 	default:
 		p.lock.asking, p.reply, p.id = false, &r, r.ID()
@@ -155,7 +157,7 @@ func (p *replyPage) add(ctx app.Context, e app.Event) {
 }
 
 func (p *replyPage) Render() app.UI {
-	return shell("/reply",
+	return shell(route.Reply,
 		pageHeading("A reply to your plan", replyPurpose),
 		p.body(),
 	)
@@ -223,7 +225,7 @@ func (p *replyPage) addPanel() app.UI {
 	case !p.stored:
 		body = append(body, app.P().ID("reply-cannot").Class("notice notice-warning").Body(
 			app.Span().Text("Mend cannot read what is stored on this device, so the reply can't be added now. "),
-			app.A().Href("/settings").Text("See what you can do on Your data."),
+			app.A().Href(route.Settings).Text("See what you can do on Your data."),
 		))
 	case !p.hasPlan:
 		body = append(body,
@@ -247,7 +249,7 @@ func (p *replyPage) addPanel() app.UI {
 		app.P().ID("reply-said").Class("share-said").Role("status").Body(
 			app.Text(p.said),
 			app.If(p.said != "", func() app.UI {
-				return app.Span().Body(app.Text(" "), app.A().ID("reply-to-plan").Href("/plan").Text("Go to your plan"))
+				return app.Span().Body(app.Text(" "), app.A().ID("reply-to-plan").Href(route.Plan).Text("Go to your plan"))
 			}),
 		),
 		app.If(p.saveErr != "", func() app.UI {

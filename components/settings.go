@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/route"
 	"mend/app/store"
 )
 
@@ -104,7 +105,7 @@ func (p *settingsPage) Render() app.UI {
 	if p.failed {
 		status = status.Class("notice notice-warning")
 	}
-	return shell("/settings",
+	return shell(route.Settings,
 		pageHeading("Your data", settingsPagePurpose),
 		app.If(p.problem != nil, p.problemCard),
 		status.Text(p.message),

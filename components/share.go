@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/plan"
+	"mend/app/route"
 	"mend/app/share"
 	"mend/app/store"
 )
@@ -59,7 +60,7 @@ func (p *sharePage) OnNav(ctx app.Context) {
 	p.plan, p.shares, p.replies = doc.Plan, doc.Shares, doc.Replies
 	p.chosen = map[plan.Section]bool{}
 	for _, s := range plan.Sections {
-		p.chosen[s.ID] = !s.PrivateByDefault && len(p.plan.SectionText(s.ID)) > 0
+		p.chosen[s.ID] = share.Suggested(p.plan, s)
 	}
 	p.links.mount()
 	p.remake(ctx)
@@ -92,19 +93,23 @@ func (p *sharePage) remake(ctx app.Context) {
 	sections := p.sections()
 	now := time.Now()
 
-	// The version goes up only when what is shared changed since the last
-	// link, so sharing the same plan twice does not look like news.
-	p.version = 1
+	lastVersion, last := 0, (*share.Shared)(nil)
 	if n := len(p.shares); n > 0 {
-		p.version = p.shares[n-1].Version + 1
+		lastVersion = p.shares[n-1].Version
+		if sh, ok := p.lastShared(); ok {
+			last = &sh
+		}
 	}
-	plain, err := encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
+	var plain string
+	preview, err := nextShare(p.plan, sections, now, lastVersion, last)
 	if err == nil {
-		p.preview, err = decodeShare(plain, "")
+		p.preview, p.version = preview, preview.Version
+		plain, err = encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
 	}
 	if err != nil {
 		// No link, but the preview still shows the chosen sections, so the
 		// user can see what to leave out.
+		p.version = lastVersion + 1
 		p.preview = share.Shared{Plan: p.plan.WithoutProposals(), Sections: sections, SharedAt: now.Truncate(time.Minute), Version: p.version}
 		why := share.UserMessage(err)
 		if share.KindOf(err) == share.KindTooLong {
@@ -113,11 +118,6 @@ func (p *sharePage) remake(ctx app.Context) {
 		}
 		p.links.refuse(why)
 		return
-	}
-	if last, ok := p.lastShared(); ok && share.Compare(last, p.preview).None() {
-		p.version = p.shares[len(p.shares)-1].Version
-		p.preview.Version = p.version
-		plain, _ = encodeShare(p.plan, sections, share.Options{SharedAt: now, Version: p.version})
 	}
 	version := p.version
 	p.links.encode = func(passphrase string) (string, error) {
@@ -154,7 +154,7 @@ func (p *sharePage) record(ctx app.Context) {
 }
 
 func (p *sharePage) Render() app.UI {
-	return shell("/share",
+	return shell(route.Share,
 		pageHeading("Share with your partner", sharePagePurpose),
 		fromDevice(p.body()),
 	)
@@ -167,12 +167,12 @@ func (p *sharePage) body() app.UI {
 	case p.problem:
 		return app.P().ID("share-problem").Class("notice notice-warning").Body(
 			app.Span().Text("Mend cannot read what is stored on this device, so there is nothing to share yet. "),
-			app.A().Href("/settings").Text("See what you can do on Your data."),
+			app.A().Href(route.Settings).Text("See what you can do on Your data."),
 		)
 	case p.plan.IsEmpty():
 		return app.P().ID("share-empty").Body(
 			app.Span().Text("Your plan is empty, so there is nothing to share yet. "),
-			app.A().Href("/plan").Text("Write your plan first."),
+			app.A().Href(route.Plan).Text("Write your plan first."),
 		)
 	}
 	return app.Div().Class("share").Body(

@@ -12,4 +12,5 @@ var (
 	decodeShare = share.Decode
 	encodeReply = share.EncodeReply
 	decodeReply = share.DecodeReply
+	nextShare   = share.Next
 )

@@ -4,6 +4,7 @@ package components
 
 import (
 	"errors"
+	"time"
 
 	"mend/app/plan"
 	"mend/app/share"
@@ -20,3 +21,7 @@ func decodeShare(string, string) (share.Shared, error) { return share.Shared{}, 
 func encodeReply(share.Reply, share.ReplyOptions) (string, error) { return "", errNoCodec }
 
 func decodeReply(string, string) (share.Reply, error) { return share.Reply{}, errNoCodec }
+
+func nextShare(plan.Plan, []plan.Section, time.Time, int, *share.Shared) (share.Shared, error) {
+	return share.Shared{}, errNoCodec
+}

@@ -2,43 +2,22 @@ package components
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"mend/app/route"
 )
 
-// navItem is one destination in the app's navigation.
-type navItem struct {
-	path, label string
-}
-
-// tabs are the destinations in the bottom bar, in thumb reach on a phone.
-var tabs = []navItem{
-	{"/", "Home"},
-	{"/guide", "Guide"},
-	{"/apology", "Apology"},
-	{"/plan", "Plan"},
-	{"/progress", "Progress"},
-}
-
-// moreLinks sit in the header: visited less often than the tabs.
-var moreLinks = []navItem{
-	{"/share", "Share"},
-	{"/settings", "Your data"},
-}
-
-// isCurrent reports whether the navigation item for itemPath is where the
-// page at pagePath belongs (a guide step belongs to the guide).
-func isCurrent(itemPath, pagePath string) bool {
-	if itemPath == "/" {
-		return pagePath == "/"
-	}
-	return pagePath == itemPath || len(pagePath) > len(itemPath) && pagePath[:len(itemPath)+1] == itemPath+"/"
-}
+// tabs are the destinations in the bottom bar; moreLinks sit in the header.
+var (
+	tabs      = route.In(route.Tab)
+	moreLinks = route.In(route.More)
+)
 
 // shell is the frame every page of the author's app shares: skip link,
 // header, notices, the page's main content, the privacy promise and the
 // bottom navigation.
 func shell(pagePath string, content ...app.UI) app.UI {
 	return frame("app",
-		app.A().Class("brand").Href("/").Text(appName),
+		app.A().Class("brand").Href(route.Home).Text(appName),
 		app.Nav().Class("topnav").Aria("label", "More").Body(
 			app.Range(moreLinks).Slice(func(i int) app.UI {
 				return navLink(moreLinks[i], pagePath, "topnav-link")
@@ -75,9 +54,9 @@ func frame(class string, brand, nav app.UI, content []app.UI, promise string, bo
 	)
 }
 
-func navLink(item navItem, pagePath, class string) app.UI {
-	a := app.A().Class(class).Href(item.path).Text(item.label)
-	if isCurrent(item.path, pagePath) {
+func navLink(item route.Page, pagePath, class string) app.UI {
+	a := app.A().Class(class).Href(item.Path).Text(item.Label)
+	if route.Current(item.Path, pagePath) {
 		a = a.Aria("current", "page")
 	}
 	return a

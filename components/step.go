@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/journey"
+	"mend/app/route"
 	"mend/content/guide"
 )
 
@@ -62,7 +63,7 @@ var stepSections = []struct{ id, heading, short string }{
 func (p *stepPage) Render() app.UI {
 	step := p.step()
 	total := len(journey.Steps)
-	return shell(stepPath(step.Slug),
+	return shell(route.Step(step.Slug),
 		app.P().Class("eyebrow").Text(fmt.Sprintf("Step %d of %d", step.Number, total)),
 		pageHeading(step.Title, step.Summary),
 		stepContents(step),
@@ -130,7 +131,7 @@ func evidenceNote(e *guide.Evidence) []app.UI {
 		if i > 0 {
 			sources = append(sources, app.Text("; "))
 		}
-		sources = append(sources, app.A().Href("/guide#"+sourceID(key)).Text(source.Short))
+		sources = append(sources, app.A().Href(route.Guide+"#"+sourceID(key)).Text(source.Short))
 	}
 	return append(paragraphs(e.Text), app.P().Class("evidence-sources").Body(sources...))
 }
@@ -165,20 +166,20 @@ func stepPager(number int) app.UI {
 	return app.Nav().Class("pager").Aria("label", "Steps").Body(
 		app.If(i > 0, func() app.UI {
 			prev := journey.Steps[i-1]
-			return app.A().Class("pager-prev").Href(stepPath(prev.Slug)).Rel("prev").Body(
+			return app.A().Class("pager-prev").Href(route.Step(prev.Slug)).Rel("prev").Body(
 				app.Span().Class("pager-hint").Text(fmt.Sprintf("Step %d", prev.Number)),
 				app.Span().Text("← "+prev.Title),
 			)
 		}),
 		app.If(i+1 < len(journey.Steps), func() app.UI {
 			next := journey.Steps[i+1]
-			return app.A().Class("pager-next").Href(stepPath(next.Slug)).Rel("next").Body(
+			return app.A().Class("pager-next").Href(route.Step(next.Slug)).Rel("next").Body(
 				app.Span().Class("pager-hint").Text(fmt.Sprintf("Step %d", next.Number)),
 				app.Span().Text(next.Title+" →"),
 			)
 		}),
 		app.If(i+1 == len(journey.Steps), func() app.UI {
-			return app.A().Class("pager-next").Href("/guide").Body(
+			return app.A().Class("pager-next").Href(route.Guide).Body(
 				app.Span().Class("pager-hint").Text("The end"),
 				app.Span().Text("All steps →"),
 			)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/route"
 	"mend/app/share"
 	"mend/app/store"
 )
@@ -69,9 +70,8 @@ func (p *viewPage) read(ctx app.Context) {
 		return
 	}
 	p.live = true
-	// A link wrapped by a mailer reaches location.hash with its spaces and
-	// line breaks escaped; unescape them so the codec can drop them.
-	p.hash = wrapEscapes.Replace(app.Window().Get("location").Get("hash").String())
+	// share.Decode undoes what mailers do to a wrapped link.
+	p.hash = app.Window().Get("location").Get("hash").String()
 	p.shared, p.problem, p.keepFailed = nil, "", ""
 	p.lock.reset()
 	p.kept, p.keptUnreadable = loadKept()
@@ -94,10 +94,8 @@ func (p *viewPage) elsewhere() string {
 	if p.problem != share.UserMessage(share.ErrIsReply) {
 		return ""
 	}
-	return share.ReplyPath + "#" + strings.TrimPrefix(p.hash, "#")
+	return route.Reply + "#" + strings.TrimPrefix(p.hash, "#")
 }
-
-var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
 
 // loadKept reads the partner's kept copy. unreadable reports something
 // stored as the kept copy that this app cannot read (damaged, edited by
@@ -156,8 +154,8 @@ func readerNote() app.UI {
 		app.H2().ID("view-for-you-heading").Text("For you"),
 		app.P().Text("You don’t owe a reply, a meeting or forgiveness. You set the pace. You may show this plan to anyone you trust."),
 		app.Ul().Class("reader-note-links").Body(
-			app.Li().Body(app.A().ID("view-for-you-link").Href("/for-you").Text("More for you, and where to find support")),
-			app.Li().Body(app.A().ID("view-safety-link").Href("/guide/safety").Text("When Mend is the wrong tool")),
+			app.Li().Body(app.A().ID("view-for-you-link").Href(route.Side("for-you")).Text("More for you, and where to find support")),
+			app.Li().Body(app.A().ID("view-safety-link").Href(route.Side("safety")).Text("When Mend is the wrong tool")),
 		),
 	)
 }

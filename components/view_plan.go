@@ -64,32 +64,24 @@ func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 	id := "shared-" + string(s)
 	return app.Section().Class("shared-section").ID(id).Aria("labelledby", id+"-title").Body(
 		heading(level, id+"-title", info.Title),
-		sharedSectionBody(p, s),
+		sharedSectionBody(p, info),
 	)
 }
 
-func sharedSectionBody(p plan.Plan, s plan.Section) app.UI {
-	if len(p.SectionText(s)) == 0 {
+func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
+	if len(p.SectionText(info.ID)) == 0 {
 		return app.P().Class("shared-nothing").Text("Nothing written here yet.")
 	}
-	switch s {
-	case plan.SectionWhatIDid:
-		return sharedText(p.WhatIDid)
-	case plan.SectionImpact:
-		return sharedText(p.Impact)
-	case plan.SectionWhyAndChange:
-		return sharedText(p.WhyAndChange)
-	case plan.SectionRemedy:
-		return sharedText(p.Remedy)
-	case plan.SectionGivingUp:
-		return sharedItems(p.GivingUp)
-	case plan.SectionCloseness:
-		return sharedItems(p.Closeness)
-	case plan.SectionCommitments:
+	switch info.Kind {
+	case plan.KindText:
+		return sharedText(*info.Text(&p))
+	case plan.KindItems:
+		return sharedItems(*info.Items(&p))
+	case plan.KindCommitments:
 		return app.Ul().Class("shared-list").Body(app.Range(p.Commitments).Slice(func(i int) app.UI {
 			return commitmentItem(p.Commitments[i])
 		}))
-	case plan.SectionBoundaries:
+	case plan.KindBoundaries:
 		return app.Ul().Class("shared-list").Body(app.Range(p.Boundaries).Slice(func(i int) app.UI {
 			b := p.Boundaries[i]
 			return app.Li().Body(
@@ -99,7 +91,7 @@ func sharedSectionBody(p plan.Plan, s plan.Section) app.UI {
 				}),
 			)
 		}))
-	case plan.SectionQuestions:
+	case plan.KindQuestions:
 		return app.Ul().Class("shared-list").Body(app.Range(p.Questions).Slice(func(i int) app.UI {
 			q := p.Questions[i]
 			return app.Li().Class("shared-question").Body(

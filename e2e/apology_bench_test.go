@@ -26,7 +26,7 @@ func BenchmarkApologyKeystroke(b *testing.B) {
 
 	var draft strings.Builder
 	for draft.Len() < 3000 {
-		for _, e := range workshop.Examples {
+		for _, e := range workshop.Examples() {
 			draft.WriteString(e.Text)
 			draft.WriteString("\n\n")
 		}

@@ -101,3 +101,31 @@ func (p Plan) NewBoundary(today time.Time) Boundary {
 
 // NewQuestion returns an empty question with an ID unused in p.
 func (p Plan) NewQuestion() Question { return Question{ID: p.UnusedID()} }
+
+// SetCadence changes how often c is checked in on, giving it the day it
+// then needs: today's weekday when it becomes weekly, or today when it
+// becomes a one-off with no day yet (moving its start back if it started
+// later).
+func (c *Commitment) SetCadence(cadence Cadence, today time.Time) {
+	was := c.Cadence
+	c.Cadence = cadence
+	switch cadence {
+	case Weekly:
+		if was != Weekly {
+			c.Weekday = int(today.Weekday())
+		}
+	case Once:
+		if c.Date == "" {
+			c.SetOnceDate(FormatDate(today))
+		}
+	}
+}
+
+// SetOnceDate sets the day of a one-off commitment. A commitment cannot
+// start after its only day, so an earlier day also moves its start.
+func (c *Commitment) SetOnceDate(date string) {
+	c.Date = date
+	if c.Since > date {
+		c.Since = date
+	}
+}

@@ -44,21 +44,35 @@ func (p Plan) ids() map[string]bool {
 
 // eachID calls f with the field path and ID of every entry in p, in display order.
 func (p Plan) eachID(f func(field, id string)) {
-	for i, it := range p.GivingUp {
-		f(index("giving_up", i), it.ID)
+	for _, s := range Sections {
+		for i, id := range s.EntryIDs(&p) {
+			f(index(s.Field, i), id)
+		}
 	}
-	for i, c := range p.Commitments {
-		f(index("commitments", i), c.ID)
+}
+
+// EntryIDs returns the IDs of the entries of section s in p, in order; a
+// text section has none.
+func (s SectionInfo) EntryIDs(p *Plan) []string {
+	switch s.Kind {
+	case KindItems:
+		return entryIDs(*s.Items(p))
+	case KindCommitments:
+		return entryIDs(p.Commitments)
+	case KindBoundaries:
+		return entryIDs(p.Boundaries)
+	case KindQuestions:
+		return entryIDs(p.Questions)
 	}
-	for i, b := range p.Boundaries {
-		f(index("boundaries", i), b.ID)
+	return nil
+}
+
+func entryIDs[T Entry](list []T) []string {
+	out := make([]string, len(list))
+	for i, e := range list {
+		out[i] = e.EntryID()
 	}
-	for i, q := range p.Questions {
-		f(index("questions", i), q.ID)
-	}
-	for i, it := range p.Closeness {
-		f(index("closeness", i), it.ID)
-	}
+	return out
 }
 
 // validID reports whether id is non-empty, short, and made only of ASCII

@@ -9,56 +9,54 @@ import "strings"
 // empty). The order of entries is kept. p itself is not changed, and
 // Normalize(Normalize(p)) equals Normalize(p).
 func (p Plan) Normalize() Plan {
-	out := Plan{
-		WhatIDid:     clean(p.WhatIDid),
-		Impact:       clean(p.Impact),
-		WhyAndChange: clean(p.WhyAndChange),
-		Remedy:       clean(p.Remedy),
-		Started:      strings.TrimSpace(p.Started),
-	}
-	out.GivingUp = cleanItems(p.GivingUp)
-	out.Closeness = cleanItems(p.Closeness)
-	for _, c := range p.Commitments {
-		c.ID = strings.TrimSpace(c.ID)
-		c.Text = clean(c.Text)
-		c.Cadence = Cadence(strings.ToLower(strings.TrimSpace(string(c.Cadence))))
-		c.Date = strings.TrimSpace(c.Date)
-		c.Since = strings.TrimSpace(c.Since)
-		if c.Text != "" {
-			out.Commitments = append(out.Commitments, c)
+	out := Plan{Started: strings.TrimSpace(p.Started)}
+	for _, s := range Sections {
+		switch s.Kind {
+		case KindText:
+			*s.Text(&out) = clean(*s.Text(&p))
+		case KindItems:
+			*s.Items(&out) = cleanItems(*s.Items(&p))
+		case KindCommitments:
+			out.Commitments = tidy(p.Commitments, func(c *Commitment) bool {
+				c.ID, c.Text = strings.TrimSpace(c.ID), clean(c.Text)
+				c.Cadence = Cadence(strings.ToLower(strings.TrimSpace(string(c.Cadence))))
+				c.Date, c.Since = strings.TrimSpace(c.Date), strings.TrimSpace(c.Since)
+				return c.Text != ""
+			})
+		case KindBoundaries:
+			out.Boundaries = tidy(p.Boundaries, func(b *Boundary) bool {
+				b.ID, b.Text, b.Agreed = strings.TrimSpace(b.ID), clean(b.Text), strings.TrimSpace(b.Agreed)
+				b.From = strings.TrimSpace(b.From)
+				return b.Text != ""
+			})
+		case KindQuestions:
+			out.Questions = tidy(p.Questions, func(q *Question) bool {
+				q.ID, q.Question, q.Answer = strings.TrimSpace(q.ID), clean(q.Question), clean(q.Answer)
+				q.From = strings.TrimSpace(q.From)
+				return q.Question != "" || q.Answer != ""
+			})
 		}
 	}
-	for _, b := range p.Boundaries {
-		b.ID = strings.TrimSpace(b.ID)
-		b.Text = clean(b.Text)
-		b.Agreed = strings.TrimSpace(b.Agreed)
-		b.From = strings.TrimSpace(b.From)
-		if b.Text != "" {
-			out.Boundaries = append(out.Boundaries, b)
-		}
-	}
-	for _, q := range p.Questions {
-		q.ID = strings.TrimSpace(q.ID)
-		q.Question = clean(q.Question)
-		q.Answer = clean(q.Answer)
-		q.From = strings.TrimSpace(q.From)
-		if q.Question != "" || q.Answer != "" {
-			out.Questions = append(out.Questions, q)
+	return out
+}
+
+// tidy returns a copy of list with each entry tidied by f, leaving out the
+// entries f reports empty.
+func tidy[T Entry](list []T, f func(*T) bool) []T {
+	var out []T
+	for _, e := range list {
+		if f(&e) {
+			out = append(out, e)
 		}
 	}
 	return out
 }
 
 func cleanItems(items []Item) []Item {
-	var out []Item
-	for _, it := range items {
-		it.ID = strings.TrimSpace(it.ID)
-		it.Text = clean(it.Text)
-		if it.Text != "" {
-			out = append(out, it)
-		}
-	}
-	return out
+	return tidy(items, func(it *Item) bool {
+		it.ID, it.Text = strings.TrimSpace(it.ID), clean(it.Text)
+		return it.Text != ""
+	})
 }
 
 // clean trims text typed into a field. Line breaks inside the text are the

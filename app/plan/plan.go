@@ -2,10 +2,12 @@
 // they will change, and the concrete commitments, boundaries, answers and small
 // steps that show it over time.
 //
-// It is the model only — types, the list of sections in display order,
-// validation, normalisation and list editing. It has no UI and no storage, so
-// the plan page, the share-link codec and the progress tracker all agree on one
-// shape. The JSON field names are part of stored data and share links: never
+// It is the model and its rules — types, the table of sections (Sections),
+// validation, normalisation, list editing, cadence rules, and the Editor that
+// queues the plan page's unsaved edits and merges them with another tab's
+// saves. It has no UI and no storage of its own (the Editor is given how to
+// load, save and tell the time), so the plan page, the share-link codec and
+// the progress tracker all agree on one shape. The JSON field names are part of stored data and share links: never
 // rename them.
 package plan
 
@@ -26,7 +28,24 @@ const (
 	SectionCloseness    Section = "closeness"      // small steps to rebuild closeness
 )
 
-// SectionInfo describes one section for the plan page and the share picker.
+// Kind is the shape of a section's content. Sections of the same kind are
+// stored, edited, checked, shown and carried in links the same way, so code
+// that must treat sections differently switches on the kind, never on the
+// section.
+type Kind int
+
+// The kinds of section.
+const (
+	KindText        Kind = iota // one paragraph (SectionInfo.Text)
+	KindItems                   // a list of short entries (SectionInfo.Items)
+	KindCommitments             // Plan.Commitments
+	KindBoundaries              // Plan.Boundaries
+	KindQuestions               // Plan.Questions
+)
+
+// SectionInfo describes one section: its words, where it is kept in a Plan,
+// and how links carry it. Sections is the one table of them; every part of
+// Mend that handles sections iterates it.
 type SectionInfo struct {
 	ID      Section
 	Title   string // short heading
@@ -35,37 +54,63 @@ type SectionInfo struct {
 	// PrivateByDefault marks reflections the user keeps to themselves unless
 	// they choose to share them.
 	PrivateByDefault bool
+
+	Kind  Kind
+	Field string // the JSON name of its field in Plan, also used in error paths
+	// Text is the paragraph of a KindText section; Items the list of a
+	// KindItems section. Other kinds have one section each, kept in the
+	// Plan field their kind names.
+	Text  func(*Plan) *string
+	Items func(*Plan) *[]Item
+	// Noun names one entry of a list section ("A small step"), and Add is
+	// its add button's words. Text sections have neither.
+	Noun, Add string
+
+	// Bit is the section's bit in a share link's list of sections. Bits are
+	// part of the link format: never change or reuse one.
+	Bit uint
 }
 
 // Sections lists every Section in display order.
 var Sections = []SectionInfo{
-	{SectionWhatIDid, "What I did",
-		"Name plainly what you did, without softening it or explaining it away.",
-		"own-it", false},
-	{SectionImpact, "What I heard about the impact",
-		"Write down how it hurt them, in the words they used, as best you can.",
-		"listen", false},
-	{SectionWhyAndChange, "Why it happened and what I am changing",
-		"Look honestly at what was going on in you, and what you are doing about it. This stays with you unless you choose to share it.",
-		"explain-and-prevent", true},
-	{SectionRemedy, "The remedy I offer",
-		"Say what you will do to put right the harm you caused.",
-		"make-amends", false},
-	{SectionGivingUp, "What I am giving up",
-		"List the habits, plans or temptations you are letting go of for their sake.",
-		"make-amends", false},
-	{SectionCommitments, "My commitments",
-		"Small, concrete things you will do, and how often you will check in on each.",
-		"show-change", false},
-	{SectionBoundaries, "Boundaries we agreed",
-		"What you both agreed is and is not okay from now on, and when you agreed it.",
-		"set-boundaries", false},
-	{SectionQuestions, "Their questions, my honest answers",
-		"Keep their questions and your truthful answers, even the uncomfortable ones.",
-		"answer-honestly", false},
-	{SectionCloseness, "Small steps back to closeness",
-		"Gentle, safe moments you can share again, at a pace that suits them.",
-		"rebuild-closeness", false},
+	{ID: SectionWhatIDid, Title: "What I did",
+		Purpose: "Name plainly what you did, without softening it or explaining it away.",
+		Step:    "own-it", Bit: 0, Kind: KindText, Field: "what_i_did",
+		Text: func(p *Plan) *string { return &p.WhatIDid }},
+	{ID: SectionImpact, Title: "What I heard about the impact",
+		Purpose: "Write down how it hurt them, in the words they used, as best you can.",
+		Step:    "listen", Bit: 1, Kind: KindText, Field: "impact",
+		Text: func(p *Plan) *string { return &p.Impact }},
+	{ID: SectionWhyAndChange, Title: "Why it happened and what I am changing",
+		Purpose: "Look honestly at what was going on in you, and what you are doing about it. This stays with you unless you choose to share it.",
+		Step:    "explain-and-prevent", PrivateByDefault: true, Bit: 2, Kind: KindText, Field: "why_and_change",
+		Text: func(p *Plan) *string { return &p.WhyAndChange }},
+	{ID: SectionRemedy, Title: "The remedy I offer",
+		Purpose: "Say what you will do to put right the harm you caused.",
+		Step:    "make-amends", Bit: 3, Kind: KindText, Field: "remedy",
+		Text: func(p *Plan) *string { return &p.Remedy }},
+	{ID: SectionGivingUp, Title: "What I am giving up",
+		Purpose: "List the habits, plans or temptations you are letting go of for their sake.",
+		Step:    "make-amends", Bit: 4, Kind: KindItems, Field: "giving_up",
+		Items: func(p *Plan) *[]Item { return &p.GivingUp },
+		Noun:  "Something I am giving up", Add: "Add something I am giving up"},
+	{ID: SectionCommitments, Title: "My commitments",
+		Purpose: "Small, concrete things you will do, and how often you will check in on each.",
+		Step:    "show-change", Bit: 5, Kind: KindCommitments, Field: "commitments",
+		Noun: "Commitment", Add: "Add a commitment"},
+	{ID: SectionBoundaries, Title: "Boundaries we agreed",
+		Purpose: "What you both agreed is and is not okay from now on, and when you agreed it.",
+		Step:    "set-boundaries", Bit: 6, Kind: KindBoundaries, Field: "boundaries",
+		Noun: "Boundary", Add: "Add a boundary"},
+	{ID: SectionQuestions, Title: "Their questions, my honest answers",
+		Purpose: "Keep their questions and your truthful answers, even the uncomfortable ones.",
+		Step:    "answer-honestly", Bit: 7, Kind: KindQuestions, Field: "questions",
+		Noun: "Question", Add: "Add a question"},
+	{ID: SectionCloseness, Title: "Small steps back to closeness",
+		Purpose: "Gentle, safe moments you can share again, at a pace that suits them.",
+		Step:    "rebuild-closeness", Bit: 8, Kind: KindItems, Field: "closeness",
+		Items: func(p *Plan) *[]Item { return &p.Closeness },
+		Noun:  "A small step", Add: "Add a small step"},
 }
 
 // Plan is everything the user writes in their repair plan. The zero value is

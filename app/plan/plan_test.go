@@ -165,3 +165,56 @@ func TestJSONFieldNames(t *testing.T) {
 		t.Errorf("empty plan JSON = %s, want {}", b)
 	}
 }
+
+// TestTheSectionTableMatchesThePlan checks each entry of Sections against
+// the Plan it describes: its accessor fits its kind and reaches the field
+// whose JSON name is Field, the kinds with a field of their own appear
+// once, and every bit is its own.
+func TestTheSectionTableMatchesThePlan(t *testing.T) {
+	kinds := map[Kind]int{}
+	bits := map[uint]Section{}
+	for _, s := range Sections {
+		kinds[s.Kind]++
+		if other, dup := bits[s.Bit]; dup {
+			t.Errorf("sections %q and %q share bit %d", s.ID, other, s.Bit)
+		}
+		bits[s.Bit] = s.ID
+		if (s.Kind == KindText) != (s.Text != nil) || (s.Kind == KindItems) != (s.Items != nil) {
+			t.Errorf("section %q: its accessors do not fit its kind", s.ID)
+			continue
+		}
+		if (s.Kind != KindText) != (s.Noun != "" && s.Add != "") {
+			t.Errorf("section %q: a list needs a noun and add words, and only a list", s.ID)
+		}
+		var p Plan
+		switch s.Kind {
+		case KindText:
+			*s.Text(&p) = "x"
+		case KindItems:
+			*s.Items(&p) = []Item{{ID: "a", Text: "x"}}
+		case KindCommitments:
+			p.Commitments = []Commitment{{ID: "a", Text: "x"}}
+		case KindBoundaries:
+			p.Boundaries = []Boundary{{ID: "a", Text: "x"}}
+		case KindQuestions:
+			p.Questions = []Question{{ID: "a", Question: "x"}}
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fields map[string]any
+		json.Unmarshal(b, &fields)
+		if _, ok := fields[s.Field]; !ok || len(fields) != 1 {
+			t.Errorf("section %q with one word in it is stored as %s, want only %q", s.ID, b, s.Field)
+		}
+		if got := p.SectionText(s.ID); !slices.Equal(got, []string{"x"}) {
+			t.Errorf("section %q: SectionText = %q, want [x]", s.ID, got)
+		}
+	}
+	for _, k := range []Kind{KindCommitments, KindBoundaries, KindQuestions} {
+		if kinds[k] != 1 {
+			t.Errorf("%d sections of kind %d, which has one field in Plan", kinds[k], k)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -28,6 +29,10 @@ func (s Section) Valid() bool {
 // answer. Commitments and boundaries give their text only; dates and
 // cadences are not words the user wrote. An unknown section yields nil.
 func (p Plan) SectionText(s Section) []string {
+	info, ok := LookupSection(s)
+	if !ok {
+		return nil
+	}
 	var out []string
 	add := func(texts ...string) {
 		for _, t := range texts {
@@ -36,37 +41,69 @@ func (p Plan) SectionText(s Section) []string {
 			}
 		}
 	}
-	switch s {
-	case SectionWhatIDid:
-		add(p.WhatIDid)
-	case SectionImpact:
-		add(p.Impact)
-	case SectionWhyAndChange:
-		add(p.WhyAndChange)
-	case SectionRemedy:
-		add(p.Remedy)
-	case SectionGivingUp:
-		for _, it := range p.GivingUp {
+	switch info.Kind {
+	case KindText:
+		add(*info.Text(&p))
+	case KindItems:
+		for _, it := range *info.Items(&p) {
 			add(it.Text)
 		}
-	case SectionCommitments:
+	case KindCommitments:
 		for _, c := range p.Commitments {
 			add(c.Text)
 		}
-	case SectionBoundaries:
+	case KindBoundaries:
 		for _, b := range p.Boundaries {
 			add(b.Text)
 		}
-	case SectionQuestions:
+	case KindQuestions:
 		for _, q := range p.Questions {
 			add(q.Question, q.Answer)
 		}
-	case SectionCloseness:
-		for _, it := range p.Closeness {
-			add(it.Text)
-		}
 	}
 	return out
+}
+
+// Clone returns a deep copy of p: changing the copy's lists never changes p.
+func (p Plan) Clone() Plan {
+	c := p
+	for _, s := range Sections {
+		if s.Kind == KindItems {
+			*s.Items(&c) = slices.Clone(*s.Items(&p))
+		}
+	}
+	c.Commitments = slices.Clone(p.Commitments)
+	c.Boundaries = slices.Clone(p.Boundaries)
+	c.Questions = slices.Clone(p.Questions)
+	return c
+}
+
+// Equal reports whether p and q hold the same start date and the same
+// words, dates and entries in every section, in the same order. An empty
+// list and no list are the same.
+func (p Plan) Equal(q Plan) bool {
+	if p.Started != q.Started {
+		return false
+	}
+	for _, s := range Sections {
+		same := true
+		switch s.Kind {
+		case KindText:
+			same = *s.Text(&p) == *s.Text(&q)
+		case KindItems:
+			same = slices.Equal(*s.Items(&p), *s.Items(&q))
+		case KindCommitments:
+			same = slices.Equal(p.Commitments, q.Commitments)
+		case KindBoundaries:
+			same = slices.Equal(p.Boundaries, q.Boundaries)
+		case KindQuestions:
+			same = slices.Equal(p.Questions, q.Questions)
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
 }
 
 // IsEmpty reports whether the user has written nothing in any section. The

@@ -33,41 +33,40 @@ func (e *FieldError) Error() string {
 // entries, and a half-written plan is still a plan.
 func (p Plan) Validate() error {
 	v := &validator{}
-	v.text("what_i_did", p.WhatIDid)
-	v.text("impact", p.Impact)
-	v.text("why_and_change", p.WhyAndChange)
-	v.text("remedy", p.Remedy)
 	if p.Started != "" {
 		v.date("started", p.Started)
 	}
-
-	v.list("giving_up", len(p.GivingUp))
-	for i, it := range p.GivingUp {
-		v.text(index("giving_up", i)+".text", it.Text)
-	}
-	v.list("commitments", len(p.Commitments))
-	for i, c := range p.Commitments {
-		v.commitment(index("commitments", i), c)
-	}
-	v.list("boundaries", len(p.Boundaries))
-	for i, b := range p.Boundaries {
-		f := index("boundaries", i)
-		v.text(f+".text", b.Text)
-		if b.Agreed != "" {
-			v.date(f+".agreed", b.Agreed)
+	for _, s := range Sections {
+		f := s.Field
+		if s.Kind == KindText {
+			v.text(f, *s.Text(&p))
+			continue
 		}
-		v.from(f+".from", b.From)
-	}
-	v.list("questions", len(p.Questions))
-	for i, q := range p.Questions {
-		f := index("questions", i)
-		v.text(f+".question", q.Question)
-		v.text(f+".answer", q.Answer)
-		v.from(f+".from", q.From)
-	}
-	v.list("closeness", len(p.Closeness))
-	for i, it := range p.Closeness {
-		v.text(index("closeness", i)+".text", it.Text)
+		v.list(f, len(s.EntryIDs(&p)))
+		switch s.Kind {
+		case KindItems:
+			for i, it := range *s.Items(&p) {
+				v.text(index(f, i)+".text", it.Text)
+			}
+		case KindCommitments:
+			for i, c := range p.Commitments {
+				v.commitment(index(f, i), c)
+			}
+		case KindBoundaries:
+			for i, b := range p.Boundaries {
+				v.text(index(f, i)+".text", b.Text)
+				if b.Agreed != "" {
+					v.date(index(f, i)+".agreed", b.Agreed)
+				}
+				v.from(index(f, i)+".from", b.From)
+			}
+		case KindQuestions:
+			for i, q := range p.Questions {
+				v.text(index(f, i)+".question", q.Question)
+				v.text(index(f, i)+".answer", q.Answer)
+				v.from(index(f, i)+".from", q.From)
+			}
+		}
 	}
 
 	firstUse := map[string]string{}

@@ -69,7 +69,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 			p.Started = "x"
 			p.Commitments[1].Weekday = 8
 			p.Commitments[1].Cadence = "monthly"
-		}, []string{`what_i_did`, `started "x"`, `commitments[1].weekday "8"`, `commitments[1].cadence "monthly"`}},
+		}, []string{`started "x"`, `what_i_did`, `commitments[1].weekday "8"`, `commitments[1].cadence "monthly"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

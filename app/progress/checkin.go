@@ -167,10 +167,10 @@ func later(checkins []CheckIn, i, j int) bool {
 // dayKey identifies one commitment on one calendar day.
 type dayKey struct{ commitment, day string }
 
-// outcomes returns, for every commitment and day with one, whether it was
-// kept or missed, after corrections. When several standing entries disagree
-// about the same day, the latest recorded wins. Notes are not outcomes.
-func outcomes(checkins []CheckIn) map[dayKey]string {
+// answers returns, for each commitment and day, the kept or missed
+// check-in that stands after corrections: the latest when there are
+// several. A note alone answers nothing.
+func answers(checkins []CheckIn) map[dayKey]CheckIn {
 	eff := Effective(checkins)
 	at := make(map[dayKey]int)
 	for i, c := range eff {
@@ -182,16 +182,27 @@ func outcomes(checkins []CheckIn) map[dayKey]string {
 			at[k] = i
 		}
 	}
-	out := make(map[dayKey]string, len(at))
+	out := make(map[dayKey]CheckIn, len(at))
 	for k, i := range at {
-		out[k] = eff[i].Status
+		out[k] = eff[i]
 	}
 	return out
 }
 
-// StatusOn returns StatusKept or StatusMissed for commitment commitmentID on
-// the calendar day of day, after corrections, or "" if neither was recorded.
-// A note alone leaves the day unrecorded.
-func StatusOn(checkins []CheckIn, commitmentID string, day time.Time) string {
-	return outcomes(checkins)[dayKey{commitmentID, plan.FormatDate(day)}]
+// AnswerOn returns the kept or missed check-in that stands for commitment
+// commitmentID on the calendar day of day, after corrections, and false if
+// neither was recorded. A note alone leaves the day unanswered.
+func AnswerOn(checkins []CheckIn, commitmentID string, day time.Time) (CheckIn, bool) {
+	c, ok := answers(checkins)[dayKey{commitmentID, plan.FormatDate(day)}]
+	return c, ok
+}
+
+// Answer returns the check-in that records status (kept, missed or a note)
+// for commitment commitmentID on the calendar day of now: a new entry, or,
+// for kept or missed, a correction of the answer that day already has.
+func Answer(checkins []CheckIn, commitmentID, status, note string, now time.Time) CheckIn {
+	if earlier, ok := AnswerOn(checkins, commitmentID, now); ok && status != StatusNote {
+		return Correct(earlier, status, note, now)
+	}
+	return Record(commitmentID, now, status, note, now)
 }

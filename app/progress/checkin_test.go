@@ -63,7 +63,7 @@ func TestEffective(t *testing.T) {
 	}
 }
 
-func TestStatusOn(t *testing.T) {
+func TestAnswerOn(t *testing.T) {
 	day := time.Date(2026, 1, 10, 21, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
@@ -81,9 +81,29 @@ func TestStatusOn(t *testing.T) {
 		{"another day", []CheckIn{{ID: "a", CommitmentID: "c1", Day: "2026-01-11", Status: "kept"}}, ""},
 	}
 	for _, tt := range tests {
-		if got := StatusOn(tt.in, "c1", day); got != tt.want {
-			t.Errorf("%s: StatusOn = %q, want %q", tt.name, got, tt.want)
+		got, ok := AnswerOn(tt.in, "c1", day)
+		if got.Status != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: AnswerOn = %q, %v; want %q", tt.name, got.Status, ok, tt.want)
 		}
+	}
+}
+
+func TestAnswerCorrectsTodaysAnswer(t *testing.T) {
+	now := time.Date(2026, 1, 10, 21, 0, 0, 0, time.UTC)
+	first := Answer(nil, "c1", StatusKept, "", now)
+	if first.Corrects != "" || first.Status != StatusKept || first.Day != "2026-01-10" {
+		t.Fatalf("first answer = %+v", first)
+	}
+	later := now.Add(time.Hour)
+	fix := Answer([]CheckIn{first}, "c1", StatusMissed, "I was wrong", later)
+	if fix.Corrects != first.ID || fix.Status != StatusMissed {
+		t.Errorf("changing today's answer gave %+v, want a correction of %s", fix, first.ID)
+	}
+	if got, _ := AnswerOn([]CheckIn{first, fix}, "c1", later); got.Status != StatusMissed {
+		t.Errorf("after the correction today stands as %q", got.Status)
+	}
+	if note := Answer([]CheckIn{first}, "c1", StatusNote, "a thought", later); note.Corrects != "" {
+		t.Errorf("a note corrected the answer: %+v", note)
 	}
 }
 

@@ -36,16 +36,23 @@ func Due(c plan.Commitment, day time.Time) bool {
 	return false
 }
 
-// DueToday returns the commitments of p, in plan order, that are due today
-// and have no kept or missed check-in for today yet (after corrections). A
-// note alone does not count as checking in.
-func DueToday(p plan.Plan, checkins []CheckIn, today time.Time) []plan.Commitment {
-	done := outcomes(checkins)
+// DueCheckIn is a commitment due today with the answer it has so far.
+type DueCheckIn struct {
+	Commitment plan.Commitment
+	Answer     CheckIn // today's kept or missed check-in, after corrections
+	Answered   bool    // false until kept or missed is recorded; a note alone does not count
+}
+
+// Today returns the commitments of p that have words and are due on the
+// calendar day of today, in plan order, each with today's answer.
+func Today(p plan.Plan, checkins []CheckIn, today time.Time) []DueCheckIn {
+	done := answers(checkins)
 	day := plan.FormatDate(today)
-	var out []plan.Commitment
+	var out []DueCheckIn
 	for _, c := range p.Commitments {
-		if Due(c, today) && done[dayKey{c.ID, day}] == "" {
-			out = append(out, c)
+		if c.Text != "" && Due(c, today) {
+			answer, ok := done[dayKey{c.ID, day}]
+			out = append(out, DueCheckIn{c, answer, ok})
 		}
 	}
 	return out

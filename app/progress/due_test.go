@@ -58,7 +58,7 @@ func TestDueUsesTheLocalCalendarDay(t *testing.T) {
 	}
 }
 
-func TestDueToday(t *testing.T) {
+func TestToday(t *testing.T) {
 	p := plan.Plan{Commitments: []plan.Commitment{
 		{ID: "a", Text: "call", Cadence: plan.Daily, Since: "2026-01-01"},
 		{ID: "b", Text: "talk", Cadence: plan.Weekly, Weekday: int(time.Saturday), Since: "2026-01-01"},
@@ -67,9 +67,12 @@ func TestDueToday(t *testing.T) {
 		{ID: "e", Text: "later", Cadence: plan.Daily, Since: "2026-01-11"},
 	}}
 	today := time.Date(2026, 1, 10, 20, 0, 0, 0, time.UTC) // a Saturday
-	ids := func(cs []plan.Commitment) (out []string) {
-		for _, c := range cs {
-			out = append(out, c.ID)
+	// ids lists the commitments due today and not answered yet.
+	ids := func(due []DueCheckIn) (out []string) {
+		for _, d := range due {
+			if !d.Answered {
+				out = append(out, d.Commitment.ID)
+			}
 		}
 		return out
 	}
@@ -91,12 +94,20 @@ func TestDueToday(t *testing.T) {
 		}, []string{"a", "b", "d"}},
 	}
 	for _, tt := range tests {
-		got := ids(DueToday(p, tt.checkins, today))
+		got := ids(Today(p, tt.checkins, today))
 		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: DueToday = %v, want %v", tt.name, got, tt.want)
+			t.Errorf("%s: unanswered today = %v, want %v", tt.name, got, tt.want)
 		}
 	}
-	if got := DueToday(plan.Plan{}, nil, today); got != nil {
-		t.Errorf("DueToday with no commitments = %v", got)
+	if got := Today(plan.Plan{}, nil, today); got != nil {
+		t.Errorf("Today with no commitments = %v", got)
+	}
+	due := Today(p, []CheckIn{{ID: "1", CommitmentID: "a", Day: "2026-01-10", Status: "kept"}}, today)
+	if len(due) != 3 || !due[0].Answered || due[0].Answer.ID != "1" || due[1].Answered {
+		t.Errorf("Today = %+v; want a answered by check-in 1, then b and d unanswered", due)
+	}
+	p.Commitments[0].Text = ""
+	if due := Today(p, nil, today); len(due) != 2 || due[0].Commitment.ID != "b" {
+		t.Errorf("a commitment with no words is due: %+v", due)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"mend/app/plan"
+	"mend/content/words"
 )
 
 // DaysSince returns how many calendar days have passed from started
@@ -25,31 +26,16 @@ func DaysSince(started string, today time.Time) (int, error) {
 	return int(days), nil
 }
 
-// patience holds the messages shown as time passes, each for days up to and
-// including upTo; the last is for every day after. They are written for someone who is trying and tired:
-// never a deadline, never a hint that the other person should be done
-// hurting.
-var patience = []struct {
-	upTo    int
-	message string
-}{
-	{0, "Today is where it starts. Showing up honestly is enough for now."},
-	{6, "These first days are raw for both of you. Keep your word in small things, and let them feel whatever they feel."},
-	{29, "Trust grows back one kept promise at a time. If they need space, give it gently and stay steady."},
-	{89, "Healing is counted in months, not days. Hard moments can still arrive without warning; meet them with patience, not with a list of what you have done."},
-	{364, "Quiet, steady weeks are adding up. Their pace is theirs to set, and there is no date by which they ought to feel better."},
-	{-1, "You have kept showing up for a long time. Whatever comes, the care you put in is real. Keep choosing it, one day at a time."},
-}
-
 // PatienceMessage returns a gentle reminder suited to how many days the
 // repair has been going: the first day, the first week, the first weeks, the
 // first months, the first year, and beyond. Days below zero count as the
-// first day.
+// first day. The words are in content/words/patience.txt.
 func PatienceMessage(days int) string {
-	for _, tier := range patience[:len(patience)-1] {
-		if days <= tier.upTo {
-			return tier.message
+	tiers := words.Patience()
+	for _, tier := range tiers {
+		if tier.Last || days <= tier.UpTo {
+			return tier.Message
 		}
 	}
-	return patience[len(patience)-1].message
+	return tiers[len(tiers)-1].Message
 }

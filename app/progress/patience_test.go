@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"mend/content/words"
 )
 
 func TestDaysSince(t *testing.T) {
@@ -62,15 +64,15 @@ func TestPatienceMessagesAreGentle(t *testing.T) {
 	// Phrases that rush, blame or pressure the person who was hurt.
 	banned := []string{"should be over", "get over", "move on", "forget", "already", "by now", "should feel",
 		"must", "have to", "enough time", "deserve", "fault", "failure", "!"}
-	for _, tier := range patience {
-		lower := strings.ToLower(tier.message)
+	for _, tier := range words.Patience() {
+		lower := strings.ToLower(tier.Message)
 		for _, b := range banned {
 			if strings.Contains(lower, b) {
-				t.Errorf("message %q contains %q", tier.message, b)
+				t.Errorf("message %q contains %q", tier.Message, b)
 			}
 		}
-		if len(tier.message) > 200 {
-			t.Errorf("message %q is too long for a phone screen", tier.message)
+		if len(tier.Message) > 200 {
+			t.Errorf("message %q is too long for a phone screen", tier.Message)
 		}
 	}
 }

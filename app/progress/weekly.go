@@ -24,7 +24,7 @@ func Weekly(p plan.Plan, checkins []CheckIn, today time.Time, weeks int) []Week 
 	if weeks < 1 {
 		return nil
 	}
-	done := outcomes(checkins)
+	done := answers(checkins)
 	end := civil(today)
 	monday := end.AddDate(0, 0, -((int(end.Weekday()) + 6) % 7))
 	out := make([]Week, weeks)
@@ -37,7 +37,7 @@ func Weekly(p plan.Plan, checkins []CheckIn, today time.Time, weeks int) []Week 
 					continue
 				}
 				week.Due++
-				switch done[dayKey{c.ID, day}] {
+				switch done[dayKey{c.ID, day}].Status {
 				case StatusKept:
 					week.Kept++
 				case StatusMissed:

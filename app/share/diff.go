@@ -61,9 +61,9 @@ func Compare(before, after Shared) Changes {
 			c.NowShared = append(c.NowShared, s)
 		case !inBefore:
 			// Shared in neither.
-		case s == plan.SectionCommitments:
+		case info.Kind == plan.KindCommitments:
 			c.Added, c.Removed, c.Changed = compareCommitments(before.Plan.Commitments, after.Plan.Commitments)
-		case !sameSection(before.Plan, after.Plan, s):
+		case !sameSection(before.Plan, after.Plan, info):
 			c.Reworded = append(c.Reworded, s)
 		}
 	}
@@ -72,14 +72,14 @@ func Compare(before, after Shared) Changes {
 
 // sameSection reports whether section s holds the same words, dates and
 // order in both plans.
-func sameSection(a, b plan.Plan, s plan.Section) bool {
-	switch s {
-	case plan.SectionBoundaries:
+func sameSection(a, b plan.Plan, s plan.SectionInfo) bool {
+	switch s.Kind {
+	case plan.KindBoundaries:
 		return slices.Equal(a.Boundaries, b.Boundaries)
-	case plan.SectionQuestions:
+	case plan.KindQuestions:
 		return slices.Equal(a.Questions, b.Questions)
 	}
-	return slices.Equal(a.SectionText(s), b.SectionText(s))
+	return slices.Equal(a.SectionText(s.ID), b.SectionText(s.ID))
 }
 
 func compareCommitments(before, after []plan.Commitment) (added, removed []plan.Commitment, changed []CommitmentChange) {

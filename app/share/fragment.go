@@ -116,6 +116,8 @@ func parseFragment(frag string) (*container, error) {
 // novel is refused before any work is done on it.
 const maxInput = 4 * MaxFragmentLen
 
+var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
+
 // cleanFragment undoes what messengers, mailers and link scanners do to a
 // link and returns the bare fragment, without '#'. Anything it cannot explain
 // that way is left in place for parseFragment to reject.
@@ -123,6 +125,9 @@ func cleanFragment(s string) (string, error) {
 	if len(s) > maxInput {
 		return "", tooLong("too much text pasted")
 	}
+	// A link wrapped by a mailer can reach location.hash with its spaces
+	// and line breaks escaped: they go with the others.
+	s = wrapEscapes.Replace(s)
 	// Line breaks and spaces from wrapping, and invisible characters some
 	// editors insert at wrap points.
 	s = strings.Map(func(r rune) rune {

@@ -87,6 +87,7 @@ func TestDecodeForgivesWhatMessengersDo(t *testing.T) {
 		"bare fragment in quotes":     "'" + frag + "'",
 		"http and another host":       "http://localhost:8080/view#" + frag,
 		"fragment wrapped and dotted": wrap("#"+frag, 64, "\n") + ".",
+		"escaped wrapping in hash":    "#" + wrap(frag, 30, "%0D%0A") + "%20%09",
 	}
 	for name, in := range cases {
 		got, err := Decode(in, "")

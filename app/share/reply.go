@@ -10,10 +10,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
-)
 
-// ReplyPath is the page that opens reply links, on the author's device.
-const ReplyPath = "/reply"
+	"mend/app/route"
+)
 
 // A reply link goes the other way from a plan link: the person who was
 // shared a plan writes back, with questions they want answered and what
@@ -240,7 +239,7 @@ var replyIDEncoding = base32.NewEncoding(replyIDAlphabet).WithPadding(base32.NoP
 
 // ReplyLink returns the full link for a fragment from EncodeReply.
 func ReplyLink(origin, fragment string) string {
-	return strings.TrimRight(origin, "/") + ReplyPath + "#" + fragment
+	return strings.TrimRight(origin, "/") + route.Reply + "#" + fragment
 }
 
 // replyMessages word the link errors for the person holding a reply, where

@@ -15,55 +15,64 @@ import (
 // last one listed here; this app stops reading there and ignores the rest,
 // so newer links still open.
 //
-//	sections        bit i set when sectionsByBit[i] is shared
+//	sections        bit i set when the section with plan.SectionInfo.Bit i
+//	                is shared
 //	shared at       Unix minutes
 //	version         the plan's share sequence number
 //	started         day number from dateZero (0: no start date)
-//	list lengths    giving up, commitments, boundaries, questions, closeness
-//	texts           what I did, impact, why and change, remedy
+//	list lengths    of each list section, in bit order (giving up,
+//	                commitments, boundaries, questions, closeness)
+//	texts           of each text section, in bit order (what I did, impact,
+//	                why and change, remedy)
 //	entries         each list in that order; per entry its text (a question
 //	                is its question then its answer) and its ID tag
 //	commitments     per commitment: cadence code, weekday (zigzag), date
 //	                and since (day numbers from the start day)
 //	boundaries      per boundary: the day it was agreed
 //
+// Format 2 holds the sections with bits 0 to format2Sections-1 in that
+// layout. A section added later (its bit is format2Sections or more) is
+// written after them, each on its own in the same four parts, so links from
+// this app still open in an app that does not know it.
+//
 // A section that is not shared has empty text and no entries. Text comes
 // before numbers, close to the dictionary it is matched against, and the
 // numbers sit together at the end: binary bytes scattered among words cost
 // deflate more than they weigh.
 
-// sectionsByBit gives each section its bit in the sections field: the
-// section at index i is bit i. Bits are never reused; a bit this app does
-// not know is ignored.
-var sectionsByBit = [...]plan.Section{
-	plan.SectionWhatIDid,
-	plan.SectionImpact,
-	plan.SectionWhyAndChange,
-	plan.SectionRemedy,
-	plan.SectionGivingUp,
-	plan.SectionCommitments,
-	plan.SectionBoundaries,
-	plan.SectionQuestions,
-	plan.SectionCloseness,
-}
+// format2Sections is how many sections format 2 was made with.
+const format2Sections = 9
+
+// sectionsByBit are plan.Sections ordered by their bit in the sections
+// field; the section at index i has bit i. Bits are never reused; a bit
+// this app does not know is ignored.
+var sectionsByBit = func() []plan.SectionInfo {
+	out := make([]plan.SectionInfo, len(plan.Sections))
+	for _, s := range plan.Sections {
+		if s.Bit >= uint(len(out)) || out[s.Bit].ID != "" {
+			panic(fmt.Sprintf("share: section %q has bit %d, which is taken or leaves a gap", s.ID, s.Bit))
+		}
+		out[s.Bit] = s
+	}
+	return out
+}()
+
+// recordGroups are the groups of sections the record holds one after the
+// other: format 2's sections, then each later section alone.
+var recordGroups = func() [][]plan.SectionInfo {
+	groups := [][]plan.SectionInfo{sectionsByBit[:min(format2Sections, len(sectionsByBit))]}
+	for i := format2Sections; i < len(sectionsByBit); i++ {
+		groups = append(groups, sectionsByBit[i:i+1])
+	}
+	return groups
+}()
 
 // sectionBit returns the bit of section s, and false for a section links
 // cannot carry.
 func sectionBit(s plan.Section) (uint, bool) {
-	for bit, known := range sectionsByBit {
-		if known == s {
-			return uint(bit), true
-		}
-	}
-	return 0, false
+	info, ok := plan.LookupSection(s)
+	return info.Bit, ok
 }
-
-// textSections and listSections are the sections of the record's texts and
-// lists, in record order.
-var (
-	textSections = [...]plan.Section{plan.SectionWhatIDid, plan.SectionImpact, plan.SectionWhyAndChange, plan.SectionRemedy}
-	listSections = [...]plan.Section{plan.SectionGivingUp, plan.SectionCommitments, plan.SectionBoundaries, plan.SectionQuestions, plan.SectionCloseness}
-)
 
 // cadenceCodes are the cadences by their numbers; 0 is no cadence. An app
 // that meets a code it does not know shows the commitment without one.
@@ -176,68 +185,20 @@ func (c *content) shared(s plan.Section) bool {
 	return ok && c.sections&(1<<bit) != 0
 }
 
-// ifShared returns list if c shares section s, and nil otherwise.
-func ifShared[T any](c *content, s plan.Section, list []T) []T {
-	if c.shared(s) {
-		return list
-	}
-	return nil
-}
-
 // marshal writes the record of c, leaving out everything in sections that
 // were not shared. It refuses what the record cannot carry faithfully (and
 // plan.Validate refuses too): text that is not UTF-8, dates not written
 // YYYY-MM-DD, and cadences without a code.
 func (c *content) marshal() ([]byte, error) {
 	p := &c.plan
-	givingUp, commitments := ifShared(c, plan.SectionGivingUp, p.GivingUp), ifShared(c, plan.SectionCommitments, p.Commitments)
-	boundaries, questions := ifShared(c, plan.SectionBoundaries, p.Boundaries), ifShared(c, plan.SectionQuestions, p.Questions)
-	closeness := ifShared(c, plan.SectionCloseness, p.Closeness)
-	texts := [...]string{p.WhatIDid, p.Impact, p.WhyAndChange, p.Remedy}
-
 	w := &recordWriter{tags: idTags{}}
 	w.uint(c.sections)
 	w.uint(uint64(c.sharedAt))
 	w.uint(c.version)
 	w.day("start date", p.Started, dateZero)
 	base := startDay(p.Started)
-	for _, n := range [...]int{len(givingUp), len(commitments), len(boundaries), len(questions), len(closeness)} {
-		w.uint(uint64(n))
-	}
-	for i, s := range texts {
-		if !c.shared(textSections[i]) {
-			s = ""
-		}
-		w.text(s)
-	}
-	for _, it := range givingUp {
-		w.entry(it.ID, it.Text)
-	}
-	for _, cm := range commitments {
-		w.entry(cm.ID, cm.Text)
-	}
-	for _, b := range boundaries {
-		w.entry(b.ID, b.Text)
-	}
-	for _, q := range questions {
-		w.text(q.Question)
-		w.entry(q.ID, q.Answer)
-	}
-	for _, it := range closeness {
-		w.entry(it.ID, it.Text)
-	}
-	for _, cm := range commitments {
-		code := slices.Index(cadenceCodes, cm.Cadence)
-		if code < 0 {
-			w.fail(fmt.Errorf("share: unknown cadence %q", cm.Cadence))
-		}
-		w.uint(uint64(max(code, 0)))
-		w.uint(zigzag(int64(cm.Weekday)))
-		w.day("commitment date", cm.Date, base)
-		w.day("commitment start", cm.Since, base)
-	}
-	for _, b := range boundaries {
-		w.day("boundary date", b.Agreed, base)
+	for _, group := range recordGroups {
+		c.marshalGroup(w, group, base)
 	}
 	if w.err != nil {
 		return nil, w.err
@@ -245,22 +206,114 @@ func (c *content) marshal() ([]byte, error) {
 	return w.buf, nil
 }
 
+// marshalGroup writes the four parts of the record for a group of sections.
+func (c *content) marshalGroup(w *recordWriter, group []plan.SectionInfo, base time.Time) {
+	p := &c.plan
+	for _, s := range group {
+		if s.Kind != plan.KindText {
+			w.uint(uint64(len(c.entryIDs(s))))
+		}
+	}
+	for _, s := range group {
+		if s.Kind == plan.KindText {
+			text := *s.Text(p)
+			if !c.shared(s.ID) {
+				text = ""
+			}
+			w.text(text)
+		}
+	}
+	for _, s := range group {
+		if !c.shared(s.ID) {
+			continue
+		}
+		switch s.Kind {
+		case plan.KindItems:
+			for _, it := range *s.Items(p) {
+				w.entry(it.ID, it.Text)
+			}
+		case plan.KindCommitments:
+			for _, cm := range p.Commitments {
+				w.entry(cm.ID, cm.Text)
+			}
+		case plan.KindBoundaries:
+			for _, b := range p.Boundaries {
+				w.entry(b.ID, b.Text)
+			}
+		case plan.KindQuestions:
+			for _, q := range p.Questions {
+				w.text(q.Question)
+				w.entry(q.ID, q.Answer)
+			}
+		}
+	}
+	for _, s := range group {
+		if !c.shared(s.ID) {
+			continue
+		}
+		switch s.Kind {
+		case plan.KindCommitments:
+			for _, cm := range p.Commitments {
+				code := slices.Index(cadenceCodes, cm.Cadence)
+				if code < 0 {
+					w.fail(fmt.Errorf("share: unknown cadence %q", cm.Cadence))
+				}
+				w.uint(uint64(max(code, 0)))
+				w.uint(zigzag(int64(cm.Weekday)))
+				w.day("commitment date", cm.Date, base)
+				w.day("commitment start", cm.Since, base)
+			}
+		case plan.KindBoundaries:
+			for _, b := range p.Boundaries {
+				w.day("boundary date", b.Agreed, base)
+			}
+		}
+	}
+}
+
+// entryIDs returns the IDs of the entries of list section s, or none when
+// c does not share it.
+func (c *content) entryIDs(s plan.SectionInfo) []string {
+	if !c.shared(s.ID) {
+		return nil
+	}
+	return s.EntryIDs(&c.plan)
+}
+
 // unmarshal reads a record written by marshal. Anything after the fields
-// this app knows is a newer app's and is ignored; content in a section the
-// link does not mark as shared makes the link damaged, so a partner never
-// sees more than was chosen.
+// this app knows is a newer app's and is ignored; a record that ends before
+// the sections added after format 2 leaves them empty. Content in a section
+// the link does not mark as shared makes the link damaged, so a partner
+// never sees more than was chosen.
 func unmarshal(buf []byte) (*content, error) {
 	r := &recordReader{buf: buf}
 	c := &content{sections: r.uint(), sharedAt: int64(r.upTo(1 << 34)), version: r.upTo(1<<31 - 1)}
+	c.plan.Started = r.day(dateZero)
+	base := startDay(c.plan.Started)
+	for i, group := range recordGroups {
+		if i > 0 && len(r.buf) == 0 {
+			break
+		}
+		c.unmarshalGroup(r, group, base)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	return c, nil
+}
+
+// unmarshalGroup reads what marshalGroup wrote.
+func (c *content) unmarshalGroup(r *recordReader, group []plan.SectionInfo, base time.Time) {
 	p := &c.plan
-	p.Started = r.day(dateZero)
-	base := startDay(p.Started)
-	var lengths [len(listSections)]int
+	lengths := make([]int, len(group))
 	total := 0
-	for i, s := range listSections {
+	for i, s := range group {
+		if s.Kind == plan.KindText {
+			continue
+		}
 		lengths[i] = int(r.upTo(maxContent))
 		total += lengths[i]
-		if lengths[i] != 0 && !c.shared(s) {
+		if lengths[i] != 0 && !c.shared(s.ID) {
 			r.fail("entries in a section that was not shared")
 		}
 	}
@@ -268,61 +321,68 @@ func unmarshal(buf []byte) (*content, error) {
 	// rest of the record cannot hold is damage, caught before allocating.
 	if total*(1+tagSize) > len(r.buf) {
 		r.fail("more entries than the record holds")
-		lengths = [len(listSections)]int{}
+		clear(lengths)
 	}
-	var texts [len(textSections)]string
-	for i, s := range textSections {
-		texts[i] = r.text()
-		if texts[i] != "" && !c.shared(s) {
+	for _, s := range group {
+		if s.Kind != plan.KindText {
+			continue
+		}
+		text := r.text()
+		if text != "" && !c.shared(s.ID) {
 			r.fail("text in a section that was not shared")
 		}
+		*s.Text(p) = text
 	}
-	p.WhatIDid, p.Impact, p.WhyAndChange, p.Remedy = texts[0], texts[1], texts[2], texts[3]
-
-	p.GivingUp = entries[plan.Item](lengths[0])
-	for i := range p.GivingUp {
-		it := &p.GivingUp[i]
-		it.Text, it.ID = r.text(), r.id()
-	}
-	p.Commitments = entries[plan.Commitment](lengths[1])
-	for i := range p.Commitments {
-		cm := &p.Commitments[i]
-		cm.Text, cm.ID = r.text(), r.id()
-	}
-	p.Boundaries = entries[plan.Boundary](lengths[2])
-	for i := range p.Boundaries {
-		b := &p.Boundaries[i]
-		b.Text, b.ID = r.text(), r.id()
-	}
-	p.Questions = entries[plan.Question](lengths[3])
-	for i := range p.Questions {
-		q := &p.Questions[i]
-		q.Question, q.Answer, q.ID = r.text(), r.text(), r.id()
-	}
-	p.Closeness = entries[plan.Item](lengths[4])
-	for i := range p.Closeness {
-		it := &p.Closeness[i]
-		it.Text, it.ID = r.text(), r.id()
-	}
-	for i := range p.Commitments {
-		cm := &p.Commitments[i]
-		if code := r.uint(); code < uint64(len(cadenceCodes)) {
-			cm.Cadence = cadenceCodes[code]
+	for i, s := range group {
+		switch s.Kind {
+		case plan.KindItems:
+			items := entries[plan.Item](lengths[i])
+			for j := range items {
+				it := &items[j]
+				it.Text, it.ID = r.text(), r.id()
+			}
+			*s.Items(p) = items
+		case plan.KindCommitments:
+			p.Commitments = entries[plan.Commitment](lengths[i])
+			for j := range p.Commitments {
+				cm := &p.Commitments[j]
+				cm.Text, cm.ID = r.text(), r.id()
+			}
+		case plan.KindBoundaries:
+			p.Boundaries = entries[plan.Boundary](lengths[i])
+			for j := range p.Boundaries {
+				b := &p.Boundaries[j]
+				b.Text, b.ID = r.text(), r.id()
+			}
+		case plan.KindQuestions:
+			p.Questions = entries[plan.Question](lengths[i])
+			for j := range p.Questions {
+				q := &p.Questions[j]
+				q.Question, q.Answer, q.ID = r.text(), r.text(), r.id()
+			}
 		}
-		weekday := unzigzag(r.uint())
-		if weekday < -1<<31 || weekday > 1<<31-1 {
-			r.fail("weekday out of range")
+	}
+	for _, s := range group {
+		switch s.Kind {
+		case plan.KindCommitments:
+			for j := range p.Commitments {
+				cm := &p.Commitments[j]
+				if code := r.uint(); code < uint64(len(cadenceCodes)) {
+					cm.Cadence = cadenceCodes[code]
+				}
+				weekday := unzigzag(r.uint())
+				if weekday < -1<<31 || weekday > 1<<31-1 {
+					r.fail("weekday out of range")
+				}
+				cm.Weekday = int(weekday)
+				cm.Date, cm.Since = r.day(base), r.day(base)
+			}
+		case plan.KindBoundaries:
+			for j := range p.Boundaries {
+				p.Boundaries[j].Agreed = r.day(base)
+			}
 		}
-		cm.Weekday = int(weekday)
-		cm.Date, cm.Since = r.day(base), r.day(base)
 	}
-	for i := range p.Boundaries {
-		p.Boundaries[i].Agreed = r.day(base)
-	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	return c, nil
 }
 
 // startDay is the day other dates count from: the start date, or dateZero

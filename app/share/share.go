@@ -27,11 +27,9 @@ import (
 	"time"
 
 	"mend/app/plan"
+	"mend/app/route"
 	"mend/app/seal"
 )
-
-// ViewPath is the page that opens share links.
-const ViewPath = "/view"
 
 // Link lengths. Decode refuses fragments longer than MaxFragmentLen and Encode
 // never makes one; the share page's meter warns from LongLinkLen (some apps
@@ -82,33 +80,13 @@ type Shared struct {
 // fragment Encode returns opens with Decode; a plan too big for that gives
 // ErrTooLong. Text must be valid UTF-8 (plan.Validate checks that).
 func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) {
-	// A need the partner proposed is not shown back to them as agreed.
-	c := &content{plan: p.WithoutProposals()}
-	for _, s := range sections {
-		bit, ok := sectionBit(s)
-		if !ok {
-			return "", fmt.Errorf("share: unknown section %q", s)
-		}
-		c.sections |= 1 << bit
-	}
-	at := opts.SharedAt
-	if at.IsZero() {
-		at = time.Now()
-	}
-	if at.Unix() < 0 {
-		return "", fmt.Errorf("share: SharedAt %v is before 1970", at)
-	}
-	if opts.Version < 0 {
-		return "", fmt.Errorf("share: negative version %d", opts.Version)
-	}
-	c.sharedAt, c.version = at.Unix()/60, uint64(opts.Version)
-
-	record, err := c.marshal()
+	c, err := newContent(p, sections, opts)
 	if err != nil {
 		return "", err
 	}
-	if len(record) > maxContent {
-		return "", tooLong("record over maxContent")
+	record, err := c.record()
+	if err != nil {
+		return "", err
 	}
 	dictID, body := compress(record)
 	return wrap(kindPlan, dictID, body, opts.Passphrase, opts.Rand)
@@ -141,11 +119,63 @@ func wrap(kind, dictID byte, body []byte, passphrase string, r io.Reader) (strin
 	return frag, nil
 }
 
+// newContent is what a link sharing sections of p carries, before the
+// record is written.
+func newContent(p plan.Plan, sections []plan.Section, opts Options) (*content, error) {
+	// A need the partner proposed is not shown back to them as agreed.
+	c := &content{plan: p.WithoutProposals()}
+	for _, s := range sections {
+		bit, ok := sectionBit(s)
+		if !ok {
+			return nil, fmt.Errorf("share: unknown section %q", s)
+		}
+		c.sections |= 1 << bit
+	}
+	at := opts.SharedAt
+	if at.IsZero() {
+		at = time.Now()
+	}
+	if at.Unix() < 0 {
+		return nil, fmt.Errorf("share: SharedAt %v is before 1970", at)
+	}
+	if opts.Version < 0 {
+		return nil, fmt.Errorf("share: negative version %d", opts.Version)
+	}
+	c.sharedAt, c.version = at.Unix()/60, uint64(opts.Version)
+	return c, nil
+}
+
+// record is the record of c, refused when it is bigger than any link
+// carries.
+func (c *content) record() ([]byte, error) {
+	record, err := c.marshal()
+	if err == nil && len(record) > maxContent {
+		err = tooLong("record over maxContent")
+	}
+	return record, err
+}
+
+// toShared is what a partner reads from c.
+func (c *content) toShared(protected bool) Shared {
+	out := Shared{
+		Plan:      c.plan,
+		SharedAt:  time.Unix(c.sharedAt*60, 0),
+		Version:   int(c.version),
+		Protected: protected,
+	}
+	for _, s := range plan.Sections {
+		if c.shared(s.ID) {
+			out.Sections = append(out.Sections, s.ID)
+		}
+	}
+	return out
+}
+
 // Link returns the full link for a fragment from Encode: origin (such as
-// "https://example.org", with or without a trailing slash) + ViewPath + "#" +
+// "https://example.org", with or without a trailing slash) + route.View + "#" +
 // fragment.
 func Link(origin, fragment string) string {
-	return strings.TrimRight(origin, "/") + ViewPath + "#" + fragment
+	return strings.TrimRight(origin, "/") + route.View + "#" + fragment
 }
 
 // Decode reads a link: a full URL, or just its fragment with or without '#'
@@ -163,18 +193,7 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 	if err != nil {
 		return Shared{}, err
 	}
-	out := Shared{
-		Plan:      ct.plan,
-		SharedAt:  time.Unix(ct.sharedAt*60, 0),
-		Version:   int(ct.version),
-		Protected: protected,
-	}
-	for _, s := range plan.Sections {
-		if ct.shared(s.ID) {
-			out.Sections = append(out.Sections, s.ID)
-		}
-	}
-	return out, nil
+	return ct.toShared(protected), nil
 }
 
 // unwrap reads a link of the given kind back to its record: it cleans and

@@ -74,11 +74,7 @@ func Empty() Document { return Document{V: Version} }
 // Clone returns a deep copy of d: changing the copy's lists never changes d.
 func (d Document) Clone() Document {
 	c := d
-	c.Plan.GivingUp = slices.Clone(d.Plan.GivingUp)
-	c.Plan.Commitments = slices.Clone(d.Plan.Commitments)
-	c.Plan.Boundaries = slices.Clone(d.Plan.Boundaries)
-	c.Plan.Questions = slices.Clone(d.Plan.Questions)
-	c.Plan.Closeness = slices.Clone(d.Plan.Closeness)
+	c.Plan = d.Plan.Clone()
 	c.CheckIns = slices.Clone(d.CheckIns)
 	c.Drafts = slices.Clone(d.Drafts)
 	c.GuideDone = slices.Clone(d.GuideDone)

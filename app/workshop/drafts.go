@@ -62,6 +62,32 @@ func CleanName(name, fallback string) string {
 	return name
 }
 
+// SaveText returns drafts with text kept in the draft with id, marked as
+// changed now; when there is no such draft (the first word typed in an
+// empty editor, or a draft deleted in another tab), a new draft holds it
+// and is returned as made.
+func SaveText(drafts []store.Draft, id, text string, now time.Time) (out []store.Draft, made store.Draft) {
+	out = slices.Clone(drafts)
+	if i := Find(out, id); i >= 0 {
+		out[i].Text = text
+		out[i].Updated = now.UTC().Format(time.RFC3339)
+		return out, store.Draft{}
+	}
+	made = NewDraft(out, now, "", text)
+	return append(out, made), made
+}
+
+// Rename returns drafts with the draft with id named name, tidied by
+// CleanName (an empty name keeps the old one), and the name it took.
+func Rename(drafts []store.Draft, id, name string) ([]store.Draft, string) {
+	out := slices.Clone(drafts)
+	if i := Find(out, id); i >= 0 {
+		name = CleanName(name, out[i].Name)
+		out[i].Name = name
+	}
+	return out, name
+}
+
 // Find returns the index of the draft with id, or -1.
 func Find(drafts []store.Draft, id string) int {
 	return slices.IndexFunc(drafts, func(d store.Draft) bool { return d.ID == id })

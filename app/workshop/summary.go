@@ -5,32 +5,15 @@ import (
 	"strings"
 
 	"mend/app/checker"
+	"mend/content/words"
 )
 
-// Labels name each checker category for people: the five parts as what a
-// full apology does, the harmful kinds as what the words do.
-var Labels = map[string]string{
-	checker.Ownership:   "You own it",
-	checker.Specificity: "You name what you did",
-	checker.Impact:      "You see how it hurt them",
-	checker.Remedy:      "You offer to put it right",
-	checker.Commitment:  "You say what will change",
-	checker.Excuse:      "Excuse",
-	checker.Conditional: "Sorry if",
-	checker.Blame:       "Blame",
-	checker.Minimizing:  "Making it smaller",
-	checker.Pressure:    "Pressure",
-	checker.Defensive:   "Defending yourself",
-	checker.Passive:     "Hiding who did it",
-	checker.Vague:       "Vague",
-	checker.RegretOnly:  "Regret, not apology",
-	checker.OverPromise: "Promise too big",
-}
-
-// Label returns the name of a category for people, or the category itself
-// if it has none.
+// Label returns the name of a checker category for people (the five parts
+// as what a full apology does, the harmful kinds as what the words do), or
+// the category itself if it has none. The names are in
+// content/words/labels.txt.
 func Label(category string) string {
-	if l, ok := Labels[category]; ok {
+	if l, ok := words.Labels()[category]; ok {
 		return l
 	}
 	return category

@@ -113,7 +113,7 @@ func TestSummary(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"  ", "Nothing written yet."},
 		{"I'm sorry if you were hurt, but I was tired.", "2 things to look at, 0 of 5 parts present"},
-		{Examples[0].Text, "Nothing to look at, 5 of 5 parts present"},
+		{Examples()[0].Text, "Nothing to look at, 5 of 5 parts present"},
 	} {
 		if got := Summary(c.text, checker.Check(c.text)); got != c.want {
 			t.Errorf("Summary(%q) = %q, want %q", c.text, got, c.want)
@@ -146,7 +146,7 @@ func TestSummaryCountsPartsNotSure(t *testing.T) {
 
 func TestEveryCategoryHasALabel(t *testing.T) {
 	for _, c := range checker.Categories {
-		if Labels[c] == "" {
+		if Label(c) == c {
 			t.Errorf("category %q has no label", c)
 		}
 	}
@@ -154,7 +154,7 @@ func TestEveryCategoryHasALabel(t *testing.T) {
 
 func TestExamplesShowWhatTheyClaim(t *testing.T) {
 	good := 0
-	for _, e := range Examples {
+	for _, e := range Examples() {
 		r := checker.Check(e.Text)
 		marked := len(Marked(e.Text, r.Findings))
 		if e.Unsure != "" {
@@ -176,8 +176,8 @@ func TestExamplesShowWhatTheyClaim(t *testing.T) {
 			t.Errorf("%s: the checker marks nothing", e.Name)
 		}
 	}
-	if good != 1 || len(Examples) < 4 {
-		t.Errorf("%d examples, %d good; want 4 or more with one good", len(Examples), good)
+	if good != 1 || len(Examples()) < 4 {
+		t.Errorf("%d examples, %d good; want 4 or more with one good", len(Examples()), good)
 	}
 }
 
@@ -256,5 +256,36 @@ func TestLatestAndDateLabel(t *testing.T) {
 func TestLetter(t *testing.T) {
 	if got := Letter("\n  Dear Sam,\r\nI'm sorry.  \n\n"); got != "Dear Sam,\nI'm sorry." {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestSaveTextKeepsTheDraftOrMakesOne(t *testing.T) {
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	drafts, made := SaveText(nil, "", "I'm sorry", now)
+	if made.ID == "" || len(drafts) != 1 || drafts[0].Text != "I'm sorry" {
+		t.Fatalf("the first word made %+v in %+v", made, drafts)
+	}
+	later := now.Add(time.Hour)
+	again, madeAgain := SaveText(drafts, made.ID, "I'm sorry I lied", later)
+	if madeAgain.ID != "" || len(again) != 1 || again[0].Text != "I'm sorry I lied" || again[0].Updated != "2026-03-01T10:00:00Z" {
+		t.Errorf("saving the draft again gave %+v, made %+v", again, madeAgain)
+	}
+	if drafts[0].Text != "I'm sorry" {
+		t.Error("SaveText changed the list it was given")
+	}
+	gone, remade := SaveText(drafts, "deleted-elsewhere", "still typing", later)
+	if remade.ID == "" || len(gone) != 2 {
+		t.Errorf("text for a draft deleted meanwhile was not kept: %+v", gone)
+	}
+}
+
+func TestRenameTidiesTheName(t *testing.T) {
+	drafts, made := SaveText(nil, "", "x", time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+	out, name := Rename(drafts, made.ID, "  To   Sam  ")
+	if name != "To Sam" || out[0].Name != "To Sam" || drafts[0].Name == "To Sam" {
+		t.Errorf("Rename = %q, %+v (given %+v)", name, out, drafts)
+	}
+	if _, kept := Rename(out, made.ID, "   "); kept != "To Sam" {
+		t.Errorf("an empty name gave %q, want the old name kept", kept)
 	}
 }

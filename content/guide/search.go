@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"mend/app/route"
 	"slices"
 	"strings"
 	"sync"
@@ -139,7 +140,7 @@ func indexSteps() {
 		add(s.Exercise...)
 		add(s.Others...)
 		lines = append(lines, s.Tool.Text)
-		index = append(index, newSearchDoc(s.Slug, "/guide/"+s.Slug, s.Title, s.Summary, lines))
+		index = append(index, newSearchDoc(s.Slug, route.Step(s.Slug), s.Title, s.Summary, lines))
 	}
 	for _, p := range Pages {
 		if p.ForReader {

@@ -14,6 +14,7 @@ import (
 
 	"mend/app/journey"
 	"mend/app/plan"
+	"mend/app/route"
 )
 
 // The parsed guide. These mirror the types of package guide but are the
@@ -85,10 +86,6 @@ func (p paragraph) String() string {
 	}
 	return b.String()
 }
-
-// appRoutes are the routes a guide link may point to, besides /guide/<slug>
-// for each step of the journey and the path of each page beside it.
-var appRoutes = []string{"/", "/guide", "/apology", "/plan", "/progress", "/share", "/settings"}
 
 // planSections are the anchors of the repair plan's sections
 // (/plan#<anchor>): the section ids app/plan defines and the plan page uses.
@@ -659,15 +656,11 @@ func checkLink(href string) string {
 	if strings.Contains(href, "://") || strings.HasPrefix(href, "//") || strings.HasPrefix(href, "mailto:") {
 		return fmt.Sprintf("link %q leaves the app; the guide links only to in-app routes", href)
 	}
-	route, anchor, hasAnchor := strings.Cut(href, "#")
-	ok := slices.Contains(appRoutes, route) || slices.ContainsFunc(journey.Pages, func(p journey.Page) bool { return p.Path == route })
-	if slug, isStep := strings.CutPrefix(route, "/guide/"); isStep && !ok {
-		ok = journey.Valid(slug)
-	}
-	if !ok {
+	page, anchor, hasAnchor := strings.Cut(href, "#")
+	if !route.Linkable(page) {
 		return fmt.Sprintf("link to %q, which is not a route of the app", href)
 	}
-	if hasAnchor && (route != "/plan" || !slices.Contains(planSections, anchor)) {
+	if hasAnchor && (page != route.Plan || !slices.Contains(planSections, anchor)) {
 		return fmt.Sprintf("link to %q: only /plan has section anchors, and they are %s", href, strings.Join(planSections, ", "))
 	}
 	return ""
