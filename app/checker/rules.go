@@ -156,13 +156,14 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 	lex := &lexicon{spell: map[string][]spelling{}}
 	c := &compiler{lex: lex, vocab: map[string]int32{}, defines: map[string]string{},
 		macros: map[string][][]node{}, active: map[string]bool{}}
-	// First pass: spellings and defines, which may be used before they appear.
+	// First pass: defines, then the tokenizer's word lists and the spellings
+	// (which read contractions with those lists); all may be used before
+	// they appear.
+	var spells []line
 	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l.text, "spell "):
-			if err := addSpelling(lex, l); err != nil {
-				return nil, err
-			}
+			spells = append(spells, l)
 		case strings.HasPrefix(l.text, "define "):
 			name, body, ok := strings.Cut(strings.TrimPrefix(l.text, "define "), "=")
 			name = strings.TrimSpace(name)
@@ -173,6 +174,22 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 				return nil, l.errorf("%s is defined twice", name)
 			}
 			c.defines[name] = body
+		}
+	}
+	for _, wl := range []struct {
+		name string
+		set  *map[string]bool
+	}{
+		{"PRONOUN_IS", &lex.pronounIs}, {"HAS_NEXT", &lex.hasNext}, {"HAD_NEXT", &lex.hadNext},
+		{"ELISION", &lex.elisions}, {"TITLE", &lex.titles},
+	} {
+		if *wl.set, err = typedWords(c, wl.name); err != nil {
+			return nil, err
+		}
+	}
+	for _, l := range spells {
+		if err := addSpelling(lex, l); err != nil {
+			return nil, err
 		}
 	}
 	rs := &ruleSet{byID: map[string]int{}, lex: lex}
@@ -264,6 +281,24 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 	return rs, nil
 }
 
+// typedWords reads a define the tokenizer uses as a set of words compared
+// as typed, so each entry must be one lower-case word without apostrophes.
+func typedWords(c *compiler, name string) (map[string]bool, error) {
+	body, ok := c.defines[name]
+	if !ok {
+		return nil, fmt.Errorf("the lexicon must define %s", name)
+	}
+	set := map[string]bool{}
+	for _, alt := range strings.Split(body, "|") {
+		w := strings.TrimSpace(alt)
+		if w == "" || wordAt(normalize(w).text, 0) != w {
+			return nil, fmt.Errorf("%s must list single lower-case words without apostrophes, not %q", name, w)
+		}
+		set[w] = true
+	}
+	return set, nil
+}
+
 func mustMacro(c *compiler, name string) [][]node {
 	m, _ := c.macro(name)
 	return m
@@ -283,8 +318,10 @@ func addSpelling(lex *lexicon, l line) error {
 	}
 	from, to, ok := strings.Cut(body, "=")
 	var words []string
+	bare := *lex // the replacement is read with the word lists but no spellings
+	bare.spell = nil
 	for _, w := range strings.Fields(normalize(to).text) {
-		pieces, n := expandWord(w, "", nil)
+		pieces, n := expandWord(w, "", &bare)
 		for _, p := range pieces[:n] {
 			words = append(words, p.text)
 		}

@@ -110,4 +110,27 @@ func TestLoaderRejectsBrokenRules(t *testing.T) {
 			t.Errorf("%s: error %q does not say where", name, err)
 		}
 	}
+	// The tokenizer's word lists compare words as typed, so each must be there
+	// and hold only plain lower-case words.
+	lists := map[string]struct{ list, from, to string }{
+		"list missing":      {"TITLE", "define TITLE =", "define TITLES ="},
+		"apostrophe":        {"ELISION", "define ELISION = cause", "define ELISION = 'cause"},
+		"upper case":        {"HAD_NEXT", "define HAD_NEXT = been", "define HAD_NEXT = Been"},
+		"two words":         {"PRONOUN_IS", "define PRONOUN_IS = it", "define PRONOUN_IS = it is"},
+		"empty alternative": {"HAS_NEXT", "define HAS_NEXT = been", "define HAS_NEXT = | been"},
+	}
+	for name, c := range lists {
+		if !strings.Contains(string(lexicon), c.from) {
+			t.Fatalf("%s: lexicon.rules has no %q", name, c.from)
+		}
+		fsys := fstest.MapFS{
+			"lexicon.rules": {Data: []byte(strings.Replace(string(lexicon), c.from, c.to, 1))},
+			"test.rules":    {Data: []byte(base)},
+		}
+		if _, err := loadRules(fsys); err == nil {
+			t.Errorf("%s: loaded without error", name)
+		} else if !strings.Contains(err.Error(), c.list) {
+			t.Errorf("%s: error %q does not name %s", name, err, c.list)
+		}
+	}
 }

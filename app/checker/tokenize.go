@@ -61,29 +61,17 @@ type spelling struct {
 	whenNext map[string]bool // if set, applies only when the next word is one of these
 }
 
-// lexicon holds the chat and typo spellings from the rule data.
+// lexicon holds the chat and typo spellings and the small word lists that
+// read contractions and dots, all from the rule data (lexicon.rules). The
+// lists hold words as typed, before the spellings.
 type lexicon struct {
-	spell map[string][]spelling // first entry whose context fits wins
+	spell     map[string][]spelling // first entry whose context fits wins
+	pronounIs map[string]bool       // words whose "'s" means "is" rather than a possessive
+	hasNext   map[string]bool       // words after which such an "'s" means "has"
+	hadNext   map[string]bool       // words after which "'d" means "had" rather than "would"
+	elisions  map[string]bool       // words that may begin with an apostrophe ("'cause")
+	titles    map[string]bool       // words whose dot does not end a sentence ("Dr.")
 }
-
-// pronounIs lists the words whose "'s" means "is" (or "has") rather than a possessive.
-var pronounIs = map[string]bool{
-	"it": true, "that": true, "there": true, "here": true, "what": true, "who": true,
-	"he": true, "she": true, "where": true, "how": true, "this": true, "everything": true,
-	"nothing": true, "something": true, "someone": true, "everyone": true, "nobody": true,
-	"anyone": true, "everybody": true, "somebody": true, "one": true, "why": true, "when": true,
-}
-
-// hadNext lists the words after which "'d" means "had" rather than "would".
-var hadNext = map[string]bool{
-	"been": true, "done": true, "gone": true, "had": true, "made": true, "said": true,
-	"known": true, "seen": true, "taken": true, "told": true, "left": true, "forgotten": true,
-	"promised": true, "already": true, "never": true, "just": true, "lied": true, "broken": true,
-	"planned": true, "agreed": true, "hurt": true, "started": true, "tried": true, "asked": true,
-}
-
-// elisions are words that may begin with an apostrophe ("'cause").
-var elisions = map[string]bool{"cause": true, "em": true, "til": true, "bout": true, "cuz": true, "coz": true}
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -121,7 +109,7 @@ type tokenizer struct {
 func isSpace(b byte) bool { return b == ' ' }
 
 // tokenize splits the normalised text. vocab gives the ids of words the
-// rules mention; lex expands chat spellings.
+// rules mention; lex expands chat spellings and reads contractions.
 func tokenize(n normalized, lex *lexicon, vocab map[string]int32, toks []token, sents []sentence) ([]token, []sentence) {
 	t := tokenizer{lex: lex, vocab: vocab, n: n, toks: toks[:0], sents: sents[:0]}
 	t.cur.header = -1
@@ -161,7 +149,7 @@ func tokenize(n normalized, lex *lexicon, vocab map[string]int32, toks []token, 
 		case isWordRune(r):
 			i = t.word(i)
 		case c == '\'' && i+1 < len(s) && (i == 0 || !isWordByteBefore(s, i)):
-			if w := wordAt(s, i+1); elisions[w] {
+			if w := wordAt(s, i+1); t.lex.elisions[w] {
 				i = t.word(i)
 				break
 			}
@@ -305,8 +293,7 @@ func (t *tokenizer) terminator(i int) int {
 		if len(prev) == 1 && i >= 3 && s[i-2] == '.' { // the last dot of "e.g." or "i.e."
 			return i + 1
 		}
-		switch prev {
-		case "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "approx":
+		if t.lex.titles[prev] {
 			return i + 1
 		}
 	}
@@ -556,16 +543,16 @@ func expandWord(w, next string, lex *lexicon) (out [2]piece, n int) {
 		second = "will"
 	case "'d":
 		second = "would"
-		if hadNext[next] {
+		if lex.hadNext[next] {
 			second = "had"
 		}
 	case "'s":
 		switch {
 		case stem == "let":
 			second = "us"
-		case pronounIs[stem] && (next == "been" || next == "got" || next == "gotten"):
+		case lex.pronounIs[stem] && lex.hasNext[next]:
 			second = "has"
-		case pronounIs[stem]:
+		case lex.pronounIs[stem]:
 			second = "is"
 		default:
 			return [2]piece{{stem, 0, len(w)}}, 1
@@ -580,9 +567,6 @@ func expandWord(w, next string, lex *lexicon) (out [2]piece, n int) {
 }
 
 func (l *lexicon) lookup(w, next string) (spelling, bool) {
-	if l == nil {
-		return spelling{}, false
-	}
 	for _, sp := range l.spell[w] {
 		if sp.whenNext == nil || sp.whenNext[next] {
 			return sp, true

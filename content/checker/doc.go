@@ -68,7 +68,10 @@
 // how well it reads sentences it was not trained on.
 //
 // The lexicon file defines the lists the engine itself uses: NEG,
-// PSEUDONEG, POSTNEG, CLAUSEBREAK, HYPO, REPORT_OTHER, REPORT_SELF, EVAL.
+// PSEUDONEG, POSTNEG, CLAUSEBREAK, HYPO, REPORT_OTHER, REPORT_SELF, EVAL;
+// and the tokenizer's lists, which hold single words as typed (lower case,
+// no apostrophes) that decide how it reads contractions and dots:
+// PRONOUN_IS, HAS_NEXT, HAD_NEXT, ELISION, TITLE.
 //
 // To see how the checker reads a draft while tuning, run
 // "go run ./cmd/check < draft.txt", or from app/checker
