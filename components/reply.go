@@ -159,7 +159,7 @@ func (p *replyPage) add(ctx app.Context, e app.Event) {
 func (p *replyPage) Render() app.UI {
 	return shell(route.Reply,
 		pageHeading("A reply to your plan", replyPurpose),
-		p.body(),
+		fromDevice(p.body()),
 	)
 }
 

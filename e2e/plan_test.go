@@ -166,6 +166,8 @@ func TestPlanListsMoveAndRemoveAreKept(t *testing.T) {
 	waitSaved(t, ctx)
 	step(t, ctx, "reloading", 30*time.Second, chromedp.Reload())
 	waitFor(t, ctx, "live after reload", liveCondition, 45*time.Second)
+	// The page goes live a moment before it has read the device's data.
+	waitFor(t, ctx, "the stored steps are shown", `document.querySelectorAll("#closeness li input").length > 0`, 10*time.Second)
 	got := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#closeness li input")).map(e => e.value)`)
 	want := []string{"a phone-free hour each night", "cook dinner on Wednesdays"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {

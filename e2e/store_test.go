@@ -2,9 +2,12 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"mend/app/store"
 )
 
 // storedDoc is a document with something in every part Mend keeps: plan,
@@ -169,7 +172,7 @@ func TestFullStorageOffersToStartFreshWithoutACopy(t *testing.T) {
 		t.Errorf("the page says %q", status)
 	}
 	doc := eval[string](t, ctx, `localStorage.getItem("mend.doc")`)
-	if !strings.HasPrefix(doc, `{"v":1`) || strings.Contains(doc, "cut off") {
+	if !strings.HasPrefix(doc, fmt.Sprintf(`{"v":%d,`, store.Version)) || strings.Contains(doc, "cut off") {
 		t.Errorf("the stored document is %.60q…", doc)
 	}
 	if n := eval[int](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("filler-")).length`); n != fillers {
