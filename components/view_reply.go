@@ -1,7 +1,6 @@
 package components
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -42,7 +41,9 @@ const replyEmpty = "Write a question, a need or a note, and your link appears he
 func (w *replyWriter) show(ctx app.Context, e app.Event) {
 	w.open = true
 	w.links.mount()
-	w.kept, w.keptUnreadable, _ = store.LoadKeptReply(replyBackend())
+	if b := storage(); b != nil {
+		w.kept, w.keptUnreadable, _ = store.LoadKeptReply(b)
+	}
 	// A kept copy comes back into the empty form, to read again or change.
 	if k := w.kept; k != nil && w.questions == "" && w.needs == "" && w.how == "" {
 		w.questions, w.needs, w.how = strings.Join(k.Questions, "\n"), strings.Join(k.Needs, "\n"), k.Note
@@ -137,18 +138,16 @@ func (w *replyWriter) Render() app.UI {
 
 // keptNow reports whether the kept copy holds what the fields hold.
 func (w *replyWriter) keptNow() bool {
-	r := w.reply()
-	return w.kept != nil && slices.Equal(w.kept.Questions, r.Questions) && slices.Equal(w.kept.Needs, r.Needs) &&
-		w.kept.Note == strings.TrimSpace(r.Note)
+	return w.kept != nil && w.kept.Holds(w.reply())
 }
 
 func (w *replyWriter) keep(ctx app.Context, e app.Event) {
-	r := w.reply()
-	if r.IsEmpty() {
+	r, b := w.reply(), storage()
+	if r.IsEmpty() || b == nil {
 		return
 	}
-	k := store.KeptReply{Kept: time.Now().UTC().Format(time.RFC3339), Questions: r.Questions, Needs: r.Needs, Note: strings.TrimSpace(r.Note)}
-	if err := store.SaveKeptReply(replyBackend(), k); err != nil {
+	k := store.KeepReply(r, time.Now())
+	if err := store.SaveKeptReply(b, k); err != nil {
 		w.keepErr = "This device would not keep the copy — its storage may be full or blocked. Your words are still here for as long as this page is open."
 		return
 	}
@@ -156,7 +155,11 @@ func (w *replyWriter) keep(ctx app.Context, e app.Event) {
 }
 
 func (w *replyWriter) forget(ctx app.Context, e app.Event) {
-	if err := store.ForgetKeptReply(replyBackend()); err != nil {
+	b := storage()
+	if b == nil {
+		return
+	}
+	if err := store.ForgetKeptReply(b); err != nil {
 		w.keepErr = store.UserMessage(err)
 		return
 	}
@@ -187,13 +190,4 @@ func (w *replyWriter) keepControls() app.UI {
 		body = append(body, app.P().Class("notice notice-warning").Role("alert").Text(w.keepErr))
 	}
 	return app.Div().Class("view-keep").Body(body...)
-}
-
-// replyBackend is where a kept reply lives: the browser's storage, or
-// memory outside the browser.
-func replyBackend() store.Backend {
-	if browserStorage == nil {
-		return store.NewMemory()
-	}
-	return browserStorage()
 }

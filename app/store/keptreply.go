@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"time"
+
+	"mend/app/share"
 )
 
 // KeptReplyKey holds the copy of their own reply that a partner chose to
@@ -21,6 +25,23 @@ type KeptReply struct {
 	Questions []string `json:"questions,omitempty"`
 	Needs     []string `json:"needs,omitempty"`
 	Note      string   `json:"note,omitempty"`
+}
+
+// KeepReply is the copy of r to keep, kept at now.
+func KeepReply(r share.Reply, now time.Time) KeptReply {
+	return KeptReply{
+		V:         KeptReplyVersion,
+		Kept:      now.UTC().Format(time.RFC3339),
+		Questions: r.Questions,
+		Needs:     r.Needs,
+		Note:      strings.TrimSpace(r.Note),
+	}
+}
+
+// Holds reports whether the kept copy holds the words of r, compared the
+// way a reply's identity is (share.Reply.ID).
+func (k KeptReply) Holds(r share.Reply) bool {
+	return share.Reply{Questions: k.Questions, Needs: k.Needs, Note: k.Note}.ID() == r.ID()
 }
 
 // LoadKeptReply reads the kept reply from b: nil when there is none, and

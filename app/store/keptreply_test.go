@@ -4,6 +4,9 @@ import (
 	"errors"
 	"reflect"
 	"testing"
+	"time"
+
+	"mend/app/share"
 )
 
 func TestKeptReply(t *testing.T) {
@@ -44,5 +47,27 @@ func TestKeptReply(t *testing.T) {
 	var e *Error
 	if err := SaveKeptReply(full, want); !errors.As(err, &e) || e.Kind != KindQuota {
 		t.Errorf("full storage: %v", err)
+	}
+}
+
+func TestKeepReplyHoldsItsWords(t *testing.T) {
+	now := time.Date(2026, 3, 1, 9, 30, 0, 0, time.UTC)
+	r := share.Reply{Questions: []string{"Why then?"}, Needs: []string{"Space on Sundays"}, Note: "  tired  ", WrittenAt: now}
+	k := KeepReply(r, now)
+	if k.Note != "tired" || k.Kept != "2026-03-01T09:30:00Z" || k.V != KeptReplyVersion {
+		t.Errorf("KeepReply gave %+v", k)
+	}
+	if !k.Holds(r) {
+		t.Error("a kept reply does not hold the reply it was made from")
+	}
+	later := r
+	later.WrittenAt = now.Add(time.Hour)
+	if !k.Holds(later) {
+		t.Error("the same words written later are not held")
+	}
+	changed := r
+	changed.Needs = []string{"Space on Saturdays"}
+	if k.Holds(changed) {
+		t.Error("a reply with other words is held")
 	}
 }
