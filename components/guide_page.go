@@ -42,14 +42,10 @@ func (p *sidePage) Render() app.UI {
 	page := p.page()
 	content := []app.UI{pageHeading(page.Title, page.Summary)}
 	for _, sec := range page.Sections {
-		content = append(content, app.Section().ID(sec.ID).Class("step-section").Aria("labelledby", sec.ID+"-heading").Body(
-			append([]app.UI{app.H2().ID(sec.ID + "-heading").Text(sec.Heading)}, blocks(sec.Blocks)...)...,
-		))
+		content = append(content, guideSection(sec.ID, sec.Heading, blocks(sec.Blocks)...))
 	}
 	if page.Evidence != nil {
-		content = append(content, app.Section().ID("evidence").Class("step-section card evidence").Aria("labelledby", "evidence-heading").Body(
-			append([]app.UI{app.H2().ID("evidence-heading").Text("Where this comes from")}, sourceList(page.Evidence)...)...,
-		))
+		content = append(content, guideSection("evidence", "Where this comes from", sourceList(page.Evidence)...).Class("card evidence"))
 	}
 	if page.ForReader {
 		return frame("app app-reader", app.Span().Class("brand").Text(appName), nil, content, forYouPromise, nil)

@@ -98,6 +98,12 @@ func stepSection(id string, body ...app.UI) app.HTMLSection {
 			heading = s.heading
 		}
 	}
+	return guideSection(id, heading, body...)
+}
+
+// guideSection is one titled part of a guide page: a section with an id
+// to link to, labelled by its h2.
+func guideSection(id, heading string, body ...app.UI) app.HTMLSection {
 	return app.Section().ID(id).Class("step-section").Aria("labelledby", id+"-heading").Body(
 		append([]app.UI{app.H2().ID(id + "-heading").Text(heading)}, body...)...,
 	)
