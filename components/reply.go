@@ -125,30 +125,14 @@ func (p *replyPage) add(ctx app.Context, e app.Event) {
 	if p.reply == nil {
 		return
 	}
-	r, id := *p.reply, p.id
-	now := time.Now().UTC().Format(time.RFC3339)
-	already := false
-	err := updateDoc(ctx, func(d *store.Document) {
-		if d.HasReply(id) || d.Plan.HasReply(id) {
-			already = true
-			return
-		}
-		d.Plan = d.Plan.AddReply(id, r.Questions, r.Needs)
-		d.Replies = append(d.Replies, store.Reply{
-			ID:        id,
-			Written:   r.WrittenAt.UTC().Format(time.RFC3339),
-			Added:     now,
-			Questions: len(r.Questions),
-			Needs:     len(r.Needs),
-			Note:      r.Note,
-		})
-	})
+	r, added := *p.reply, false
+	err := updateDoc(ctx, func(d *store.Document) { added = d.AddReply(r, time.Now()) })
 	if err != nil {
 		p.saveErr = "The reply wasn't added: " + store.UserMessage(err)
 		return
 	}
 	p.readDevice()
-	if already {
+	if !added {
 		p.said = "This reply is already in your plan, so nothing was added twice."
 		return
 	}

@@ -9,6 +9,7 @@ import (
 	"mend/app/journey"
 	"mend/app/plan"
 	"mend/app/progress"
+	"mend/app/share"
 )
 
 // Version is the version of the document this code writes. Bump it, and add
@@ -66,6 +67,28 @@ type Reply struct {
 // HasReply reports whether the reply with the given ID was added already.
 func (d Document) HasReply(id string) bool {
 	return slices.ContainsFunc(d.Replies, func(r Reply) bool { return r.ID == id })
+}
+
+// AddReply puts the partner's reply r into the plan, once: its questions
+// join the plan unanswered and its needs as proposed boundaries, and the
+// reply is listed as received at now. A reply whose words were added
+// before (by this tab or another, or from another link of the same reply)
+// adds nothing, and AddReply reports false.
+func (d *Document) AddReply(r share.Reply, now time.Time) (added bool) {
+	id := r.ID()
+	if d.HasReply(id) || d.Plan.HasReply(id) {
+		return false
+	}
+	d.Plan = d.Plan.AddReply(id, r.Questions, r.Needs)
+	d.Replies = append(d.Replies, Reply{
+		ID:        id,
+		Written:   r.WrittenAt.UTC().Format(time.RFC3339),
+		Added:     now.UTC().Format(time.RFC3339),
+		Questions: len(r.Questions),
+		Needs:     len(r.Needs),
+		Note:      r.Note,
+	})
+	return true
 }
 
 // Empty returns a new, empty document of the current version.

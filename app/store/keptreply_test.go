@@ -71,3 +71,27 @@ func TestKeepReplyHoldsItsWords(t *testing.T) {
 		t.Error("a reply with other words is held")
 	}
 }
+
+func TestDocumentAddsAReplyOnce(t *testing.T) {
+	written := time.Date(2026, 3, 1, 9, 30, 0, 0, time.UTC)
+	r := share.Reply{Questions: []string{"Why then?", "Is there more?"}, Needs: []string{"Space on Sundays"}, Note: "ok", WrittenAt: written}
+	d := Empty()
+	if !d.AddReply(r, written.Add(time.Hour)) {
+		t.Fatal("a new reply was not added")
+	}
+	if len(d.Plan.Questions) != 2 || len(d.Plan.Boundaries) != 1 || !d.Plan.Boundaries[0].Proposed {
+		t.Fatalf("the plan holds %d questions and boundaries %+v", len(d.Plan.Questions), d.Plan.Boundaries)
+	}
+	want := Reply{ID: r.ID(), Written: "2026-03-01T09:30:00Z", Added: "2026-03-01T10:30:00Z", Questions: 2, Needs: 1, Note: "ok"}
+	if len(d.Replies) != 1 || d.Replies[0] != want {
+		t.Fatalf("replies received: %+v, want [%+v]", d.Replies, want)
+	}
+	again := r
+	again.WrittenAt = written.Add(2 * time.Minute) // the same words made into a link later
+	if d.AddReply(again, written.Add(2*time.Hour)) {
+		t.Error("the same reply was added twice")
+	}
+	if len(d.Plan.Questions) != 2 || len(d.Plan.Boundaries) != 1 || len(d.Replies) != 1 {
+		t.Errorf("adding again changed the document: %d questions, %d boundaries, %d replies", len(d.Plan.Questions), len(d.Plan.Boundaries), len(d.Replies))
+	}
+}
