@@ -109,9 +109,23 @@ func rules() *ruleSet {
 // Check reads a draft apology and reports what hurts it and which parts of a
 // full apology it has. It never fails: any text, even invalid UTF-8, gets a
 // report.
+//
+// Check reads the draft as it is being typed: a last sentence with no full
+// stop may still be growing, so it waits for the words that decide a rule
+// and, while no sentence is finished, reports no part missing. For a draft
+// the writer has finished, use CheckFinished.
 func Check(text string) Report {
 	rs := rules()
 	return rs.report(analyze(rs, text))
+}
+
+// CheckFinished reads a draft the writer has finished (a file, a pasted
+// letter, or the workshop's draft once typing has paused): nothing in it is
+// still being typed, so its last sentence is read as ended even without a
+// full stop.
+func CheckFinished(text string) Report {
+	rs := rules()
+	return rs.report(analyzeFor(rs, text, readSettled))
 }
 
 func (rs *ruleSet) report(a *analysis) Report {

@@ -286,3 +286,47 @@ func TestNegationStopsAtAnUnpunctuatedClause(t *testing.T) {
 		t.Error(`"not going to tell you I didn't mean it" is not defensive`)
 	}
 }
+
+// A draft the writer has finished is read to its end: an unpunctuated last
+// sentence is judged, and rules that wait for the words after a phrase
+// decide there. While typing, the same text is left alone.
+func TestFinishedDraftHasNoSentenceStillBeingTyped(t *testing.T) {
+	text := "im sorry i forgot ur birthday"
+	live, done := Check(text), CheckFinished(text)
+	for _, c := range live.Components {
+		if c.Hint != "" {
+			t.Errorf("while typing, %s should not be judged yet: %+v", c.Category, c)
+		}
+	}
+	for _, f := range live.Findings {
+		t.Errorf("while typing, nothing should be reported: %+v", f)
+	}
+	var remedy Component
+	for _, c := range done.Components {
+		if c.Category == Remedy {
+			remedy = c
+		}
+	}
+	if remedy.State != StateMissing || remedy.Hint == "" {
+		t.Errorf("a finished one-line draft should report remedy missing with a hint: %+v", remedy)
+	}
+	// "sorry" as the last word: while typing, "sorry to hear …" may follow,
+	// so it is not yet an apology; in a finished draft it is one.
+	text = "hey i missed ur call and im sorry"
+	if c := CheckFinished(text).Components[0]; c.State != StatePresent {
+		t.Errorf("a finished draft ending in sorry has its apology: %+v", c)
+	}
+	if c := Check(text).Components[0]; c.State == StatePresent {
+		t.Errorf("while typing, the last word sorry should wait for what follows: %+v", c)
+	}
+	// "sorry if" at the very end may still become "sorry if I woke you".
+	if fired(Check("im sorry if"))[Conditional] || !fired(CheckFinished("im sorry if"))[Conditional] {
+		t.Error(`"im sorry if" should wait while typing and be marked once finished`)
+	}
+	// An empty draft has nothing to judge in either reading.
+	for _, c := range CheckFinished("  \n").Components {
+		if c.Hint != "" || c.State != StateMissing {
+			t.Errorf("an empty draft: %+v", c)
+		}
+	}
+}

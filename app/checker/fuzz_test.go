@@ -115,7 +115,7 @@ func FuzzPartModel(f *testing.F) {
 	f.Add(checkerdata.PartModel)
 	f.Add([]byte(modelMagic))
 	f.Add(encodeModel(nil, nil, nil, [numParts]float64{}, DefaultTrainOptions))
-	a := analyzeFor(rules(), "I'm sorry I forgot. You waited an hour. I'll pay for the tickets.", true)
+	a := analyzeFor(rules(), "I'm sorry I forgot. You waited an hour. I'll pay for the tickets.", readFeats)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := parseModel(b)
 		if err != nil {
@@ -138,8 +138,8 @@ func FuzzFeatures(f *testing.F) {
 		f.Add("Hello there.", s)
 	}
 	f.Fuzz(func(t *testing.T, before, text string) {
-		alone := analyzeFor(rules(), text, true)
-		both := analyzeFor(rules(), before+"\n\n"+text, true)
+		alone := analyzeFor(rules(), text, readFeats)
+		both := analyzeFor(rules(), before+"\n\n"+text, readFeats)
 		if len(alone.feats) == 0 || len(both.feats) < len(alone.feats) {
 			return
 		}
@@ -147,7 +147,7 @@ func FuzzFeatures(f *testing.F) {
 		if len(alone.sents) == 0 || alone.sents[len(alone.sents)-1].header >= 0 || both.sents[len(both.sents)-1].header >= 0 {
 			return // a list item reads its header, which may differ
 		}
-		if !slices.Equal(last, lastBoth) && len(alone.sents) == 1 && len(both.sents) == len(analyzeFor(rules(), before, true).sents)+1 {
+		if !slices.Equal(last, lastBoth) && len(alone.sents) == 1 && len(both.sents) == len(analyzeFor(rules(), before, readFeats).sents)+1 {
 			t.Fatalf("the last sentence of %q reads differently after %q", text, before)
 		}
 	})

@@ -146,7 +146,7 @@ type Reading struct {
 
 // Read reads text with the rules and with this model.
 func (pm *PartModel) Read(text string) Reading {
-	a := analyzeFor(rules(), text, true)
+	a := analyzeFor(rules(), text, readFeats|readSettled)
 	var r Reading
 	for _, f := range a.feats {
 		p := pm.m.score(f)

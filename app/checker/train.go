@@ -65,7 +65,7 @@ func partBits(parts []string) (uint8, error) {
 // TextFeatures returns the classifier's feature hashes for a text, all its
 // sentences together, read the same way Check reads a draft.
 func textFeatures(text string) []uint32 {
-	a := analyzeFor(rules(), text, true)
+	a := analyzeFor(rules(), text, readFeats|readSettled)
 	var out []uint32
 	for _, f := range a.feats {
 		out = append(out, f...)
