@@ -82,28 +82,40 @@ const (
 )
 
 var (
-	loadOnce sync.Once
-	loaded   *ruleSet
+	loadOnce, modelOnce sync.Once
+	ruleData, loaded    *ruleSet
 )
 
-// rules returns the compiled rule data, compiling it on first use so that
-// starting the app does not pay for it until a draft is checked. The data is
-// embedded and a test loads and exercises every rule, so a failure here is a
-// build mistake.
+// rules returns the compiled rule data with the part classifier, compiling
+// it on first use so that starting the app does not pay for it until a
+// draft is checked. The data is embedded and a test loads and exercises
+// every rule, so a failure here is a build mistake.
 func rules() *ruleSet {
+	modelOnce.Do(func() {
+		rs := *rulesAlone()
+		if len(checkerdata.PartModel) > 0 {
+			m, err := parseModel(checkerdata.PartModel)
+			if err != nil {
+				panic("checker: bad part model: " + err.Error())
+			}
+			rs.model = m
+		}
+		loaded = &rs
+	})
+	return loaded
+}
+
+// rulesAlone returns the compiled rule data without the part classifier,
+// which is all that training one needs.
+func rulesAlone() *ruleSet {
 	loadOnce.Do(func() {
 		rs, err := loadRules(checkerdata.Files)
 		if err != nil {
 			panic("checker: bad rule data: " + err.Error())
 		}
-		if len(checkerdata.PartModel) > 0 {
-			if rs.model, err = parseModel(checkerdata.PartModel); err != nil {
-				panic("checker: bad part model: " + err.Error())
-			}
-		}
-		loaded = rs
+		ruleData = rs
 	})
-	return loaded
+	return ruleData
 }
 
 // Check reads a draft apology and reports what hurts it and which parts of a
