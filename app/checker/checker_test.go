@@ -2,6 +2,7 @@ package checker
 
 import (
 	"encoding/json"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf16"
 
 	"mend/app/journey"
+	checkerdata "mend/content/checker"
 )
 
 // find returns the first finding of a category, or false.
@@ -327,6 +329,61 @@ func TestFinishedDraftHasNoSentenceStillBeingTyped(t *testing.T) {
 	for _, c := range CheckFinished("  \n").Components {
 		if c.Hint != "" || c.State != StateMissing {
 			t.Errorf("an empty draft: %+v", c)
+		}
+	}
+}
+
+// The rule data compiles to the same word ids every time, whatever order
+// Go's maps are walked in, so the tries and the features' word table are
+// the same on every run.
+func TestWordIDsAreTheSameOnEveryLoad(t *testing.T) {
+	first, err := loadRules(checkerdata.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		again, err := loadRules(checkerdata.Files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.Equal(first.vocab, again.vocab) || !slices.Equal(first.wordInfo, again.wordInfo) {
+			t.Fatal("loading the rule data twice gave different word ids")
+		}
+	}
+	// The lexicon's word lists reach the features: "will" looks ahead,
+	// "you" is the reader, and "not" negates.
+	for w, want := range map[string]wordInfo{"will": infoFuture, "not": infoNeg, "you": 4 << roleShift, "my": 2 << roleShift} {
+		if got := first.wordInfo[first.vocab[w]]; got&want != want {
+			t.Errorf("%q has info %#x, want bits %#x", w, got, want)
+		}
+	}
+}
+
+// The model keeps the top bits of each feature's hash: two features that
+// share them share a weight, one that does not gets none, and the weights
+// come back as they were trained, to the quantisation step.
+func TestModelReadsWeightsByBucket(t *testing.T) {
+	opt := DefaultTrainOptions
+	opt.MinCount, opt.MinWeight, opt.HashBits = 1, 0, 12
+	const a, b, c = 0xABC00001, 0xABC00FFF, 0x12300000 // a and b share their top 12 bits
+	remedy := slices.Index(Components, Remedy)
+	w := make([]float64, 2*numParts)
+	w[0*numParts+remedy], w[1*numParts+remedy] = 2, -1
+	m, err := parseModel(encodeModel([]uint32{a, c}, []int{1, 1}, w, [numParts]float64{}, opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.find(a) < 0 || m.find(a) != m.find(b) || m.find(c) < 0 || m.find(c) == m.find(a) || m.find(0x55500000) >= 0 {
+		t.Fatalf("buckets: a %d, b %d, c %d, other %d", m.find(a), m.find(b), m.find(c), m.find(0x55500000))
+	}
+	t0 := opt.Temperature
+	for _, tc := range []struct {
+		h    uint32
+		want float64
+	}{{a, 2}, {b, 2}, {c, -1}} {
+		p := m.score([]uint32{tc.h})[remedy]
+		if got := math.Log(p/(1-p)) * t0; math.Abs(got-tc.want) > 0.02 {
+			t.Errorf("hash %#x: weight %.3f, want %.1f", tc.h, got, tc.want)
 		}
 	}
 }

@@ -34,7 +34,7 @@ const (
 	infoOffer
 	infoPast
 	infoNeg
-	infoHelper // a helping word before the verb that says what a subject does
+	infoHelper      // a helping word before the verb that says what a subject does
 	roleShift  = 24 // three bits: an index into roleNames
 )
 
