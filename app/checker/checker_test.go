@@ -387,3 +387,28 @@ func TestModelReadsWeightsByBucket(t *testing.T) {
 		}
 	}
 }
+
+// A long text message with no punctuation is read clause by clause as
+// well as whole: a new subject after a few words starts a clause, but not
+// right after "sorry" or another pronoun, and a sentence with punctuation
+// inside stays whole.
+func TestRunOnSentenceIsReadByClause(t *testing.T) {
+	clauses := func(text string) []string {
+		a := analyze(rules(), text)
+		s := a.sents[0]
+		var out []string
+		for from, to := s.from, s.from; to < s.to; from = to {
+			to = a.nextChunk(from, s.to)
+			out = append(out, text[a.toks[from].start:a.toks[to-1].end])
+		}
+		return out
+	}
+	got := clauses("so sorry i forgot ur bday last night u waited for me for hours ill take u out on sat i promise")
+	want := []string{"so sorry i forgot ur bday last night", "u waited for me for hours", "ill take u out on sat", "i promise"}
+	if !slices.Equal(got, want) {
+		t.Errorf("clauses %q, want %q", got, want)
+	}
+	if got := clauses("I'm sorry I forgot, and you waited for me for hours and then I left"); len(got) != 1 {
+		t.Errorf("a sentence with a comma should stay whole, got %q", got)
+	}
+}

@@ -29,7 +29,10 @@ type analysis struct {
 	fz        featurizer
 	keepFeats bool       // keep each sentence's features (for training)
 	feats     [][]uint32 // each sentence's feature hashes, when keepFeats
-	toScore   []toScore  // the sentences, as the classifier will read them
+	// The feature hashes of each clause of a long unpunctuated sentence,
+	// read on their own as well (see nextChunk), when keepFeats.
+	chunkFeats [][]uint32
+	toScore    []toScore // the sentences, as the classifier will read them
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64

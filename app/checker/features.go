@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -20,6 +21,9 @@ var wordClasses = []string{
 	"ACT", "ACTING", "ACTPP", "BASEACT", "MYACT", "FEELING", "HARM", "REPAIR", "REPAIRED",
 	"COMMITVERB", "BADWAY", "SORRYWORD", "STATE", "GENERIC", "INTENS",
 }
+
+// sorryBit is the class bit of SORRYWORD.
+var sorryBit = wordInfo(1) << slices.Index(wordClasses, "SORRYWORD")
 
 // classSet holds, for each word the features care about, its wordInfo:
 // a bit per class in wordClasses, its time and mood, and its role.

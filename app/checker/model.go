@@ -173,7 +173,7 @@ type Reading struct {
 func (pm *PartModel) Read(text string) Reading {
 	a := analyzeFor(rulesAlone(), text, readFeats|readSettled)
 	var r Reading
-	for _, f := range a.feats {
+	for _, f := range append(a.feats, a.chunkFeats...) {
 		p := pm.m.score(f)
 		for k := range r.Prob {
 			r.Prob[k] = max(r.Prob[k], p[k])
