@@ -52,7 +52,7 @@ func (a *analysis) scoreSentences() {
 		if m != nil {
 			a.notePart(p, m.score(feats))
 		}
-		if p.feats != nil {
+		if p.feats != nil || s.to-s.from < runOnTokens {
 			continue // a list item is read with its header, as a whole
 		}
 		// A long run with no punctuation ("sorry i didnt call u were
@@ -82,6 +82,10 @@ func (a *analysis) notePart(p toScore, prob [numParts]float64) {
 		a.partProb[k], a.partSent[k] = prob[k], p.si
 	}
 }
+
+// runOnTokens is how long a sentence must be before its clauses are
+// read on their own too.
+const runOnTokens = 12
 
 // chunkWords is how many words a clause of a run-on sentence needs before
 // a new subject may start the next one.
