@@ -201,7 +201,7 @@ func withFlatModel(t *testing.T, p float64) *ruleSet {
 	opt := DefaultTrainOptions
 	var bias [numParts]float64
 	for k := range bias {
-		bias[k] = math.Log(p / (1 - p))
+		bias[k] = math.Log(p/(1-p)) * opt.Temperature // the model divides by it
 	}
 	m, err := parseModel(encodeModel(nil, nil, nil, bias, opt))
 	if err != nil {
@@ -216,9 +216,10 @@ func withFlatModel(t *testing.T, p float64) *ruleSet {
 // that each points at the sentence that carried it.
 func TestPartsHaveThreeStates(t *testing.T) {
 	text := "I'm sorry I forgot. It was Tuesday."
-	unsure := withFlatModel(t, (DefaultTrainOptions.Unsure[0]+DefaultTrainOptions.Present[0])/2)
+	k := slices.Index(Components, Remedy) // each part has its own thresholds
+	unsure := withFlatModel(t, (DefaultTrainOptions.Unsure[k]+DefaultTrainOptions.Present[k])/2)
 	r := unsure.report(analyze(unsure, text))
-	rem := r.Components[3]
+	rem := r.Components[k]
 	if rem.State != StateUnsure || rem.Present {
 		t.Fatalf("%q: remedy is %q (present %v), want unsure", text, rem.State, rem.Present)
 	}
