@@ -55,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *sweep != "" {
-		if err := sweepThresholds(stdout, *out, *data, strings.Split(*sweep, ",")); err != nil {
+		if _, err := sweepThresholds(stdout, *out, *data, strings.Split(*sweep, ",")); err != nil {
 			fmt.Fprintf(stderr, "train: %v\n", err)
 			return 1
 		}
@@ -238,25 +238,25 @@ const (
 // (id good-…) of a guarded set the part is missing when the lowest
 // threshold does not, nor
 // one that loses more carrying sentences than the lowest does plus 1%.
-func sweepThresholds(w io.Writer, modelPath, data string, files []string) error {
+func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]float64, error) {
 	b, err := os.ReadFile(modelPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	m, err := checker.LoadPartModel(b)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	opt := checker.DefaultTrainOptions
 	var drafts []labelled
 	var guarded []bool
 	for _, name := range files {
 		if strings.Contains(name, "holdout") {
-			return fmt.Errorf("%s: the held-out set is never tuned on", name)
+			return nil, fmt.Errorf("%s: the held-out set is never tuned on", name)
 		}
 		text, err := os.ReadFile(name)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for n, line := range bytes.Split(text, []byte("\n")) {
 			if len(bytes.TrimSpace(line)) == 0 {
@@ -264,7 +264,7 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) error 
 			}
 			var d labelled
 			if err := json.Unmarshal(line, &d); err != nil {
-				return fmt.Errorf("%s:%d: %v", name, n+1, err)
+				return nil, fmt.Errorf("%s:%d: %v", name, n+1, err)
 			}
 			if d.Typing || strings.TrimSpace(d.Text) == "" {
 				continue // nothing is reported missing while typing, or with no words
@@ -279,7 +279,7 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) error 
 	}
 	cv, err := outOfFold(data, 5, opt)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var thresholds []float64
 	for t := 0.02; t < 0.505; t += 0.01 {
@@ -287,6 +287,7 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) error 
 	}
 	fmt.Fprintf(w, "%d drafts, %d training sentences out of fold; per part, the thresholds up to its present threshold\n", len(drafts), len(cv))
 	fmt.Fprintf(w, "%-12s %6s  %-24s %-17s %6s %6s %5s\n", "part", "unsure", "absent: missing/unsure/present", "present: missing/unsure", "other unsure", "cvlost", "cost")
+	picked := make([]float64, len(checker.Components))
 	for k, part := range checker.Components {
 		var best sweep
 		bestT := -1.0
@@ -344,9 +345,10 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) error 
 			}
 			fmt.Fprintf(w, "%-12s %6.2f  %8d/%d/%-13d %8d/%-8d %6d %6d %5d%s\n", part, t, s.absentMissing, s.absentUnsure, s.absentPresent, s.falseMissing, s.presentUnsure, s.otherUnsure, s.cvLost, s.cost, mark)
 		}
+		picked[k] = bestT
 		fmt.Fprintf(w, "%-12s best %.2f: cost %d, %d false missing, %d unsure on absent parts, %d on others\n\n", part, bestT, best.cost, best.falseMissing, best.absentUnsure, best.otherUnsure+best.presentUnsure)
 	}
-	return nil
+	return picked, nil
 }
 
 // guardedSet reports whether a draft file is one whose test demands that
