@@ -235,8 +235,7 @@ const (
 // cheapest threshold (see the costs above; "unsure" on a draft not
 // labelled for the part costs 1, as "not sure" should be uncommon), the
 // highest such threshold on a tie, never one that tells a good apology
-// (id good-…) of a guarded set the part is missing when the lowest
-// threshold does not, nor
+// (id good-…) the part is missing when the lowest threshold does not, nor
 // one that loses more carrying sentences than the lowest does plus 1%.
 func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]float64, error) {
 	b, err := os.ReadFile(modelPath)
@@ -249,7 +248,6 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 	}
 	opt := checker.DefaultTrainOptions
 	var drafts []labelled
-	var guarded []bool
 	for _, name := range files {
 		if strings.Contains(name, "holdout") {
 			return nil, fmt.Errorf("%s: the held-out set is never tuned on", name)
@@ -270,7 +268,6 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 				continue // nothing is reported missing while typing, or with no words
 			}
 			drafts = append(drafts, d)
-			guarded = append(guarded, guardedSet(name))
 		}
 	}
 	reads := make([]checker.Reading, len(drafts))
@@ -349,13 +346,6 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 		fmt.Fprintf(w, "%-12s best %.2f: cost %d, %d false missing, %d unsure on absent parts, %d on others\n\n", part, bestT, best.cost, best.falseMissing, best.absentUnsure, best.otherUnsure+best.presentUnsure)
 	}
 	return picked, nil
-}
-
-// guardedSet reports whether a draft file is one whose test demands that
-// no good apology raises an alarm (app/checker's TestCorpus, TestTuning).
-func guardedSet(name string) bool {
-	base := filepath.Base(name)
-	return base == "corpus.jsonl" || base == "tuning.jsonl"
 }
 
 // folded is a training sentence read by a model trained without it.
