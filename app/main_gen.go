@@ -76,7 +76,7 @@ func newHandler(version string, wasmSize int64, worker string, styles []string) 
 		Lang:            "en",
 		BackgroundColor: backgroundLight,
 		ThemeColor:      themeLight,
-		LoadingLabel:    "Getting ready… {progress}%",
+		LoadingLabel:    "Getting ready…",
 		Icon: app.Icon{
 			Default:  "/web/icons/icon-192.png",
 			Large:    "/web/icons/icon-512.png",

@@ -107,7 +107,16 @@ var workerPatches = []codePatch{
 //   - it fetched app.wasm while the prerendered page was still on its way to
 //     the screen. Mend's pages are readable before the program runs, so the
 //     program waits until the page has painted: the page shows as soon as it
-//     can, and the download and start-up never delay its first paint.
+//     can, and the download and start-up never delay its first paint;
+//   - it handed the compiler a copy of app.wasm's response, rebuilt in
+//     JavaScript to count the bytes for a percentage. Every chunk then
+//     passed through the page's main thread, and the browser could not keep
+//     the compiled code for the next visit, since a response made in
+//     JavaScript has no address to file it under. The compiler now gets the
+//     response itself (the loader says "Getting ready…" without a number);
+//   - it ran the Go program in the same task that finished compiling and
+//     instantiating the module: one long task in which a tap waited for
+//     both. It now gives the browser its turn in between.
 var appJSPatches = []codePatch{
 	{
 		why: "tell updates from first installs",
@@ -149,6 +158,17 @@ function goappAfterFirstPaint(start) {
   setTimeout(once, 1000);
 }
 `,
+	},
+	{
+		why: "compile app.wasm straight from its response",
+		old: `      fetchWithProgress("/web/app.wasm", showProgress),`,
+		new: `      fetch("/web/app.wasm"),`,
+	},
+	{
+		why: "let the browser breathe between instantiating and running",
+		old: `    go.run(wasm.instance);`,
+		new: `    await new Promise((resolve) => setTimeout(resolve, 0));
+    go.run(wasm.instance);`,
 	},
 }
 
