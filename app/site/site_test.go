@@ -101,6 +101,10 @@ async function goappInitWebAssembly() {
     );
 
     go.run(wasm.instance);
+    loader.remove();
+}
+
+function goappCanLoadWebAssembly() {
 `
 	got, err := PatchAppJS(js)
 	if err != nil {
@@ -110,8 +114,9 @@ async function goappInitWebAssembly() {
 		"const replacesAWorker = !!navigator.serviceWorker.controller;",
 		"goappAfterFirstPaint(goappInitWebAssembly);",
 		"requestAnimationFrame(() => setTimeout(once, 0));",
-		`fetch("/web/app.wasm"),`,
-		"await new Promise((resolve) => setTimeout(resolve, 0));\n    go.run(wasm.instance);",
+		`new Worker("/web/compile-worker.js")`,
+		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
+		"await new Promise((resolve) => setTimeout(resolve, 0));",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("PatchAppJS gave no %q:\n%s", want, got)
@@ -120,8 +125,11 @@ async function goappInitWebAssembly() {
 	if strings.Contains(got, "\ngoappInitWebAssembly();") {
 		t.Errorf("the patched app.js still starts the program before the page paints:\n%s", got)
 	}
+	if strings.Contains(got, "loader.remove();\n}") {
+		t.Errorf("the patched app.js still removes the loader before the program renders:\n%s", got)
+	}
 	if strings.Contains(got, `fetchWithProgress("/web/app.wasm"`) {
-		t.Errorf("the patched app.js still compiles a copy of app.wasm's response rebuilt in JavaScript:\n%s", got)
+		t.Errorf("the patched app.js still compiles app.wasm on the main thread, from a response rebuilt in JavaScript:\n%s", got)
 	}
 	for _, broken := range []string{"something else", strings.Replace(js, "goappInitWebAssembly();", "", 1)} {
 		if _, err := PatchAppJS(broken); err == nil || !strings.Contains(err.Error(), "has go-app changed") {

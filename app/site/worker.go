@@ -108,15 +108,21 @@ var workerPatches = []codePatch{
 //     the screen. Mend's pages are readable before the program runs, so the
 //     program waits until the page has painted: the page shows as soon as it
 //     can, and the download and start-up never delay its first paint;
-//   - it handed the compiler a copy of app.wasm's response, rebuilt in
-//     JavaScript to count the bytes for a percentage. Every chunk then
-//     passed through the page's main thread, and the browser could not keep
-//     the compiled code for the next visit, since a response made in
-//     JavaScript has no address to file it under. The compiler now gets the
-//     response itself (the loader says "Getting ready…" without a number);
+//   - it compiled app.wasm on the page's main thread, from a copy of the
+//     response rebuilt in JavaScript to count the bytes for a percentage:
+//     reading and decoding the module held the main thread for a few
+//     hundred milliseconds on a phone. web/compile-worker.js now compiles it
+//     from the response itself, on a thread of its own, and the page only
+//     instantiates the compiled module (the loader says "Getting ready…"
+//     without a number). Without workers, the page compiles the response
+//     itself, still streaming;
 //   - it ran the Go program in the same task that finished compiling and
 //     instantiating the module: one long task in which a tap waited for
-//     both. It now gives the browser its turn in between.
+//     both. It now gives the browser its turn in between;
+//   - it removed the loader as soon as the Go program first paused, which
+//     is before the first render: the browser then laid the whole page out
+//     for the loader's removal and again for the render. The program now
+//     removes it as it renders (app/main_js.go).
 var appJSPatches = []codePatch{
 	{
 		why: "tell updates from first installs",
@@ -160,14 +166,60 @@ function goappAfterFirstPaint(start) {
 `,
 	},
 	{
-		why: "compile app.wasm straight from its response",
-		old: `      fetchWithProgress("/web/app.wasm", showProgress),`,
-		new: `      fetch("/web/app.wasm"),`,
+		why: "compile app.wasm away from the main thread",
+		old: `    const wasm = await instantiateStreaming(
+      fetchWithProgress("/web/app.wasm", showProgress),
+      go.importObject
+    );`,
+		new: `    const wasm = await goappInstantiateOffThread(
+      "/web/app.wasm",
+      go.importObject
+    );`,
 	},
 	{
-		why: "let the browser breathe between instantiating and running",
-		old: `    go.run(wasm.instance);`,
+		why: "compile app.wasm away from the main thread",
+		old: "\nfunction goappCanLoadWebAssembly() {",
+		new: `
+// goappInstantiateOffThread compiles the module at url in a worker, so
+// that reading and decoding it never holds up the page, and instantiates
+// the compiled module here. Where workers cannot do it, the page compiles
+// the response as it streams in.
+async function goappInstantiateOffThread(url, importObject) {
+  let module;
+  try {
+    module = await new Promise((resolve, reject) => {
+      const worker = new Worker("/web/compile-worker.js");
+      worker.onmessage = (event) => {
+        worker.terminate();
+        if (event.data && event.data.module instanceof WebAssembly.Module) {
+          resolve(event.data.module);
+        } else {
+          reject(new Error(event.data && event.data.error));
+        }
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        event.preventDefault();
+        reject(new Error(event.message));
+      };
+      worker.postMessage(url);
+    });
+  } catch (error) {
+    return WebAssembly.instantiateStreaming(fetch(url), importObject);
+  }
+  const instance = await WebAssembly.instantiate(module, importObject);
+  return { module: module, instance: instance };
+}
+
+function goappCanLoadWebAssembly() {`,
+	},
+	{
+		why: "let the browser breathe between instantiating and running, and lay the page out once",
+		old: `    go.run(wasm.instance);
+    loader.remove();`,
 		new: `    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The program removes the loader itself, in the task that replaces the
+    // page, so the browser lays the page out once instead of twice.
     go.run(wasm.instance);`,
 	},
 }

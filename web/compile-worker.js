@@ -1,0 +1,13 @@
+// Compiles app.wasm away from the page's main thread. The browser reads
+// and decodes the module as it downloads, and on a phone that costs the
+// page a few hundred milliseconds in which a tap or a scroll would wait.
+// Here it costs the page nothing: the compiled module is posted back and
+// the page only instantiates it (see the app.js patches in app/site).
+"use strict";
+
+self.onmessage = (event) => {
+  WebAssembly.compileStreaming(fetch(event.data)).then(
+    (module) => self.postMessage({ module: module }),
+    (error) => self.postMessage({ error: String(error) })
+  );
+};
