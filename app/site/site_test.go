@@ -114,6 +114,7 @@ function goappCanLoadWebAssembly() {
 		"const replacesAWorker = !!navigator.serviceWorker.controller;",
 		"goappAfterFirstPaint(goappInitWebAssembly);",
 		"requestAnimationFrame(() => setTimeout(once, 0));",
+		"const goappCompiler = goappStartCompiler();",
 		`new Worker("/web/compile-worker.js")`,
 		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
 		"await new Promise((resolve) => setTimeout(resolve, 0));",

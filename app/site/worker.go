@@ -142,7 +142,21 @@ var appJSPatches = []codePatch{
 		why: "start the program after the page has painted",
 		old: "\ngoappInitWebAssembly();\n",
 		new: `
+// The worker that compiles app.wasm starts at once, so that it is ready
+// when the page has painted; it waits for the page to ask.
+const goappCompiler = goappStartCompiler();
 goappAfterFirstPaint(goappInitWebAssembly);
+
+function goappStartCompiler() {
+  if (!window.Worker || !goappCanLoadWebAssembly()) {
+    return null;
+  }
+  try {
+    return new Worker("/web/compile-worker.js");
+  } catch (error) {
+    return null;
+  }
+}
 
 // goappAfterFirstPaint runs start once the page has painted: a callback
 // of the next animation frame runs just before that paint, and a task it
@@ -180,15 +194,18 @@ function goappAfterFirstPaint(start) {
 		why: "compile app.wasm away from the main thread",
 		old: "\nfunction goappCanLoadWebAssembly() {",
 		new: `
-// goappInstantiateOffThread compiles the module at url in a worker, so
-// that reading and decoding it never holds up the page, and instantiates
-// the compiled module here. Where workers cannot do it, the page compiles
-// the response as it streams in.
+// goappInstantiateOffThread compiles the module at url in the compiler's
+// worker, so that reading and decoding it never holds up the page, and
+// instantiates the compiled module here. Where workers cannot do it, the
+// page compiles the response as it streams in.
 async function goappInstantiateOffThread(url, importObject) {
   let module;
   try {
     module = await new Promise((resolve, reject) => {
-      const worker = new Worker("/web/compile-worker.js");
+      const worker = goappCompiler;
+      if (!worker) {
+        throw new Error("no worker");
+      }
       worker.onmessage = (event) => {
         worker.terminate();
         if (event.data && event.data.module instanceof WebAssembly.Module) {
