@@ -222,7 +222,11 @@ async function goappInstantiateOffThread(url, importObject) {
       worker.postMessage(url);
     });
   } catch (error) {
-    return WebAssembly.instantiateStreaming(fetch(url), importObject);
+    if (WebAssembly.instantiateStreaming) {
+      return WebAssembly.instantiateStreaming(fetch(url), importObject);
+    }
+    const bytes = await (await fetch(url)).arrayBuffer();
+    return WebAssembly.instantiate(bytes, importObject);
   }
   const instance = await WebAssembly.instantiate(module, importObject);
   return { module: module, instance: instance };
