@@ -18,19 +18,7 @@ func main() {
 	time.Sleep(time.Millisecond)
 	registerRoutes()
 	checkForUpdatesWhenShown()
-	// RunWhenOnBrowser renders the first page before it first waits, and
-	// only then does this goroutine run: the loader goes in the same task
-	// that replaces the page, so the browser lays the page out once.
-	go removeLoader()
 	app.RunWhenOnBrowser()
-}
-
-// removeLoader takes away go-app's "Getting ready…" label (app.js leaves
-// it to the program, see app/site/worker.go).
-func removeLoader() {
-	if loader := app.Window().GetElementByID("app-wasm-loader"); loader.Truthy() {
-		loader.Call("remove")
-	}
 }
 
 // checkForUpdatesWhenShown asks the service worker to look for a new

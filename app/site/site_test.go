@@ -126,9 +126,6 @@ function goappCanLoadWebAssembly() {
 	if strings.Contains(got, "\ngoappInitWebAssembly();") {
 		t.Errorf("the patched app.js still starts the program before the page paints:\n%s", got)
 	}
-	if strings.Contains(got, "loader.remove();\n}") {
-		t.Errorf("the patched app.js still removes the loader before the program renders:\n%s", got)
-	}
 	if strings.Contains(got, `fetchWithProgress("/web/app.wasm"`) {
 		t.Errorf("the patched app.js still compiles app.wasm on the main thread, from a response rebuilt in JavaScript:\n%s", got)
 	}

@@ -118,11 +118,7 @@ var workerPatches = []codePatch{
 //     itself, still streaming;
 //   - it ran the Go program in the same task that finished compiling and
 //     instantiating the module: one long task in which a tap waited for
-//     both. It now gives the browser its turn in between;
-//   - it removed the loader as soon as the Go program first paused, which
-//     is before the first render: the browser then laid the whole page out
-//     for the loader's removal and again for the render. The program now
-//     removes it as it renders (app/main_js.go).
+//     both. It now gives the browser its turn in between.
 var appJSPatches = []codePatch{
 	{
 		why: "tell updates from first installs",
@@ -235,12 +231,9 @@ async function goappInstantiateOffThread(url, importObject) {
 function goappCanLoadWebAssembly() {`,
 	},
 	{
-		why: "let the browser breathe between instantiating and running, and lay the page out once",
-		old: `    go.run(wasm.instance);
-    loader.remove();`,
+		why: "let the browser breathe between instantiating and running",
+		old: `    go.run(wasm.instance);`,
 		new: `    await new Promise((resolve) => setTimeout(resolve, 0));
-    // The program removes the loader itself, in the task that replaces the
-    // page, so the browser lays the page out once instead of twice.
     go.run(wasm.instance);`,
 	},
 }
