@@ -16,8 +16,9 @@ type toScore struct {
 // fired in it.
 func (a *analysis) noteSentence(si int, v *view, hits []hit) {
 	p := toScore{si: si}
+	bare := a.onlyApology(v.toks)
 	for k := range numParts {
-		if a.blocked(k, v, hits) {
+		if bare || a.blocked(k, v, hits) {
 			p.blocked |= 1 << k
 		}
 	}
@@ -42,24 +43,112 @@ func (a *analysis) scoreSentences() {
 	}
 	for _, p := range a.toScore {
 		feats := p.feats
+		s := a.sents[p.si]
 		if feats == nil {
-			s := a.sents[p.si]
 			feats = a.fz.sentenceFeatures(a.toks[s.from:s.to], s.question)
 		}
 		if a.keepFeats {
 			a.feats = append(a.feats, slices.Clone(feats))
 		}
-		if m == nil {
-			continue
+		if m != nil {
+			a.notePart(p, m.score(feats))
 		}
-		prob := m.score(feats)
-		for k := range prob {
-			if a.partSent[k] >= 0 && prob[k] <= a.partProb[k] || p.blocked&(1<<k) != 0 {
-				continue
+		if p.feats != nil || s.to-s.from < runOnTokens {
+			continue // a list item is read with its header, as a whole
+		}
+		// A long run with no punctuation ("sorry i didnt call u were
+		// waiting ill call tonight") is read clause by clause as well.
+		for from, to := s.from, s.from; to < s.to; from = to {
+			to = a.nextChunk(from, s.to)
+			if from == s.from && to == s.to {
+				break
 			}
-			a.partProb[k], a.partSent[k] = prob[k], p.si
+			feats := a.fz.sentenceFeatures(a.toks[from:to], s.question && to == s.to)
+			if a.keepFeats {
+				a.chunkFeats = append(a.chunkFeats, slices.Clone(feats))
+			}
+			if m != nil {
+				a.notePart(p, m.score(feats))
+			}
 		}
 	}
+}
+
+// notePart keeps, per part, the sentence most likely to carry it.
+func (a *analysis) notePart(p toScore, prob [numParts]float64) {
+	for k := range prob {
+		if a.partSent[k] >= 0 && prob[k] <= a.partProb[k] || p.blocked&(1<<k) != 0 {
+			continue
+		}
+		a.partProb[k], a.partSent[k] = prob[k], p.si
+	}
+}
+
+// runOnTokens is how long a sentence must be before its clauses are
+// read on their own too.
+const runOnTokens = 12
+
+// chunkWords is how many words a clause of a run-on sentence needs before
+// a new subject may start the next one.
+const chunkWords = 4
+
+// nextChunk returns where the clause starting at token from ends, before
+// to: at a new subject (I, you, we, they …) that follows at least
+// chunkWords words, unless the word before it is an apology ("sorry i")
+// or itself a pronoun ("told you i"). A sentence with punctuation inside
+// keeps its clauses together; this is for the long unpunctuated runs of a
+// text message.
+func (a *analysis) nextChunk(from, to int) int {
+	words := 0
+	var prev wordInfo
+	for i := from; i < to; i++ {
+		t := &a.toks[i]
+		if t.kind != wordToken {
+			if t.text != "'" && t.text != "’" {
+				return to
+			}
+			continue
+		}
+		info := a.fz.info[t.id]
+		switch info.role() {
+		case 1, 3, 4, 6: // i, we, you, they
+			if words >= chunkWords && prev.role() == 0 && prev&sorryBit == 0 {
+				return i
+			}
+		}
+		words++
+		prev = info
+	}
+	return to
+}
+
+// apologyWords are the classes and roles of the words a bare apology is
+// made of: "I am so sorry", "we apologize", "my apologies".
+var apologyWords = sorryBit | wordInfo(1)<<slices.Index(wordClasses, "INTENS") | infoHelper
+
+// onlyApology reports whether a sentence is an apology and nothing more
+// ("I'm so sorry.", "My apologies."). It says sorry, which OWN-01 hears,
+// but it names no act, no admission, no hurt, no offer and no change, so
+// it is no candidate for any part the classifier reads: a draft made of
+// it is missing them, not "unsure".
+func (a *analysis) onlyApology(toks []token) bool {
+	sorry := false
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != wordToken {
+			continue
+		}
+		info := a.fz.info[t.id]
+		switch {
+		case info&sorryBit != 0:
+			sorry = true
+		case info&apologyWords != 0:
+		case info.role() >= 1 && info.role() <= 3: // i, my, we
+		default:
+			return false
+		}
+	}
+	return sorry
 }
 
 // blocked reports whether the part's own rule refuses this sentence as
@@ -99,23 +188,41 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 // The part's other rules must find their evidence in any case. missing is
 // the part's strongest rule that found nothing, or nil.
 func (a *analysis) partState(ci int, missing *rule) string {
-	if missing == nil {
-		return StatePresent
-	}
-	cat := Components[ci]
-	for ri, r := range a.rs.rules {
-		if r.component && r.category == cat && r.question == "" && !a.found[ri] {
-			return StateMissing
-		}
-	}
 	m := a.rs.model
 	if m == nil || a.partSent[ci] < 0 {
-		return StateMissing
+		return partState(missing == nil, true, 0, 1, 1)
 	}
-	switch p := a.partProb[ci]; {
-	case p >= m.present[ci]:
+	return partState(missing == nil, a.lacks(ci), a.partProb[ci], m.unsure[ci], m.present[ci])
+}
+
+// lacks reports whether a rule of part k that the classifier cannot
+// stand in for (one with no question, such as "no sorry at all") found
+// nothing.
+func (a *analysis) lacks(k int) bool {
+	cat := Components[k]
+	for ri, r := range a.rs.rules {
+		if r.component && r.category == cat && r.question == "" && !a.found[ri] {
+			return true
+		}
+	}
+	return false
+}
+
+// partState is the one place a part's state is decided: present when its
+// rules all found it; missing when a rule the classifier cannot stand in
+// for did not; otherwise by the classifier's probability p that the best
+// sentence carries it. Below unsure there is no sentence that plausibly
+// carries the part, so it is missing: "not sure" is only for a sentence
+// with real if weak evidence, and the question points at that sentence.
+func partState(found, lacks bool, p, unsure, present float64) string {
+	switch {
+	case found:
 		return StatePresent
-	case p >= m.unsure[ci]:
+	case lacks:
+		return StateMissing
+	case p >= present:
+		return StatePresent
+	case p >= unsure:
 		return StateUnsure
 	}
 	return StateMissing

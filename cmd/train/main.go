@@ -8,6 +8,10 @@
 //	go run ./cmd/train                 train on every sentence and write the model
 //	go run ./cmd/train -cv 5           5-fold cross-validation: per part, how well
 //	                                   sentences held out of training are read
+//	go run ./cmd/train -sweep a.jsonl,b.jsonl
+//	                                   per part and threshold, how many labelled drafts
+//	                                   the committed model would call missing rightly
+//	                                   and wrongly (never pass the held-out set)
 package main
 
 import (
@@ -21,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"mend/app/checker"
 )
@@ -35,6 +40,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	data := fs.String("data", "content/checker/training", "folder of *.jsonl labelled sentences")
 	out := fs.String("out", "content/checker/parts.model", "where to write the model")
 	cv := fs.Int("cv", 0, "cross-validate with this many folds instead of writing the model")
+	sweep := fs.String("sweep", "", "comma-separated labelled draft files to sweep the missing threshold on")
 	opt := checker.DefaultTrainOptions
 	fs.Float64Var(&opt.L2, "l2", opt.L2, "weight decay (with -cv, to compare settings)")
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data (with -cv, to compare settings)")
@@ -44,9 +50,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if !*cvSet(fs) && opt != checker.DefaultTrainOptions {
+	if !*cvSet(fs) && *sweep == "" && opt != checker.DefaultTrainOptions {
 		fmt.Fprintln(stderr, "train: -l2 and -epochs are for -cv; the model is always trained with the defaults")
 		return 2
+	}
+	if *sweep != "" {
+		if _, err := sweepThresholds(stdout, *out, *data, strings.Split(*sweep, ",")); err != nil {
+			fmt.Fprintf(stderr, "train: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	sents, err := load(*data)
 	if err != nil {
@@ -182,4 +195,197 @@ func cvSet(fs *flag.FlagSet) *bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "cv" })
 	return &set
+}
+
+// labelled is one labelled draft, as in app/checker/testdata.
+type labelled struct {
+	ID            string   `json:"id"`
+	Text          string   `json:"text"`
+	ExpectPresent []string `json:"expect_present"`
+	ExpectAbsent  []string `json:"expect_absent"`
+	Typing        bool     `json:"typing"`
+}
+
+// sweep is what one "unsure" threshold does to one part.
+type sweep struct {
+	absentMissing, absentUnsure, absentPresent int // drafts labelled as lacking the part
+	falseMissing, presentUnsure                int // drafts labelled as having it
+	otherUnsure                                int // drafts not labelled for it
+	goodMissing                                int // good apologies (id good-…) told it is missing
+	cvLost                                     int // carrying sentences read below it out of fold
+	cost                                       int
+}
+
+// The costs of the errors, against 1 for asking "did you…?" about a part
+// of a draft not labelled for it: telling a draft that has the part that
+// it is missing breaks trust in the checker, the worst error; asking about
+// a part the labels say is plainly absent hides that it is missing.
+const (
+	falseMissingCost = 10
+	absentUnsureCost = 2
+)
+
+// sweepThresholds reads labelled drafts with the model at modelPath and,
+// per part and per "unsure" threshold (below it a part the rules did not
+// find is missing), counts both errors: drafts labelled as having the part
+// that would be told it is missing, and drafts labelled as lacking it that
+// would only be asked about it. It also counts the training sentences that
+// carry the part but, read by a model that did not see them (5-fold
+// cross-validation), fall below the threshold. It prints each part's
+// cheapest threshold (see the costs above; "unsure" on a draft not
+// labelled for the part costs 1, as "not sure" should be uncommon), the
+// highest such threshold on a tie, never one that tells a good apology
+// (id good-…) the part is missing when the lowest threshold does not, nor
+// one that loses more carrying sentences than the lowest does plus 1%.
+func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]float64, error) {
+	b, err := os.ReadFile(modelPath)
+	if err != nil {
+		return nil, err
+	}
+	m, err := checker.LoadPartModel(b)
+	if err != nil {
+		return nil, err
+	}
+	opt := checker.DefaultTrainOptions
+	var drafts []labelled
+	for _, name := range files {
+		if strings.Contains(name, "holdout") {
+			return nil, fmt.Errorf("%s: the held-out set is never tuned on", name)
+		}
+		text, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		for n, line := range bytes.Split(text, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			var d labelled
+			if err := json.Unmarshal(line, &d); err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, n+1, err)
+			}
+			if d.Typing || strings.TrimSpace(d.Text) == "" {
+				continue // nothing is reported missing while typing, or with no words
+			}
+			drafts = append(drafts, d)
+		}
+	}
+	reads := make([]checker.Reading, len(drafts))
+	for i, d := range drafts {
+		reads[i] = m.Read(d.Text)
+	}
+	cv, err := outOfFold(data, 5, opt)
+	if err != nil {
+		return nil, err
+	}
+	var thresholds []float64
+	for t := 0.02; t < 0.505; t += 0.01 {
+		thresholds = append(thresholds, math.Round(t*100)/100)
+	}
+	fmt.Fprintf(w, "%d drafts, %d training sentences out of fold; per part, the thresholds up to its present threshold\n", len(drafts), len(cv))
+	fmt.Fprintf(w, "%-12s %6s  %-24s %-17s %6s %6s %5s\n", "part", "unsure", "absent: missing/unsure/present", "present: missing/unsure", "other unsure", "cvlost", "cost")
+	picked := make([]float64, len(checker.Components))
+	for k, part := range checker.Components {
+		var best sweep
+		bestT := -1.0
+		floor, goodFloor := -1, 0
+		for _, t := range thresholds {
+			if t >= opt.Present[k] {
+				break
+			}
+			var s sweep
+			for i, d := range drafts {
+				state := reads[i].State(k, t, opt.Present[k])
+				switch {
+				case slices.Contains(d.ExpectPresent, part):
+					switch state {
+					case checker.StateMissing:
+						s.absentMissing++
+					case checker.StateUnsure:
+						s.absentUnsure++
+					default:
+						s.absentPresent++
+					}
+				case slices.Contains(d.ExpectAbsent, part):
+					switch state {
+					case checker.StateMissing:
+						s.falseMissing++
+						if strings.HasPrefix(d.ID, "good-") {
+							s.goodMissing++
+						}
+					case checker.StateUnsure:
+						s.presentUnsure++
+					}
+				case state == checker.StateUnsure:
+					s.otherUnsure++
+				}
+			}
+			for _, c := range cv {
+				if c.carries[k] && !c.read.Rules[k] && c.read.Prob[k] < t {
+					s.cvLost++
+				}
+			}
+			s.cost = falseMissingCost*s.falseMissing + absentUnsureCost*s.absentUnsure + s.otherUnsure
+			if floor < 0 {
+				floor, goodFloor = s.cvLost, s.goodMissing
+			}
+			ok := s.cvLost <= floor+len(cv)/100 && s.goodMissing <= goodFloor
+			mark := ""
+			if ok && (bestT < 0 || s.cost <= best.cost) {
+				best, bestT = s, t
+			}
+			if !ok {
+				mark = " (loses too many)"
+			}
+			if s.goodMissing > goodFloor {
+				mark = " (fails a good apology)"
+			}
+			fmt.Fprintf(w, "%-12s %6.2f  %8d/%d/%-13d %8d/%-8d %6d %6d %5d%s\n", part, t, s.absentMissing, s.absentUnsure, s.absentPresent, s.falseMissing, s.presentUnsure, s.otherUnsure, s.cvLost, s.cost, mark)
+		}
+		picked[k] = bestT
+		fmt.Fprintf(w, "%-12s best %.2f: cost %d, %d false missing, %d unsure on absent parts, %d on others\n\n", part, bestT, best.cost, best.falseMissing, best.absentUnsure, best.otherUnsure+best.presentUnsure)
+	}
+	return picked, nil
+}
+
+// folded is a training sentence read by a model trained without it.
+type folded struct {
+	read    checker.Reading
+	carries [5]bool
+}
+
+// outOfFold reads every training sentence in dir with a model trained on
+// the other folds.
+func outOfFold(dir string, folds int, opt checker.TrainOptions) ([]folded, error) {
+	sents, err := load(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]folded, 0, len(sents))
+	for f := 0; f < folds; f++ {
+		var train, test []checker.Sentence
+		for i, s := range sents {
+			if i%folds == f {
+				test = append(test, s)
+			} else {
+				train = append(train, s)
+			}
+		}
+		b, err := checker.TrainModel(train, opt)
+		if err != nil {
+			return nil, err
+		}
+		m, err := checker.LoadPartModel(b)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range test {
+			c := folded{read: m.Read(s.Text)}
+			for k, part := range checker.Components {
+				c.carries[k] = slices.Contains(s.Parts, part)
+			}
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
