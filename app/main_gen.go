@@ -63,7 +63,7 @@ const description = "A private, offline companion for repairing trust after you 
 // newHandler describes the app to go-app. Every resource is local: left
 // empty, go-app's icons point at a third-party host.
 func newHandler(version string, wasmSize int64, worker string, styles []string) *app.Handler {
-	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg"}
+	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg", "/web/compile-worker.js"}
 	for _, r := range components.Routes() {
 		cacheable = append(cacheable, r.Path)
 	}
@@ -76,7 +76,7 @@ func newHandler(version string, wasmSize int64, worker string, styles []string) 
 		Lang:            "en",
 		BackgroundColor: backgroundLight,
 		ThemeColor:      themeLight,
-		LoadingLabel:    "Getting ready… {progress}%",
+		LoadingLabel:    "Getting ready…",
 		Icon: app.Icon{
 			Default:  "/web/icons/icon-192.png",
 			Large:    "/web/icons/icon-512.png",

@@ -93,6 +93,18 @@ function goappSetupNotifyUpdate(registration) {
       if (!navigator.serviceWorker.controller) {
         return;
       }
+
+async function goappInitWebAssembly() {
+    const wasm = await instantiateStreaming(
+      fetchWithProgress("/web/app.wasm", showProgress),
+      go.importObject
+    );
+
+    go.run(wasm.instance);
+    loader.remove();
+}
+
+function goappCanLoadWebAssembly() {
 `
 	got, err := PatchAppJS(js)
 	if err != nil {
@@ -102,6 +114,10 @@ function goappSetupNotifyUpdate(registration) {
 		"const replacesAWorker = !!navigator.serviceWorker.controller;",
 		"goappAfterFirstPaint(goappInitWebAssembly);",
 		"requestAnimationFrame(() => setTimeout(once, 0));",
+		"const goappCompiler = goappStartCompiler();",
+		`new Worker("/web/compile-worker.js")`,
+		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
+		"await new Promise((resolve) => setTimeout(resolve, 0));",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("PatchAppJS gave no %q:\n%s", want, got)
@@ -109,6 +125,9 @@ function goappSetupNotifyUpdate(registration) {
 	}
 	if strings.Contains(got, "\ngoappInitWebAssembly();") {
 		t.Errorf("the patched app.js still starts the program before the page paints:\n%s", got)
+	}
+	if strings.Contains(got, `fetchWithProgress("/web/app.wasm"`) {
+		t.Errorf("the patched app.js still compiles app.wasm on the main thread, from a response rebuilt in JavaScript:\n%s", got)
 	}
 	for _, broken := range []string{"something else", strings.Replace(js, "goappInitWebAssembly();", "", 1)} {
 		if _, err := PatchAppJS(broken); err == nil || !strings.Contains(err.Error(), "has go-app changed") {

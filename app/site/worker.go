@@ -107,7 +107,18 @@ var workerPatches = []codePatch{
 //   - it fetched app.wasm while the prerendered page was still on its way to
 //     the screen. Mend's pages are readable before the program runs, so the
 //     program waits until the page has painted: the page shows as soon as it
-//     can, and the download and start-up never delay its first paint.
+//     can, and the download and start-up never delay its first paint;
+//   - it compiled app.wasm on the page's main thread, from a copy of the
+//     response rebuilt in JavaScript to count the bytes for a percentage:
+//     reading and decoding the module held the main thread for a few
+//     hundred milliseconds on a phone. web/compile-worker.js now compiles it
+//     from the response itself, on a thread of its own, and the page only
+//     instantiates the compiled module (the loader says "Getting ready…"
+//     without a number). Without workers, the page compiles the response
+//     itself, still streaming;
+//   - it ran the Go program in the same task that finished compiling and
+//     instantiating the module: one long task in which a tap waited for
+//     both. It now gives the browser its turn in between.
 var appJSPatches = []codePatch{
 	{
 		why: "tell updates from first installs",
@@ -127,7 +138,21 @@ var appJSPatches = []codePatch{
 		why: "start the program after the page has painted",
 		old: "\ngoappInitWebAssembly();\n",
 		new: `
+// The worker that compiles app.wasm starts at once, so that it is ready
+// when the page has painted; it waits for the page to ask.
+const goappCompiler = goappStartCompiler();
 goappAfterFirstPaint(goappInitWebAssembly);
+
+function goappStartCompiler() {
+  if (!window.Worker || !goappCanLoadWebAssembly()) {
+    return null;
+  }
+  try {
+    return new Worker("/web/compile-worker.js");
+  } catch (error) {
+    return null;
+  }
+}
 
 // goappAfterFirstPaint runs start once the page has painted: a callback
 // of the next animation frame runs just before that paint, and a task it
@@ -149,6 +174,67 @@ function goappAfterFirstPaint(start) {
   setTimeout(once, 1000);
 }
 `,
+	},
+	{
+		why: "compile app.wasm away from the main thread",
+		old: `    const wasm = await instantiateStreaming(
+      fetchWithProgress("/web/app.wasm", showProgress),
+      go.importObject
+    );`,
+		new: `    const wasm = await goappInstantiateOffThread(
+      "/web/app.wasm",
+      go.importObject
+    );`,
+	},
+	{
+		why: "compile app.wasm away from the main thread",
+		old: "\nfunction goappCanLoadWebAssembly() {",
+		new: `
+// goappInstantiateOffThread compiles the module at url in the compiler's
+// worker, so that reading and decoding it never holds up the page, and
+// instantiates the compiled module here. Where workers cannot do it, the
+// page compiles the response as it streams in.
+async function goappInstantiateOffThread(url, importObject) {
+  let module;
+  try {
+    module = await new Promise((resolve, reject) => {
+      const worker = goappCompiler;
+      if (!worker) {
+        throw new Error("no worker");
+      }
+      worker.onmessage = (event) => {
+        worker.terminate();
+        if (event.data && event.data.module instanceof WebAssembly.Module) {
+          resolve(event.data.module);
+        } else {
+          reject(new Error(event.data && event.data.error));
+        }
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        event.preventDefault();
+        reject(new Error(event.message));
+      };
+      worker.postMessage(url);
+    });
+  } catch (error) {
+    if (WebAssembly.instantiateStreaming) {
+      return WebAssembly.instantiateStreaming(fetch(url), importObject);
+    }
+    const bytes = await (await fetch(url)).arrayBuffer();
+    return WebAssembly.instantiate(bytes, importObject);
+  }
+  const instance = await WebAssembly.instantiate(module, importObject);
+  return { module: module, instance: instance };
+}
+
+function goappCanLoadWebAssembly() {`,
+	},
+	{
+		why: "let the browser breathe between instantiating and running",
+		old: `    go.run(wasm.instance);`,
+		new: `    await new Promise((resolve) => setTimeout(resolve, 0));
+    go.run(wasm.instance);`,
 	},
 }
 
