@@ -1,0 +1,84 @@
+package components
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// el makes one HTML element: every page draws its markup through it.
+//
+// The parts, in any order:
+//   - a string names an attribute, and the part after it is its value (a
+//     string, a bool for attributes like "disabled", a number); when that
+//     value is an event handler, the name is the event's ("click"), and
+//     app.EventOption parts right after it go with the handler;
+//   - an app.UI (an element, app.If, app.Range, app.Raw) or a []app.UI is
+//     a child, a txt is a text child; a nil child is skipped.
+//
+// It builds go-app's generic element (app.Elem), which renders and updates
+// exactly like go-app's typed builders (app.P().Class(…)): the same tag,
+// attributes and handlers. One generic element and one call per element
+// keep the WebAssembly program small: each typed builder is a chain of
+// interface calls, and each element type go-app has to keep costs kilobytes
+// of its own methods.
+func el(tag string, parts ...any) app.UI {
+	if voidElement(tag) {
+		e := app.ElemSelfClosing(tag)
+		set(parts, func(name string, value any) { e.Attr(name, value) }, func(name string, h app.EventHandler, opts []app.EventOption) {
+			e.On(name, h, opts...)
+		}, nil)
+		return e
+	}
+	e := app.Elem(tag)
+	var kids []app.UI
+	set(parts, func(name string, value any) { e.Attr(name, value) }, func(name string, h app.EventHandler, opts []app.EventOption) {
+		e.On(name, h, opts...)
+	}, &kids)
+	if len(kids) > 0 {
+		e.Body(kids...)
+	}
+	return e
+}
+
+// txt is a text child of el.
+type txt string
+
+// voidElement reports whether tag has no end tag (go-app renders those with
+// its self-closing element).
+func voidElement(tag string) bool {
+	return tag == "input" || tag == "img" || tag == "br" || tag == "hr"
+}
+
+// set walks el's parts, setting attributes and handlers and collecting
+// children into kids.
+func set(parts []any, attr func(string, any), on func(string, app.EventHandler, []app.EventOption), kids *[]app.UI) {
+	for i := 0; i < len(parts); i++ {
+		switch p := parts[i].(type) {
+		case string:
+			i++
+			var h app.EventHandler
+			switch v := parts[i].(type) {
+			case func(app.Context, app.Event):
+				h = v
+			case app.EventHandler:
+				h = v
+			default:
+				attr(p, v)
+				continue
+			}
+			var opts []app.EventOption
+			for i+1 < len(parts) {
+				o, ok := parts[i+1].(app.EventOption)
+				if !ok {
+					break
+				}
+				opts = append(opts, o)
+				i++
+			}
+			on(p, h, opts)
+		case txt:
+			*kids = append(*kids, app.Text(string(p)))
+		case app.UI:
+			*kids = append(*kids, p)
+		case []app.UI:
+			*kids = append(*kids, p...)
+		}
+	}
+}
