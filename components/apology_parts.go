@@ -14,23 +14,23 @@ import (
 // renderEditor is the label, the text area over its overlay, and the
 // polite summary read out after a pause in typing.
 func (p *apologyPage) renderEditor() app.UI {
-	return el("section", "class", "workshop-editor", "aria-labelledby", "apology-text-label",
-		el("label", "id", "apology-text-label", "for", editorID, "class", "editor-label", txt(p.draftName())),
-		el("p", "id", "apology-text-help", "class", "muted editor-help", txt("Saved on this device as you type. Marked words have a note below.")),
-		el("div", "class", "editor",
-			el("div", "id", overlayID, "class", "editor-overlay", "aria-hidden", "true"),
-			el("textarea", "id", editorID, "class", "editor-input", "aria-describedby", "apology-text-help apology-summary", "spellcheck", "true", "autocapitalize", "sentences", "placeholder", "Start with what you did, in your own words…", "input", p.onInput, "click", p.onCaret, "keyup", p.onCaret, "blur", p.onBlur),
+	return el("section.workshop-editor[aria-labelledby=apology-text-label]",
+		el("label#apology-text-label.editor-label", "for", editorID, txt(p.draftName())),
+		el("p#apology-text-help.muted.editor-help", txt("Saved on this device as you type. Marked words have a note below.")),
+		el("div.editor",
+			el("div.editor-overlay[aria-hidden=true]", "id", overlayID),
+			el("textarea.editor-input[aria-describedby=apology-text-help apology-summary][spellcheck=true][autocapitalize=sentences][placeholder=Start with what you did, in your own words…]", "id", editorID, "input", p.onInput, "click", p.onCaret, "keyup", p.onCaret, "blur", p.onBlur),
 		),
-		el("p", "id", "apology-summary", "class", "editor-summary", "role", "status", "aria-live", "polite",
+		el("p#apology-summary.editor-summary[role=status][aria-live=polite]",
 			txt(workshop.Summary(p.shown, p.report)),
 		),
 		app.If(p.saveError != "", func() app.UI {
-			return el("p", "id", "apology-save-error", "class", "notice notice-warning", "role", "alert",
+			return el("p#apology-save-error.notice.notice-warning[role=alert]",
 				txt(p.saveError+" Your words are still in the editor."),
 			)
 		}),
-		el("div", "class", "workshop-actions",
-			el("button", "id", "apology-letter-open", "class", "button", "click", func(ctx app.Context, e app.Event) { p.save(ctx); p.settleReport(); p.letter = true },
+		el("div.workshop-actions",
+			el("button#apology-letter-open.button", "click", func(ctx app.Context, e app.Event) { p.save(ctx); p.settleReport(); p.letter = true },
 				txt("Letter view"),
 			),
 		),
@@ -40,7 +40,7 @@ func (p *apologyPage) renderEditor() app.UI {
 // renderDetail shows what the mark under the caret means.
 func (p *apologyPage) renderDetail() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
-	return el("div", "id", "apology-detail", "class", "finding-detail", "aria-live", "polite",
+	return el("div#apology-detail.finding-detail[aria-live=polite]",
 		app.If(p.active >= 0 && p.active < len(marked), func() app.UI {
 			return findingBody(p.shown, marked[p.active], "detail")
 		}),
@@ -51,12 +51,12 @@ func (p *apologyPage) renderDetail() app.UI {
 // guide step that explains it.
 func (p *apologyPage) renderFindings() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
-	return el("section", "class", "workshop-findings", "aria-labelledby", "findings-heading",
-		el("h2", "id", "findings-heading", txt("What to look at")),
+	return el("section.workshop-findings[aria-labelledby=findings-heading]",
+		el("h2#findings-heading", txt("What to look at")),
 		app.If(len(marked) == 0, func() app.UI {
-			return el("p", "class", "muted", txt("Nothing marked. Marks appear under words that could get in the way."))
+			return el("p.muted", txt("Nothing marked. Marks appear under words that could get in the way."))
 		}),
-		el("ol", "id", "apology-findings", "class", "findings",
+		el("ol#apology-findings.findings",
 			app.Range(marked).Slice(func(i int) app.UI {
 				f := marked[i]
 				class := "finding hl-" + f.Category
@@ -65,7 +65,7 @@ func (p *apologyPage) renderFindings() app.UI {
 				}
 				return el("li", "class", class, "data-category", f.Category, "data-rule", f.Rule,
 					findingBody(p.shown, f, "list-"+strconv.Itoa(i)),
-					el("button", "class", "button button-small button-quiet", "aria-label", "Show in draft: “"+workshop.Quote(p.shown, f.Start, f.End, 40)+"”", "click", func(ctx app.Context, e app.Event) {
+					el("button.button.button-small.button-quiet", "aria-label", "Show in draft: “"+workshop.Quote(p.shown, f.Start, f.End, 40)+"”", "click", func(ctx app.Context, e app.Event) {
 						p.active = i
 						selectInEditor(f.StartUTF16, f.EndUTF16)
 					},
@@ -80,19 +80,19 @@ func (p *apologyPage) renderFindings() app.UI {
 // findingBody is one mark explained: its kind, the words, the message,
 // what to try, and the guide step.
 func findingBody(text string, f checker.Finding, key string) app.UI {
-	return el("div", "class", "finding-body",
-		el("p", "class", "finding-title",
+	return el("div.finding-body",
+		el("p.finding-title",
 			el("span", "class", "finding-kind hl hl-"+f.Category, txt(workshop.Label(f.Category))),
 			app.Text(" "),
-			el("q", "class", "finding-quote", txt(workshop.Quote(text, f.Start, f.End, 80))),
+			el("q.finding-quote", txt(workshop.Quote(text, f.Start, f.End, 80))),
 		),
-		el("p", "class", "finding-message", txt(f.Message)),
-		el("p", "class", "finding-suggestion",
+		el("p.finding-message", txt(f.Message)),
+		el("p.finding-suggestion",
 			el("strong", txt("Try: ")),
 			app.Text(f.Suggestion),
 		),
 		app.If(f.Step != "", func() app.UI {
-			return el("a", "class", "finding-guide", "id", "finding-guide-"+key, "href", stepPath(f.Step), txt("In the guide: "+stepTitle(f.Step)))
+			return el("a.finding-guide", "id", "finding-guide-"+key, "href", stepPath(f.Step), txt("In the guide: "+stepTitle(f.Step)))
 		}),
 	)
 }
@@ -106,9 +106,9 @@ func stepTitle(slug string) string {
 
 // renderParts is the checklist of the five parts of a full apology.
 func (p *apologyPage) renderParts() app.UI {
-	return el("section", "class", "workshop-parts", "aria-labelledby", "parts-heading",
-		el("h2", "id", "parts-heading", txt("The five parts of a full apology")),
-		el("ul", "id", "apology-parts", "class", "parts",
+	return el("section.workshop-parts[aria-labelledby=parts-heading]",
+		el("h2#parts-heading", txt("The five parts of a full apology")),
+		el("ul#apology-parts.parts",
 			app.Range(p.report.Components).Slice(func(i int) app.UI {
 				c := p.report.Components[i]
 				present := "false"
@@ -118,22 +118,22 @@ func (p *apologyPage) renderParts() app.UI {
 				var detail app.UI
 				switch {
 				case c.Present:
-					detail = el("p", "class", "part-detail", app.Text("You wrote: "), el("q", txt(workshop.Quote(p.shown, c.Start, c.End, 80))))
+					detail = el("p.part-detail", app.Text("You wrote: "), el("q", txt(workshop.Quote(p.shown, c.Start, c.End, 80))))
 				case c.State == checker.StateUnsure && c.Hint != "":
 					// Worded as a question: the writer knows better than the checker.
-					detail = el("p", "class", "part-detail",
+					detail = el("p.part-detail",
 						app.Text(c.Hint+" Maybe here: "),
 						el("q", txt(workshop.Quote(p.shown, c.Start, c.End, 80))),
 					)
 				case c.Hint != "":
-					detail = el("p", "class", "part-detail", txt(c.Hint))
+					detail = el("p.part-detail", txt(c.Hint))
 				default:
-					detail = el("p", "class", "part-detail muted", txt("Checked once you finish a sentence."))
+					detail = el("p.part-detail.muted", txt("Checked once you finish a sentence."))
 				}
 				state := workshop.StateLabel(c)
-				return el("li", "class", "part", "data-component", c.Category, "data-present", present, "data-state", c.State,
-					el("p", "class", "part-title",
-						el("span", "class", "part-state", txt(state)),
+				return el("li.part", "data-component", c.Category, "data-present", present, "data-state", c.State,
+					el("p.part-title",
+						el("span.part-state", txt(state)),
 						app.Text(" "),
 						el("span", txt(workshop.Label(c.Category))),
 					),
@@ -148,12 +148,12 @@ func (p *apologyPage) renderParts() app.UI {
 // name, copy and delete, and a way to start another.
 func (p *apologyPage) renderDrafts() app.UI {
 	now := time.Now()
-	return el("section", "class", "workshop-drafts card", "aria-labelledby", "drafts-heading",
-		el("h2", "id", "drafts-heading", txt("Your drafts")),
+	return el("section.workshop-drafts.card[aria-labelledby=drafts-heading]",
+		el("h2#drafts-heading", txt("Your drafts")),
 		app.If(len(p.drafts) == 0, func() app.UI {
-			return el("p", "class", "muted", txt("None yet. What you type below is kept as your first draft."))
+			return el("p.muted", txt("None yet. What you type below is kept as your first draft."))
 		}),
-		el("ul", "id", "apology-drafts", "class", "drafts",
+		el("ul#apology-drafts.drafts",
 			app.Range(p.drafts).Slice(func(i int) app.UI {
 				d := p.drafts[i]
 				current := "" // go-app leaves out an attribute whose value is empty
@@ -161,20 +161,20 @@ func (p *apologyPage) renderDrafts() app.UI {
 					current = "true"
 				}
 				return el("li",
-					el("button", "class", "draft", "data-draft", d.ID, "aria-current", current, "click", func(ctx app.Context, e app.Event) { p.switchTo(ctx, d.ID) },
-						el("span", "class", "draft-name", txt(d.Name)),
-						el("span", "class", "draft-date", txt(workshop.DateLabel(d.Updated, now))),
+					el("button.draft", "data-draft", d.ID, "aria-current", current, "click", func(ctx app.Context, e app.Event) { p.switchTo(ctx, d.ID) },
+						el("span.draft-name", txt(d.Name)),
+						el("span.draft-date", txt(workshop.DateLabel(d.Updated, now))),
 					),
 				)
 			}),
 		),
 		app.If(p.renaming, p.renderRename),
-		el("div", "class", "workshop-actions",
-			el("button", "id", "apology-new", "class", "button", "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, "", "") },
+		el("div.workshop-actions",
+			el("button#apology-new.button", "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, "", "") },
 				txt("New draft"),
 			),
 			app.If(p.current != "" && !p.renaming, func() app.UI {
-				return el("button", "id", "apology-rename", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) {
+				return el("button#apology-rename.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 					p.renaming = true
 					ctx.Defer(func(app.Context) { focusByID("apology-name") })
 				},
@@ -182,10 +182,10 @@ func (p *apologyPage) renderDrafts() app.UI {
 				)
 			}),
 			app.If(p.current != "", func() app.UI {
-				return el("button", "id", "apology-duplicate", "class", "button button-quiet", "click", p.duplicate, txt("Duplicate"))
+				return el("button#apology-duplicate.button.button-quiet", "click", p.duplicate, txt("Duplicate"))
 			}),
 			app.If(p.current != "", func() app.UI {
-				return el("button", "id", "apology-delete", "class", "button button-quiet", "click", p.remove, txt("Delete"))
+				return el("button#apology-delete.button.button-quiet", "click", p.remove, txt("Delete"))
 			}),
 		),
 		p.renderStatus(),
@@ -193,15 +193,15 @@ func (p *apologyPage) renderDrafts() app.UI {
 }
 
 func (p *apologyPage) renderRename() app.UI {
-	return el("form", "class", "rename", "submit", func(ctx app.Context, e app.Event) {
+	return el("form.rename", "submit", func(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		p.rename(ctx, app.Window().GetElementByID("apology-name").Get("value").String())
 	},
-		el("label", "for", "apology-name", txt("Name of this draft")),
-		el("input", "id", "apology-name", "type", "text", "maxlength", workshop.MaxNameLength, "value", p.draftName()),
-		el("div", "class", "workshop-actions",
-			el("button", "type", "submit", "class", "button", txt("Save name")),
-			el("button", "type", "button", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) { p.renaming = false },
+		el("label[for=apology-name]", txt("Name of this draft")),
+		el("input#apology-name[type=text]", "maxlength", workshop.MaxNameLength, "value", p.draftName()),
+		el("div.workshop-actions",
+			el("button[type=submit].button", txt("Save name")),
+			el("button[type=button].button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.renaming = false },
 				txt("Cancel"),
 			),
 		),
@@ -218,12 +218,12 @@ func (p *apologyPage) draftName() string {
 // renderStatus is the message after a change to the drafts, with an undo
 // after a delete.
 func (p *apologyPage) renderStatus() app.UI {
-	return el("div", "id", "apology-status", "class", "workshop-status", "role", "status",
+	return el("div#apology-status.workshop-status[role=status]",
 		app.If(p.status != "", func() app.UI {
-			return el("p", "class", "notice",
+			return el("p.notice",
 				el("span", txt(p.status+" ")),
 				app.If(p.undo != nil, func() app.UI {
-					return el("button", "id", "apology-undo", "class", "button button-small", "click", p.restore, txt("Undo"))
+					return el("button#apology-undo.button.button-small", "click", p.restore, txt("Undo"))
 				}),
 			)
 		}),
@@ -233,12 +233,12 @@ func (p *apologyPage) renderStatus() app.UI {
 // renderLetter is the draft as clean text to copy, print or send however
 // the person chooses. Nothing is sent from here.
 func (p *apologyPage) renderLetter() app.UI {
-	return el("section", "id", "apology-letter-view", "class", "letter-view", "aria-labelledby", "letter-heading",
-		el("h2", "id", "letter-heading", txt("Your letter")),
-		el("p", "class", "muted", txt("Just your words, to copy into a message or print. Mend sends nothing anywhere.")),
-		el("div", "id", "apology-letter", "class", "letter", txt(workshop.Letter(p.text))),
-		el("div", "class", "workshop-actions",
-			el("button", "id", "apology-copy", "class", "button", "click", func(ctx app.Context, e app.Event) {
+	return el("section#apology-letter-view.letter-view[aria-labelledby=letter-heading]",
+		el("h2#letter-heading", txt("Your letter")),
+		el("p.muted", txt("Just your words, to copy into a message or print. Mend sends nothing anywhere.")),
+		el("div#apology-letter.letter", txt(workshop.Letter(p.text))),
+		el("div.workshop-actions",
+			el("button#apology-copy.button", "click", func(ctx app.Context, e app.Event) {
 				copyText(workshop.Letter(p.text), "apology-letter", func(copied bool) {
 					ctx.Dispatch(func(ctx app.Context) {
 						if copied {
@@ -251,10 +251,10 @@ func (p *apologyPage) renderLetter() app.UI {
 			},
 				txt("Copy"),
 			),
-			el("button", "id", "apology-print", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) { app.Window().Call("print") },
+			el("button#apology-print.button.button-quiet", "click", func(ctx app.Context, e app.Event) { app.Window().Call("print") },
 				txt("Print"),
 			),
-			el("button", "id", "apology-letter-close", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) {
+			el("button#apology-letter-close.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 				p.letter = false
 				focusEditor()
 			},
@@ -266,16 +266,16 @@ func (p *apologyPage) renderLetter() app.UI {
 
 // renderExamples offers sample drafts that show what the checker does.
 func (p *apologyPage) renderExamples() app.UI {
-	return el("details", "class", "workshop-examples card",
+	return el("details.workshop-examples.card",
 		el("summary", txt("Try an example")),
-		el("p", "class", "muted", txt("Each opens as a new draft, so your own stay as they are.")),
-		el("ul", "class", "examples",
+		el("p.muted", txt("Each opens as a new draft, so your own stay as they are.")),
+		el("ul.examples",
 			app.Range(workshop.Examples()).Slice(func(i int) app.UI {
 				ex := workshop.Examples()[i]
 				return el("li",
-					el("button", "class", "example", "data-example", strconv.Itoa(i), "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, ex.Name, ex.Text) },
-						el("span", "class", "example-name", txt(ex.Name)),
-						el("span", "class", "example-note", txt(ex.Note)),
+					el("button.example", "data-example", strconv.Itoa(i), "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, ex.Name, ex.Text) },
+						el("span.example-name", txt(ex.Name)),
+						el("span.example-note", txt(ex.Note)),
 					),
 				)
 			}),

@@ -1,8 +1,17 @@
 package components
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // el makes one HTML element: every page draws its markup through it.
+//
+// The selector is the tag followed by the attributes that never change, in
+// the hyperscript way: "#id", ".class" (one for each class) and
+// "[name=value]" (the value runs to the "]"), as in
+// "p#save-status.save-status[role=status]".
 //
 // The parts, in any order:
 //   - a string names an attribute, and the part after it is its value (a
@@ -14,21 +23,30 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 //
 // It builds go-app's generic element (app.Elem), which renders and updates
 // exactly like go-app's typed builders (app.P().Class(…)): the same tag,
-// attributes and handlers. One generic element and one call per element
-// keep the WebAssembly program small: each typed builder is a chain of
-// interface calls, and each element type go-app has to keep costs kilobytes
-// of its own methods.
-func el(tag string, parts ...any) app.UI {
+// attributes and handlers. One generic element, one call per element and
+// constant attributes as one string keep the WebAssembly program small:
+// each typed builder is a chain of interface calls, each element type
+// go-app has to keep costs kilobytes of its own methods, and each part
+// passed costs code at every call.
+func el(selector string, parts ...any) app.UI {
+	tag, fixed := selector, ""
+	if i := strings.IndexAny(selector, "#.["); i >= 0 {
+		tag, fixed = selector[:i], selector[i:]
+	}
 	if voidElement(tag) {
 		e := app.ElemSelfClosing(tag)
-		set(parts, func(name string, value any) { e.Attr(name, value) }, func(name string, h app.EventHandler, opts []app.EventOption) {
+		attr := func(name string, value any) { e.Attr(name, value) }
+		setFixed(fixed, attr)
+		set(parts, attr, func(name string, h app.EventHandler, opts []app.EventOption) {
 			e.On(name, h, opts...)
 		}, nil)
 		return e
 	}
 	e := app.Elem(tag)
+	attr := func(name string, value any) { e.Attr(name, value) }
+	setFixed(fixed, attr)
 	var kids []app.UI
-	set(parts, func(name string, value any) { e.Attr(name, value) }, func(name string, h app.EventHandler, opts []app.EventOption) {
+	set(parts, attr, func(name string, h app.EventHandler, opts []app.EventOption) {
 		e.On(name, h, opts...)
 	}, &kids)
 	if len(kids) > 0 {
@@ -44,6 +62,33 @@ type txt string
 // its self-closing element).
 func voidElement(tag string) bool {
 	return tag == "input" || tag == "img" || tag == "br" || tag == "hr"
+}
+
+// setFixed sets the attributes written in el's selector after the tag.
+func setFixed(fixed string, attr func(string, any)) {
+	for fixed != "" {
+		mark := fixed[0]
+		fixed = fixed[1:]
+		end := strings.IndexAny(fixed, "#.[")
+		if mark == '[' {
+			end = strings.IndexByte(fixed, ']')
+		}
+		if end < 0 {
+			end = len(fixed)
+		}
+		value := fixed[:end]
+		fixed = fixed[end:]
+		switch mark {
+		case '#':
+			attr("id", value)
+		case '.':
+			attr("class", value)
+		case '[':
+			fixed = fixed[1:] // the "]"
+			name, v, _ := strings.Cut(value, "=")
+			attr(name, v)
+		}
+	}
 }
 
 // set walks el's parts, setting attributes and handlers and collecting

@@ -35,34 +35,34 @@ func (p *guidePage) OnNav(ctx app.Context) {
 func (p *guidePage) Render() app.UI {
 	return shell(route.Guide,
 		pageHeading("The guide", "Fourteen steps for repairing trust. Read them in order, or go to the one you need tonight."),
-		el("div", "class", "guide-intro", paragraphs(guide.Home.Intro)),
+		el("div.guide-intro", paragraphs(guide.Home.Intro)),
 		newGuideSearch(),
 		sidePageGroup(guideSideGroups[0]),
-		el("section", "id", "steps", "aria-labelledby", "steps-heading",
-			el("h2", "id", "steps-heading", txt("The fourteen steps")),
+		el("section#steps[aria-labelledby=steps-heading]",
+			el("h2#steps-heading", txt("The fourteen steps")),
 			app.If(len(p.done) > 0, func() app.UI {
-				return el("p", "class", "guide-progress", txt(doneCountText(len(p.done))))
+				return el("p.guide-progress", txt(doneCountText(len(p.done))))
 			}),
-			el("ol", "class", "steps",
+			el("ol.steps",
 				app.Range(guide.Steps).Slice(func(i int) app.UI {
 					return stepListItem(guide.Steps[i], p.done[guide.Steps[i].Slug])
 				}),
 			),
 		),
 		sidePageGroup(guideSideGroups[1]),
-		el("section", "id", "reminders", "class", "card reminders", "aria-labelledby", "reminders-heading",
-			el("h2", "id", "reminders-heading", txt("Worth remembering")),
+		el("section#reminders.card.reminders[aria-labelledby=reminders-heading]",
+			el("h2#reminders-heading", txt("Worth remembering")),
 			el("ul", listItems(guide.Home.Reminders)),
 		),
-		el("section", "id", "sources", "aria-labelledby", "sources-heading",
-			el("h2", "id", "sources-heading", txt("Sources")),
-			el("p", "class", "muted", txt("The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on.")),
-			el("ul", "class", "sources",
+		el("section#sources[aria-labelledby=sources-heading]",
+			el("h2#sources-heading", txt("Sources")),
+			el("p.muted", txt("The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on.")),
+			el("ul.sources",
 				app.Range(guide.Sources).Slice(func(i int) app.UI {
 					s := guide.Sources[i]
-					return el("li", "id", sourceID(s.Key), "class", "source",
-						el("p", "class", "source-citation", spans(s.Citation)),
-						el("p", "class", "source-finding", spans(s.Finding)),
+					return el("li.source", "id", sourceID(s.Key),
+						el("p.source-citation", spans(s.Citation)),
+						el("p.source-finding", spans(s.Finding)),
 					)
 				}),
 			),
@@ -86,16 +86,16 @@ var guideSideGroups = [2]sideGroup{
 
 // sidePageGroup lists a group's pages, each with its summary.
 func sidePageGroup(group sideGroup) app.UI {
-	return el("section", "id", group.id, "class", "side-pages", "aria-labelledby", group.id+"-heading",
+	return el("section.side-pages", "id", group.id, "aria-labelledby", group.id+"-heading",
 		el("h2", "id", group.id+"-heading", txt(group.heading)),
-		el("p", "class", "muted", txt(group.intro)),
-		el("ul", "class", "cards",
+		el("p.muted", txt(group.intro)),
+		el("ul.cards",
 			app.Range(group.slugs).Slice(func(i int) app.UI {
 				page, _ := guide.LookupPage(group.slugs[i])
 				return el("li",
-					el("a", "class", "card card-link", "href", page.Path,
-						el("span", "class", "card-title", txt(page.Title)),
-						el("span", "class", "card-text", txt(page.Summary)),
+					el("a.card.card-link", "href", page.Path,
+						el("span.card-title", txt(page.Title)),
+						el("span.card-text", txt(page.Summary)),
 					),
 				)
 			}),
@@ -107,19 +107,19 @@ func sidePageGroup(group sideGroup) app.UI {
 // summary, and a visible "Done" (a word, not only a colour) once marked.
 func stepListItem(step guide.Step, done bool) app.UI {
 	return el("li",
-		el("a", "class", "step-link guide-step", "href", route.Step(step.Slug),
-			el("span", "class", "step-number", txt(strconv.Itoa(step.Number))),
-			el("span", "class", "guide-step-text",
-				el("span", "class", "guide-step-title",
+		el("a.step-link.guide-step", "href", route.Step(step.Slug),
+			el("span.step-number", txt(strconv.Itoa(step.Number))),
+			el("span.guide-step-text",
+				el("span.guide-step-title",
 					app.Text(step.Title),
 					app.If(done, func() app.UI {
-						return el("span", "class", "done-mark",
-							el("span", "aria-hidden", "true", txt("✓")),
+						return el("span.done-mark",
+							el("span[aria-hidden=true]", txt("✓")),
 							app.Text("Done"),
 						)
 					}),
 				),
-				el("span", "class", "guide-step-summary", txt(step.Summary)),
+				el("span.guide-step-summary", txt(step.Summary)),
 			),
 		),
 	)

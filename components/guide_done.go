@@ -18,8 +18,8 @@ func doneSteps(doc store.Document) map[string]bool { return journey.Done(doc.Gui
 func (p *stepPage) doneToggle(step guide.Step) []app.UI {
 	return []app.UI{
 		el("p", txt("Mark it when you have read it and tried the exercise. Mend then shows you where you are on the journey. Only this device knows.")),
-		el("label", "class", "done-toggle", "for", "step-done",
-			el("input", "type", "checkbox", "id", "step-done", "checked", p.done, "change", p.onDoneChange),
+		el("label.done-toggle[for=step-done]",
+			el("input[type=checkbox]#step-done", "checked", p.done, "change", p.onDoneChange),
 			el("span", txt("Mark this step as done")),
 		),
 		statusLine("done-status", "done-status", p.failed, p.message),

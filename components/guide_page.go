@@ -48,7 +48,7 @@ func (p *sidePage) Render() app.UI {
 		content = append(content, guideSection("evidence", "Where this comes from", "card evidence", sourceList(page.Evidence)...))
 	}
 	if page.ForReader {
-		return frame("app app-reader", el("span", "class", "brand", txt(appName)), nil, content, forYouPromise, nil)
+		return frame("app app-reader", el("span.brand", txt(appName)), nil, content, forYouPromise, nil)
 	}
 	return shell(page.Path, content...)
 }
@@ -61,8 +61,8 @@ const forYouPromise = "Private by design: this page saves nothing and sends noth
 // page may cite more sources than fit on a line.
 func sourceList(e *guide.Evidence) []app.UI {
 	return append(paragraphs(e.Text),
-		el("p", "class", "evidence-sources", txt("Sources:")),
-		el("ul", "class", "evidence-list",
+		el("p.evidence-sources", txt("Sources:")),
+		el("ul.evidence-list",
 			app.Range(e.Keys).Slice(func(i int) app.UI {
 				source, _ := guide.LookupSource(e.Keys[i])
 				return el("li", el("a", "href", route.Guide+"#"+sourceID(source.Key), txt(source.Short)))
@@ -78,7 +78,7 @@ func blocks(bs []guide.Block) []app.UI {
 	var items []app.UI
 	flush := func() {
 		if len(items) > 0 {
-			nodes = append(nodes, el("ul", "class", "page-list", items))
+			nodes = append(nodes, el("ul.page-list", items))
 			items = nil
 		}
 	}

@@ -27,13 +27,13 @@ func (s *guideSearch) onInput(ctx app.Context, e app.Event) {
 }
 
 func (s *guideSearch) Render() app.UI {
-	return el("div", "class", "guide-search", "role", "search",
-		el("label", "for", "guide-search-input", txt("Search the guide")),
-		el("input", "type", "search", "id", "guide-search-input", "class", "search-input", "value", s.query, "autocomplete", "off", "spellcheck", "false", "placeholder", "For example: promise, listen, patience", "aria-describedby", "guide-search-status", "input", s.onInput),
+	return el("div.guide-search[role=search]",
+		el("label[for=guide-search-input]", txt("Search the guide")),
+		el("input[type=search]#guide-search-input.search-input[autocomplete=off][spellcheck=false][placeholder=For example: promise, listen, patience][aria-describedby=guide-search-status]", "value", s.query, "input", s.onInput),
 		// Always in the page, so screen readers announce each new count.
-		el("p", "id", "guide-search-status", "class", "search-status", "aria-live", "polite", txt(searchStatus(s.query, len(s.hits)))),
+		el("p#guide-search-status.search-status[aria-live=polite]", txt(searchStatus(s.query, len(s.hits)))),
 		app.If(len(s.hits) > 0, func() app.UI {
-			return el("ol", "class", "search-results",
+			return el("ol.search-results",
 				app.Range(s.hits).Slice(func(i int) app.UI {
 					return searchResult(s.hits[i])
 				}),
@@ -65,9 +65,9 @@ func searchResult(hit guide.Hit) app.UI {
 		title = fmt.Sprintf("Step %d: %s", step.Number, hit.Title)
 	}
 	return el("li",
-		el("a", "class", "search-result", "href", hit.Path,
-			el("span", "class", "search-result-title", txt(title)),
-			el("span", "class", "search-result-snippet", snippet(hit)),
+		el("a.search-result", "href", hit.Path,
+			el("span.search-result-title", txt(title)),
+			el("span.search-result-snippet", snippet(hit)),
 		),
 	)
 }

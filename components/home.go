@@ -33,18 +33,18 @@ func (p *homePage) Render() app.UI {
 	return shell(route.Home,
 		pageHeading(appName, "You hurt someone and want to make it right. Mend walks with you, one honest step at a time."),
 		journeyCard(p.done),
-		el("p", "id", "home-safety", "class", "safety-note",
+		el("p#home-safety.safety-note",
 			app.Text("If there has been violence or threats, if they are afraid of you, or if you are in crisis, "),
 			el("a", "href", route.Side("safety"), txt("read Safety first")),
 			app.Text(" before anything else."),
 		),
-		el("ul", "class", "cards",
+		el("ul.cards",
 			app.Range(homeParts).Slice(func(i int) app.UI {
 				part := homeParts[i]
 				return el("li",
-					el("a", "class", "card card-link", "href", part.Path,
-						el("span", "class", "card-title", txt(part.Card)),
-						el("span", "class", "card-text", txt(part.CardText)),
+					el("a.card.card-link", "href", part.Path,
+						el("span.card-title", txt(part.Card)),
+						el("span.card-text", txt(part.CardText)),
 					),
 				)
 			}),
@@ -63,7 +63,7 @@ func journeyCard(done map[string]bool) app.UI {
 	switch {
 	case !more:
 		status = el("p", txt(fmt.Sprintf("You have marked all %d steps of the guide as done. That took real work. Keep doing the everyday things that show it; trust grows from them.", total)))
-		action = el("a", "class", "journey-next", "href", route.Guide, txt("Look back over the guide"))
+		action = el("a.journey-next", "href", route.Guide, txt("Look back over the guide"))
 	case len(done) == 0:
 		status = el("p", txt("Start with step 1. It asks one thing of you: to own what you did."))
 		action = journeyNextLink(next)
@@ -71,10 +71,10 @@ func journeyCard(done map[string]bool) app.UI {
 		status = el("p", txt(doneCountText(len(done))+" Next on your journey:"))
 		action = journeyNextLink(next)
 	}
-	return el("section", "id", "journey", "class", "card journey", "aria-labelledby", "journey-heading",
-		el("h2", "id", "journey-heading", txt("Your journey")),
+	return el("section#journey.card.journey[aria-labelledby=journey-heading]",
+		el("h2#journey-heading", txt("Your journey")),
 		app.If(len(done) > 0, func() app.UI {
-			return el("progress", "class", "journey-meter", "max", total, "value", len(done), "aria-label", "Steps marked done", txt(fmt.Sprintf("%d of %d", len(done), total)))
+			return el("progress.journey-meter[aria-label=Steps marked done]", "max", total, "value", len(done), txt(fmt.Sprintf("%d of %d", len(done), total)))
 		}),
 		status,
 		action,
@@ -82,5 +82,5 @@ func journeyCard(done map[string]bool) app.UI {
 }
 
 func journeyNextLink(step journey.Step) app.UI {
-	return el("a", "class", "button journey-next", "href", route.Step(step.Slug), txt(fmt.Sprintf("Step %d: %s", step.Number, step.Title)))
+	return el("a.button.journey-next", "href", route.Step(step.Slug), txt(fmt.Sprintf("Step %d: %s", step.Number, step.Title)))
 }

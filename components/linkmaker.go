@@ -197,43 +197,43 @@ func (m *linkMaker) showQR(ctx app.Context, e app.Event) {
 // goes right after the actions (a note that the use was recorded, say).
 func (m *linkMaker) panel(extra ...app.UI) app.UI {
 	id := m.id
-	return el("section", "id", id+"-link-panel", "class", "card share-link-panel", "aria-labelledby", id+"-link-title",
+	return el("section.card.share-link-panel", "id", id+"-link-panel", "aria-labelledby", id+"-link-title",
 		el("h2", "id", id+"-link-title", txt(m.title)),
-		el("div", "class", "share-choice",
-			el("input", "id", id+"-protect", "type", "checkbox", "checked", m.protect, "change", m.toggleProtect),
+		el("div.share-choice",
+			el("input[type=checkbox]", "id", id+"-protect", "checked", m.protect, "change", m.toggleProtect),
 			el("label", "for", id+"-protect", txt("Protect it with a passphrase")),
 		),
 		app.If(m.protect, func() app.UI {
-			return el("div", "class", "field share-passphrase",
+			return el("div.field.share-passphrase",
 				el("label", "for", id+"-passphrase", txt("Passphrase")),
-				el("input", "id", id+"-passphrase", "type", "text", "value", m.passphrase, "autocomplete", "off", "autocapitalize", "none", "spellcheck", "false", "aria-describedby", id+"-passphrase-hint", "input", m.typePassphrase),
-				el("p", "id", id+"-passphrase-hint", "class", "field-hint", txt("Say it to them in person — don't send it with the link. You can type your own words instead.")),
-				el("button", "id", id+"-suggest", "class", "button button-quiet", "type", "button", "click", m.suggest, txt("Suggest other words")),
+				el("input[type=text][autocomplete=off][autocapitalize=none][spellcheck=false]", "id", id+"-passphrase", "value", m.passphrase, "aria-describedby", id+"-passphrase-hint", "input", m.typePassphrase),
+				el("p.field-hint", "id", id+"-passphrase-hint", txt("Say it to them in person — don't send it with the link. You can type your own words instead.")),
+				el("button.button.button-quiet[type=button]", "id", id+"-suggest", "click", m.suggest, txt("Suggest other words")),
 			)
 		}),
-		el("div", "class", "field",
+		el("div.field",
 			el("label", "for", id+"-link", txt("Link to send")),
-			el("input", "id", id+"-link", "class", "share-link", "type", "text", "readonly", true, "value", m.link, "aria-describedby", id+"-meter"),
+			el("input.share-link[type=text][readonly=true]", "id", id+"-link", "value", m.link, "aria-describedby", id+"-meter"),
 		),
 		m.meter(),
-		el("div", "class", "share-actions",
-			el("button", "id", id+"-copy", "class", "button", "type", "button", "disabled", m.link == "", "click", m.copyLink, txt("Copy link")),
+		el("div.share-actions",
+			el("button.button[type=button]", "id", id+"-copy", "disabled", m.link == "", "click", m.copyLink, txt("Copy link")),
 			app.If(m.canShare, func() app.UI {
-				return el("button", "id", id+"-sheet", "class", "button", "type", "button", "disabled", m.link == "", "click", m.shareSheet, txt("Share…"))
+				return el("button.button[type=button]", "id", id+"-sheet", "disabled", m.link == "", "click", m.shareSheet, txt("Share…"))
 			}),
-			el("button", "id", id+"-qr", "class", "button button-quiet", "type", "button", "disabled", m.link == "", "click", m.showQR, txt("Show a QR code")),
+			el("button.button.button-quiet[type=button]", "id", id+"-qr", "disabled", m.link == "", "click", m.showQR, txt("Show a QR code")),
 		),
-		el("p", "id", id+"-said", "class", "share-said", "role", "status", txt(m.said)),
+		el("p.share-said[role=status]", "id", id+"-said", txt(m.said)),
 		app.Range(extra).Slice(func(i int) app.UI { return extra[i] }),
 		app.If(m.qrError != "", func() app.UI {
-			return el("p", "class", "notice notice-warning", "role", "alert", txt(m.qrError))
+			return el("p.notice.notice-warning[role=alert]", txt(m.qrError))
 		}),
 		app.If(m.qr != "", func() app.UI {
 			// The SVG is generated from the link alone and holds no text
 			// the user wrote as markup, so it may be inserted as it is.
-			return el("div", "id", id+"-qr-code", "class", "share-qr",
+			return el("div.share-qr", "id", id+"-qr-code",
 				app.Raw(m.qr),
-				el("p", "class", "field-hint", txt("Let them scan this with their phone's camera.")),
+				el("p.field-hint", txt("Let them scan this with their phone's camera.")),
 			)
 		}),
 	)
@@ -258,9 +258,9 @@ func (m *linkMaker) meter() app.UI {
 	default:
 		class, text = "share-meter share-meter-fine", fmt.Sprintf("Length is fine (%d characters).", m.linkLen)
 	}
-	return el("div", "id", m.id+"-meter", "class", class, "role", "status",
-		el("progress", "class", "share-meter-bar", "max", share.MaxLinkLen, "value", filled, "aria-hidden", "true"),
-		el("p", "class", "share-meter-text", txt(text)),
+	return el("div[role=status]", "id", m.id+"-meter", "class", class,
+		el("progress.share-meter-bar[aria-hidden=true]", "max", share.MaxLinkLen, "value", filled),
+		el("p.share-meter-text", txt(text)),
 	)
 }
 

@@ -68,16 +68,16 @@ func (p *planPage) Render() app.UI {
 	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
 		app.If(p.problem, func() app.UI {
-			return el("p", "id", "plan-problem", "class", "notice notice-warning",
+			return el("p#plan-problem.notice.notice-warning",
 				el("span", txt("Mend cannot read what is stored on this device, so nothing new can be saved yet. ")),
 				el("a", "href", route.Settings, txt("See what you can do on Your data.")),
 			)
 		}),
-		el("p", "class", "plan-intro", txt("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.")),
+		el("p.plan-intro", txt("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.")),
 		statusLine("save-status", "save-status", failed, said, "data-pending", p.editor.Pending()),
-		el("div", "class", "field plan-started",
-			el("label", "for", "plan-started", txt("The day the repair began")),
-			el("input", "type", "date", "id", "plan-started", "class", "input input-date", "value", pl.Started, "change", p.onStarted, "blur", p.save),
+		el("div.field.plan-started",
+			el("label[for=plan-started]", txt("The day the repair began")),
+			el("input[type=date]#plan-started.input.input-date", "value", pl.Started, "change", p.onStarted, "blur", p.save),
 		),
 		app.Range(plan.Sections).Slice(func(i int) app.UI {
 			return p.section(plan.Sections[i], pl)
@@ -93,14 +93,14 @@ func (p *planPage) onStarted(ctx app.Context, e app.Event) {
 // section renders one section of the plan with its own fields.
 func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
 	headingID := string(info.ID) + "-title"
-	return el("section", "id", string(info.ID), "class", "card plan-section", "aria-labelledby", headingID,
+	return el("section.card.plan-section", "id", string(info.ID), "aria-labelledby", headingID,
 		el("h2", "id", headingID, txt(info.Title)),
-		el("p", "class", "section-purpose", txt(info.Purpose)),
+		el("p.section-purpose", txt(info.Purpose)),
 		app.If(info.PrivateByDefault, func() app.UI {
-			return el("p", "class", "private-note", txt("Private: this stays on this device and is left out of anything you share, unless you choose to include it."))
+			return el("p.private-note", txt("Private: this stays on this device and is left out of anything you share, unless you choose to include it."))
 		}),
 		p.sectionBody(info, pl),
-		el("p", "class", "section-guide",
+		el("p.section-guide",
 			el("a", "href", route.Step(info.Step), txt(guideLinkText(info.Step))),
 		),
 	)
@@ -134,8 +134,8 @@ func guideLinkText(slug string) string {
 // textSection is a section that is one paragraph the user writes.
 func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 	id := string(info.ID) + "-text"
-	return el("div", "class", "field",
-		el("label", "for", id, "class", "visually-hidden", txt(info.Title)),
+	return el("div.field",
+		el("label.visually-hidden", "for", id, txt(info.Title)),
 		textArea(id, value, 5,
 			"input", func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
@@ -149,13 +149,13 @@ func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 // parts (its handlers). The value is set as a property, so a change made
 // in another tab shows even after typing.
 func textArea(id, value string, rows int, more ...any) app.UI {
-	return el("textarea", append([]any{"id", id, "class", "input textarea", "rows", rows, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
+	return el("textarea.input.textarea", append([]any{"id", id, "rows", rows, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
 }
 
 // textInput is a plain one-line field showing value, with more of el's
 // parts.
 func textInput(id, value string, more ...any) app.UI {
-	return el("input", append([]any{"type", "text", "id", id, "class", "input", "maxlength", plan.MaxTextLength, "value", value}, more...)...)
+	return el("input.input[type=text]", append([]any{"id", id, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
 }
 
 // entryControls are the move and remove buttons of one list entry, named
@@ -168,14 +168,14 @@ func (p *planPage) entryControls(entryID string, index, count int, noun string, 
 	label := func(verb string) string {
 		return verb + " " + strings.ToLower(noun) + " " + strconv.Itoa(index+1)
 	}
-	return el("div", "class", "entry-controls",
-		el("button", "type", "button", "class", "button button-quiet button-small", "aria-label", label("Move up"), "disabled", index == 0, "click", func(ctx app.Context, e app.Event) { move(ctx, -1) }, scope,
+	return el("div.entry-controls",
+		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move up"), "disabled", index == 0, "click", func(ctx app.Context, e app.Event) { move(ctx, -1) }, scope,
 			txt("↑ Up"),
 		),
-		el("button", "type", "button", "class", "button button-quiet button-small", "aria-label", label("Move down"), "disabled", index == count-1, "click", func(ctx app.Context, e app.Event) { move(ctx, 1) }, scope,
+		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move down"), "disabled", index == count-1, "click", func(ctx app.Context, e app.Event) { move(ctx, 1) }, scope,
 			txt("↓ Down"),
 		),
-		el("button", "type", "button", "class", "button button-quiet button-small", "aria-label", label("Remove"), "click", func(ctx app.Context, e app.Event) { remove(ctx) }, scope,
+		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Remove"), "click", func(ctx app.Context, e app.Event) { remove(ctx) }, scope,
 			txt("Remove"),
 		),
 	)
@@ -183,7 +183,7 @@ func (p *planPage) entryControls(entryID string, index, count int, noun string, 
 
 // addButton adds an entry to a list section and moves the keyboard to it.
 func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) app.UI {
-	return el("button", "type", "button", "id", id, "class", "button button-small add-entry", "click", func(ctx app.Context, e app.Event) {
+	return el("button[type=button].button.button-small.add-entry", "id", id, "click", func(ctx app.Context, e app.Event) {
 		focus := add(ctx)
 		ctx.Defer(func(app.Context) {
 			if el := app.Window().GetElementByID(focus); el.Truthy() {

@@ -49,11 +49,11 @@ type listView[T plan.Entry] struct {
 
 func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
 	return el("div",
-		el("ol", "class", "entries",
+		el("ol.entries",
 			app.Range(v.items).Slice(func(i int) app.UI {
 				e := v.items[i]
 				set := func(f func(*T)) func(*plan.Plan) { return plan.EditEntry(v.list, e.EntryID(), f) }
-				return el("li", "class", "entry",
+				return el("li.entry",
 					append(
 						v.fields(v.prefix+"-"+e.EntryID(), i, e, set),
 						listControls(p, v.list, e.EntryID(), i, len(v.items), v.info.Noun),
@@ -79,7 +79,7 @@ func (p *planPage) entryText(scope, id, label, value string, rows int, edit func
 	} else {
 		field = textInput(id, value, "input", onInput, app.EventScope(scope), "blur", p.save)
 	}
-	return el("div", "class", "field", el("label", "for", id, txt(label)), field)
+	return el("div.field", el("label", "for", id, txt(label)), field)
 }
 
 // textEdit is an input handler that saves the field's value into the
@@ -108,10 +108,10 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), c.Text, 0, func(v string) func(*plan.Plan) {
 					return set(func(c *plan.Commitment) { c.Text = v })
 				}),
-				el("div", "class", "field-row",
-					el("div", "class", "field",
+				el("div.field-row",
+					el("div.field",
 						el("label", "for", id+"-cadence", txt("How often I check in")),
-						el("select", "id", id+"-cadence", "class", "input select", "change", p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
+						el("select.input.select", "id", id+"-cadence", "change", p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
 							return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
 						}), app.EventScope(id),
 							app.Range(cadences).Slice(func(j int) app.UI {
@@ -122,9 +122,9 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 						),
 					),
 					app.If(c.Cadence == plan.Weekly, func() app.UI {
-						return el("div", "class", "field",
+						return el("div.field",
 							el("label", "for", id+"-weekday", txt("On")),
-							el("select", "id", id+"-weekday", "class", "input select", "change", p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
+							el("select.input.select", "id", id+"-weekday", "change", p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
 								day, _ := strconv.Atoi(v)
 								return set(func(c *plan.Commitment) { c.Weekday = day })
 							}), app.EventScope(id),
@@ -135,21 +135,21 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 						)
 					}),
 					app.If(c.Cadence == plan.Once, func() app.UI {
-						return el("div", "class", "field",
+						return el("div.field",
 							el("label", "for", id+"-date", txt("On the day")),
-							el("input", "type", "date", "id", id+"-date", "class", "input input-date", "value", c.Date, "change", p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
+							el("input[type=date].input.input-date", "id", id+"-date", "value", c.Date, "change", p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
 								return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
 							})),
 						)
 					}),
-					el("div", "class", "field",
+					el("div.field",
 						el("label", "for", id+"-since", txt("Since")),
-						el("input", "type", "date", "id", id+"-since", "class", "input input-date", "value", c.Since, "change", p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
+						el("input[type=date].input.input-date", "id", id+"-since", "value", c.Since, "change", p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
 							return set(func(c *plan.Commitment) { c.Since = v })
 						})),
 					),
 				),
-				el("p", "class", "entry-schedule", txt(c.Schedule())),
+				el("p.entry-schedule", txt(c.Schedule())),
 			}
 		},
 	})
@@ -166,9 +166,9 @@ func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
 					return set(func(b *plan.Boundary) { b.Text = v })
 				}),
 				app.If(b.Proposed, func() app.UI { return p.proposal(b) }).Else(func() app.UI {
-					return el("div", "class", "field",
+					return el("div.field",
 						el("label", "for", id+"-agreed", txt("Agreed on")),
-						el("input", "type", "date", "id", id+"-agreed", "class", "input input-date", "value", b.Agreed, "change", p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
+						el("input[type=date].input.input-date", "id", id+"-agreed", "value", b.Agreed, "change", p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
 							return set(func(b *plan.Boundary) { b.Agreed = v })
 						}), app.EventScope(id)),
 					)

@@ -17,18 +17,18 @@ import (
 // out of the plan.
 func (p *planPage) proposal(b plan.Boundary) app.UI {
 	id := "boundary-" + b.ID
-	return el("div", "id", id+"-proposal", "class", "proposal",
-		el("p", "class", "proposal-note",
+	return el("div.proposal", "id", id+"-proposal",
+		el("p.proposal-note",
 			el("strong", txt("Proposed by them. ")),
 			app.Text("Not agreed yet: talk it over, then answer."),
 		),
-		el("div", "class", "entry-actions",
-			el("button", "id", id+"-agree", "class", "button", "type", "button", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
+		el("div.entry-actions",
+			el("button.button[type=button]", "id", id+"-agree", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
 				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Agree(b.ID, time.Now()) })
 			},
 				txt("We agree"),
 			),
-			el("button", "id", id+"-decline", "class", "button button-quiet", "type", "button", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
+			el("button.button.button-quiet[type=button]", "id", id+"-decline", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
 				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Decline(b.ID) })
 			},
 				txt("Not this one"),
@@ -42,5 +42,5 @@ func fromReply(q plan.Question) app.UI {
 	if q.From == "" {
 		return nil
 	}
-	return el("p", "id", "question-"+q.ID+"-from", "class", "field-hint from-reply", txt("From their reply."))
+	return el("p.field-hint.from-reply", "id", "question-"+q.ID+"-from", txt("From their reply."))
 }

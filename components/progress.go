@@ -100,22 +100,20 @@ func (p *progressPage) Render() app.UI {
 		pageHeading("Progress", progressPagePurpose),
 		p.sinceCard(pl),
 		statusLine("checkin-status", "save-status", p.failed, p.message),
-		el("section", "id", "today", "class", "data-section", "aria-labelledby", "today-title",
-			el("h2", "id", "today-title", txt("Today")),
+		el("section#today.data-section[aria-labelledby=today-title]",
+			el("h2#today-title", txt("Today")),
 			p.today(pl),
 		),
-		el("section", "id", "weeks", "class", "card data-section", "aria-labelledby", "weeks-title",
-			el("h2", "id", "weeks-title", txt("Week by week")),
-			el("figure", "class", "chart",
-				// The chart is drawn by progress.ChartSVG from numbers and
-				// dates only — nothing the user wrote — so it is safe markup.
-				el("div", "aria-hidden", "true", app.Raw(progress.ChartSVG(weeks))),
-				el("figcaption", "id", "chart-summary", txt(progress.ChartSummary(weeks))),
+		el("section#weeks.card.data-section[aria-labelledby=weeks-title]",
+			el("h2#weeks-title", txt("Week by week")),
+			el("figure.chart",
+				el("div[aria-hidden=true]", app.Raw(progress.ChartSVG(weeks))),
+				el("figcaption#chart-summary", txt(progress.ChartSummary(weeks))),
 			),
-			el("ul", "class", "chart-key", "aria-hidden", "true",
-				el("li", el("span", "class", "key-kept"), app.Text("Kept")),
-				el("li", el("span", "class", "key-missed"), app.Text("Missed")),
-				el("li", el("span", "class", "key-unrecorded"), app.Text("Not recorded")),
+			el("ul.chart-key[aria-hidden=true]",
+				el("li", el("span.key-kept"), app.Text("Kept")),
+				el("li", el("span.key-missed"), app.Text("Missed")),
+				el("li", el("span.key-unrecorded"), app.Text("Not recorded")),
 			),
 		),
 		p.reminders(pl),
@@ -127,19 +125,19 @@ func (p *progressPage) Render() app.UI {
 // message for this stage.
 func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
 	card := func(body ...app.UI) app.UI {
-		return el("section", "id", "since", "class", "card data-section", "aria-label", "Time so far", body)
+		return el("section#since.card.data-section[aria-label=Time so far]", body)
 	}
 	if pl.Started == "" {
 		return card(
 			el("p", txt("Add the day your repair began to your plan, and Mend will count the days with you.")),
-			el("a", "class", "inline-link", "href", route.Plan+"#plan-started", txt("Set the start day on your plan")),
+			el("a.inline-link", "href", route.Plan+"#plan-started", txt("Set the start day on your plan")),
 		)
 	}
 	days, err := progress.DaysSince(pl.Started, p.now)
 	if err != nil {
 		return card(
 			el("p", txt("The start day on your plan is after today. Is the date right?")),
-			el("a", "class", "inline-link", "href", route.Plan+"#plan-started", txt("Check the start day on your plan")),
+			el("a.inline-link", "href", route.Plan+"#plan-started", txt("Check the start day on your plan")),
 		)
 	}
 	count := "Day 1 of your repair"
@@ -150,8 +148,8 @@ func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
 		}
 	}
 	return card(
-		el("p", "id", "days-since", "class", "progress-days", txt(count)),
-		el("p", "id", "patience", "class", "patience", txt(progress.PatienceMessage(days))),
+		el("p#days-since.progress-days", txt(count)),
+		el("p#patience.patience", txt(progress.PatienceMessage(days))),
 	)
 }
 
@@ -160,14 +158,14 @@ func (p *progressPage) today(pl plan.Plan) app.UI {
 	if len(pl.Commitments) == 0 {
 		return el("div",
 			el("p", txt("Check-ins follow the commitments in your plan. Once you add one, it shows here on the days it is due.")),
-			el("a", "class", "inline-link", "href", route.Plan+"#commitments", txt("Add a commitment to your plan")),
+			el("a.inline-link", "href", route.Plan+"#commitments", txt("Add a commitment to your plan")),
 		)
 	}
 	due := progress.Today(pl, p.doc.CheckIns, p.now)
 	if len(due) == 0 {
 		return el("p", txt("Nothing is due today. Your commitments still count on the days between."))
 	}
-	return el("ul", "class", "entries",
+	return el("ul.entries",
 		app.Range(due).Slice(func(i int) app.UI { return p.checkIn(due[i]) }),
 	)
 }
@@ -181,30 +179,30 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 	record := func(status string) app.EventHandler {
 		return func(ctx app.Context, e app.Event) { p.record(ctx, c, status) }
 	}
-	return el("li", "id", id, "class", "card checkin",
+	return el("li.card.checkin", "id", id,
 		el("h3", txt(c.Text)),
-		el("p", "class", "entry-schedule", txt(c.Schedule())),
+		el("p.entry-schedule", txt(c.Schedule())),
 		app.If(answered, func() app.UI {
-			return el("p", "class", "checkin-status", txt("Today: "+statusWords(earlier.Status)))
+			return el("p.checkin-status", txt("Today: "+statusWords(earlier.Status)))
 		}),
 		app.If(asking, func() app.UI {
 			return el("div",
-				el("div", "class", "field",
+				el("div.field",
 					el("label", "for", id+"-note", txt("A note (optional)")),
-					el("textarea", "id", id+"-note", "class", "input textarea", "rows", 2, "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
+					el("textarea.input.textarea[rows=2]", "id", id+"-note", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
 						p.notes[c.ID] = ctx.JSSrc().Get("value").String()
 					}),
 				),
-				el("div", "class", "actions",
-					el("button", "type", "button", "id", id+"-kept", "class", "button", "click", record(progress.StatusKept), txt("I kept it")),
-					el("button", "type", "button", "id", id+"-missed", "class", "button button-quiet", "click", record(progress.StatusMissed), txt("I missed it")),
+				el("div.actions",
+					el("button[type=button].button", "id", id+"-kept", "click", record(progress.StatusKept), txt("I kept it")),
+					el("button[type=button].button.button-quiet", "id", id+"-missed", "click", record(progress.StatusMissed), txt("I missed it")),
 					app.If(!answered, func() app.UI {
-						return el("button", "type", "button", "id", id+"-note-only", "class", "button button-quiet", "click", record(progress.StatusNote), txt("Save the note only"))
+						return el("button[type=button].button.button-quiet", "id", id+"-note-only", "click", record(progress.StatusNote), txt("Save the note only"))
 					}),
 				),
 			)
 		}).Else(func() app.UI {
-			return el("button", "type", "button", "id", id+"-change", "class", "button button-quiet button-small", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
+			return el("button[type=button].button.button-quiet.button-small", "id", id+"-change", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
 				txt("Change today's answer"),
 			)
 		}),
@@ -224,21 +222,21 @@ func statusWords(status string) string {
 
 // reminders offers a calendar file of the check-in schedule, made here.
 func (p *progressPage) reminders(pl plan.Plan) app.UI {
-	return el("section", "id", "reminders", "class", "card data-section", "aria-labelledby", "reminders-title",
-		el("h2", "id", "reminders-title", txt("Reminders in your calendar")),
+	return el("section#reminders.card.data-section[aria-labelledby=reminders-title]",
+		el("h2#reminders-title", txt("Reminders in your calendar")),
 		el("p", txt("Mend cannot send reminders: it has no server. Instead, it can make a calendar file with a gentle evening reminder for each commitment. The events are titled only “Mend check-in”; the words of your commitment are in the event's details.")),
 		app.If(len(pl.Commitments) == 0, func() app.UI {
 			return el("p", txt("Add a commitment to your plan first."))
 		}).ElseIf(p.icsURL == "", func() app.UI {
-			return el("button", "type", "button", "id", "ics-make", "class", "button", "click", func(ctx app.Context, e app.Event) {
+			return el("button[type=button]#ics-make.button", "click", func(ctx app.Context, e app.Event) {
 				p.icsURL = fileURL(progress.ICS(p.doc.Plan, time.Now(), appName), "text/calendar")
 			},
 				txt("Make the calendar file"),
 			)
 		}).Else(func() app.UI {
 			return el("div",
-				el("a", "id", "ics-download", "class", "button", "href", p.icsURL, "download", "mend-check-ins.ics", txt("Download mend-check-ins.ics")),
-				el("p", "class", "field-hint", txt("Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events.")),
+				el("a#ics-download.button[download=mend-check-ins.ics]", "href", p.icsURL, txt("Download mend-check-ins.ics")),
+				el("p.field-hint", txt("Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events.")),
 			)
 		}),
 	)
@@ -251,12 +249,12 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 	for _, c := range pl.Commitments {
 		texts[c.ID] = c.Text
 	}
-	return el("section", "id", "history", "class", "card data-section", "aria-labelledby", "history-title",
-		el("h2", "id", "history-title", txt("History")),
+	return el("section#history.card.data-section[aria-labelledby=history-title]",
+		el("h2#history-title", txt("History")),
 		app.If(len(entries) == 0, func() app.UI {
 			return el("p", txt("Nothing recorded yet. Each check-in you make shows here, honestly, as it was."))
 		}).Else(func() app.UI {
-			return el("ul", "class", "history",
+			return el("ul.history",
 				app.Range(entries).Slice(func(i int) app.UI {
 					ci := entries[len(entries)-1-i]
 					what := texts[ci.CommitmentID]
@@ -269,8 +267,8 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 					}
 					return el("li",
 						el("span", txt(what)),
-						el("span", "class", "history-meta", txt(meta)),
-						app.If(ci.Note != "", func() app.UI { return el("p", "class", "history-note", txt(ci.Note)) }),
+						el("span.history-meta", txt(meta)),
+						app.If(ci.Note != "", func() app.UI { return el("p.history-note", txt(ci.Note)) }),
 					)
 				}),
 			)

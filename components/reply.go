@@ -150,23 +150,23 @@ func (p *replyPage) Render() app.UI {
 func (p *replyPage) body() app.UI {
 	switch {
 	case !p.live:
-		return el("p", "id", "reply-loading", "class", "view-status", txt("Opening the reply…"))
+		return el("p#reply-loading.view-status", txt("Opening the reply…"))
 	case p.problem != "":
-		return el("div", "id", "reply-problem", "class", "notice notice-warning view-problem", "role", "alert",
+		return el("div#reply-problem.notice.notice-warning.view-problem[role=alert]",
 			el("p", txt(p.problem)),
 			app.If(p.elsewhere != "", func() app.UI {
-				return el("p", el("a", "id", "reply-elsewhere", "href", p.elsewhere, txt("Open it as a shared plan")))
+				return el("p", el("a#reply-elsewhere", "href", p.elsewhere, txt("Open it as a shared plan")))
 			}),
 		)
 	case p.lock.asking:
 		return p.lock.form(p.open)
 	case p.reply != nil:
-		return el("div", "id", "reply-view",
+		return el("div#reply-view",
 			replyView(*p.reply),
 			p.addPanel(),
 		)
 	}
-	return el("p", "id", "reply-empty", txt("This link holds no reply. If someone meant to write back to you, ask them to send it again."))
+	return el("p#reply-empty", txt("This link holds no reply. If someone meant to write back to you, ask them to send it again."))
 }
 
 // replyView shows what the partner wrote, as text only: a link is input
@@ -176,12 +176,12 @@ func replyView(r share.Reply) app.UI {
 	if r.PlanVersion > 0 {
 		when += fmt.Sprintf(", after reading version %d of your plan", r.PlanVersion)
 	}
-	return el("div", "class", "reply-read",
-		el("p", "id", "reply-when", "class", "shared-meta", txt(when+".")),
+	return el("div.reply-read",
+		el("p#reply-when.shared-meta", txt(when+".")),
 		app.If(len(r.Questions) > 0, func() app.UI {
-			return el("section", "id", "reply-their-questions", "class", "shared-section", "aria-labelledby", "reply-questions-title",
-				el("h2", "id", "reply-questions-title", txt("Their questions")),
-				el("ul", "class", "shared-list",
+			return el("section#reply-their-questions.shared-section[aria-labelledby=reply-questions-title]",
+				el("h2#reply-questions-title", txt("Their questions")),
+				el("ul.shared-list",
 					app.Range(r.Questions).Slice(func(i int) app.UI {
 						return el("li", sharedText(r.Questions[i]))
 					}),
@@ -189,9 +189,9 @@ func replyView(r share.Reply) app.UI {
 			)
 		}),
 		app.If(len(r.Needs) > 0, func() app.UI {
-			return el("section", "id", "reply-their-needs", "class", "shared-section", "aria-labelledby", "reply-needs-title",
-				el("h2", "id", "reply-needs-title", txt("What they need from you now")),
-				el("ul", "class", "shared-list",
+			return el("section#reply-their-needs.shared-section[aria-labelledby=reply-needs-title]",
+				el("h2#reply-needs-title", txt("What they need from you now")),
+				el("ul.shared-list",
 					app.Range(r.Needs).Slice(func(i int) app.UI {
 						return el("li", sharedText(r.Needs[i]))
 					}),
@@ -199,8 +199,8 @@ func replyView(r share.Reply) app.UI {
 			)
 		}),
 		app.If(r.Note != "", func() app.UI {
-			return el("section", "id", "reply-their-note", "class", "shared-section", "aria-labelledby", "reply-note-title",
-				el("h2", "id", "reply-note-title", txt("How they are doing")),
+			return el("section#reply-their-note.shared-section[aria-labelledby=reply-note-title]",
+				el("h2#reply-note-title", txt("How they are doing")),
 				sharedText(r.Note),
 			)
 		}),
@@ -211,41 +211,41 @@ func (p *replyPage) addPanel() app.UI {
 	var body []app.UI
 	switch {
 	case !p.stored:
-		body = append(body, el("p", "id", "reply-cannot", "class", "notice notice-warning",
+		body = append(body, el("p#reply-cannot.notice.notice-warning",
 			el("span", txt("Mend cannot read what is stored on this device, so the reply can't be added now. ")),
 			el("a", "href", route.Settings, txt("See what you can do on Your data.")),
 		))
 	case !p.hasPlan:
 		body = append(body,
-			el("p", "id", "reply-no-plan",
+			el("p#reply-no-plan",
 				txt("This is a reply to a repair plan made with Mend, but there is no plan on this device. "+
 					"If the plan is yours, you can start one here with their questions and needs in it, and write the rest later."),
 			),
-			el("button", "id", "reply-add", "class", "button", "type", "button", "click", p.add, txt("Start a plan with this reply")),
+			el("button#reply-add.button[type=button]", "click", p.add, txt("Start a plan with this reply")),
 		)
 	default:
 		if p.added != "" && !p.addedNow {
-			body = append(body, el("p", "id", "reply-added", txt("You added this reply to your plan on "+readableTime(p.added)+".")))
+			body = append(body, el("p#reply-added", txt("You added this reply to your plan on "+readableTime(p.added)+".")))
 		}
 		body = append(body,
 			el("p",
 				txt("Their questions go into “Their questions, my honest answers”, each waiting for your answer. "+
 					"Their needs go into your boundaries as proposals, until you agree to each one or say no to it."),
 			),
-			el("button", "id", "reply-add", "class", "button", "type", "button", "click", p.add, txt("Add it to my plan")),
+			el("button#reply-add.button[type=button]", "click", p.add, txt("Add it to my plan")),
 		)
 	}
-	return el("section", "id", "reply-add-panel", "class", "card reply-add", "aria-labelledby", "reply-add-title",
-		el("h2", "id", "reply-add-title", txt("Add it to your plan")),
+	return el("section#reply-add-panel.card.reply-add[aria-labelledby=reply-add-title]",
+		el("h2#reply-add-title", txt("Add it to your plan")),
 		app.Range(body).Slice(func(i int) app.UI { return body[i] }),
-		el("p", "id", "reply-said", "class", "share-said", "role", "status",
+		el("p#reply-said.share-said[role=status]",
 			app.Text(p.said),
 			app.If(p.said != "", func() app.UI {
-				return el("span", app.Text(" "), el("a", "id", "reply-to-plan", "href", route.Plan, txt("Go to your plan")))
+				return el("span", app.Text(" "), el("a#reply-to-plan", "href", route.Plan, txt("Go to your plan")))
 			}),
 		),
 		app.If(p.saveErr != "", func() app.UI {
-			return el("p", "class", "notice notice-warning", "role", "alert", txt(p.saveErr))
+			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
 		}),
 	)
 }

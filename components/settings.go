@@ -118,28 +118,28 @@ func (p *settingsPage) Render() app.UI {
 // ways out. Nothing is overwritten until the user picks one.
 func (p *settingsPage) problemCard() app.UI {
 	pr := p.problem
-	return el("section", "id", "problem", "class", "card data-section notice-warning", "aria-labelledby", "problem-title",
-		el("h2", "id", "problem-title", txt("Mend cannot read what is stored here")),
+	return el("section#problem.card.data-section.notice-warning[aria-labelledby=problem-title]",
+		el("h2#problem-title", txt("Mend cannot read what is stored here")),
 		el("p", txt(pr.Message)),
 		el("p", txt("Nothing has been changed or thrown away. Until you choose below, Mend will not save anything over it.")),
 		app.If(pr.Raw != "" && p.rawURL != "", func() app.UI {
-			return el("a", "id", "problem-download", "class", "button button-quiet", "href", p.rawURL, "download", "mend-unreadable-"+dayStamp(time.Now())+".txt",
+			return el("a#problem-download.button.button-quiet", "href", p.rawURL, "download", "mend-unreadable-"+dayStamp(time.Now())+".txt",
 				txt("Download the stored text"),
 			)
 		}),
-		el("div", "class", "actions",
+		el("div.actions",
 			app.If(pr.HasPrevious, func() app.UI {
 				label := "Restore the earlier copy"
 				if pr.PreviousUpdated != "" {
 					label += " (saved " + shortTime(pr.PreviousUpdated) + ")"
 				}
-				return el("button", "type", "button", "id", "problem-restore", "class", "button", "click", func(ctx app.Context, e app.Event) {
+				return el("button[type=button]#problem-restore.button", "click", func(ctx app.Context, e app.Event) {
 					p.done(ctx, openStore().RestorePrevious(), "The earlier copy is back. What could not be read is kept aside on this device.")
 				},
 					txt(label),
 				)
 			}),
-			el("button", "type", "button", "id", "problem-fresh", "class", "button button-quiet", "click", p.onStartFresh,
+			el("button[type=button]#problem-fresh.button.button-quiet", "click", p.onStartFresh,
 				txt("Start fresh, keeping the old text aside"),
 			),
 		),
@@ -156,9 +156,9 @@ func (p *settingsPage) onStartFresh(ctx app.Context, e app.Event) {
 // noRoomChoice is the way out when the browser is too full to keep the
 // unreadable text aside: download it, then start fresh without a copy.
 func (p *settingsPage) noRoomChoice() app.UI {
-	return el("div", "id", "problem-no-room", "class", "entry",
+	return el("div#problem-no-room.entry",
 		el("p", txt("There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device.")),
-		el("button", "type", "button", "id", "problem-fresh-no-copy", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) {
+		el("button[type=button]#problem-fresh-no-copy.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 			err := openStore().StartFreshWithoutCopy()
 			p.noRoom = err != nil && p.noRoom
 			p.done(ctx, err, "You are starting fresh. The text that could not be read was not kept on this device.")
@@ -169,8 +169,8 @@ func (p *settingsPage) noRoomChoice() app.UI {
 }
 
 func (p *settingsPage) promise() app.UI {
-	return el("section", "id", "where", "class", "card data-section", "aria-labelledby", "where-title",
-		el("h2", "id", "where-title", txt("What is kept, and where")),
+	return el("section#where.card.data-section[aria-labelledby=where-title]",
+		el("h2#where-title", txt("What is kept, and where")),
 		el("p", txt("Everything you write in Mend — your plan, check-ins, apology drafts and which guide steps you marked — is kept in this browser's storage on this device, and nowhere else. So is a plan someone shared with you, if you chose to keep a copy.")),
 		el("p", txt("There is no account and no server that holds your words. Mend sends nothing anywhere: no tracking, no analytics. The only thing that ever leaves this device is a share link, and only when you make one and hand it on.")),
 		el("p", txt("Clearing this browser's data for this site deletes what Mend keeps. A backup file is the way to keep a copy or move to another device.")),
@@ -178,22 +178,22 @@ func (p *settingsPage) promise() app.UI {
 }
 
 func (p *settingsPage) exportCard() app.UI {
-	return el("section", "id", "export", "class", "card data-section", "aria-labelledby", "export-title",
-		el("h2", "id", "export-title", txt("Make a backup")),
+	return el("section#export.card.data-section[aria-labelledby=export-title]",
+		el("h2#export-title", txt("Make a backup")),
 		el("p", txt("A backup is one file with everything Mend keeps for you. Keep it somewhere safe: anyone who opens it can read it, unless you lock it with a passphrase.")),
-		el("div", "class", "field",
-			el("label", "for", "export-passphrase", txt("Passphrase (optional)")),
-			el("input", "type", "password", "id", "export-passphrase", "class", "input", "autocomplete", "off", "aria-describedby", "export-passphrase-hint", "value", p.passphrase, "input", func(ctx app.Context, e app.Event) {
+		el("div.field",
+			el("label[for=export-passphrase]", txt("Passphrase (optional)")),
+			el("input[type=password]#export-passphrase.input[autocomplete=off][aria-describedby=export-passphrase-hint]", "value", p.passphrase, "input", func(ctx app.Context, e app.Event) {
 				p.passphrase = ctx.JSSrc().Get("value").String()
 				releaseFileURL(p.exportURL)
 				p.exportURL = ""
 			}),
-			el("p", "id", "export-passphrase-hint", "class", "field-hint", txt("If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase.")),
+			el("p#export-passphrase-hint.field-hint", txt("If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase.")),
 		),
 		app.If(p.exportURL == "", func() app.UI {
-			return el("button", "type", "button", "id", "export-make", "class", "button", "click", p.onExport, txt("Make the backup file"))
+			return el("button[type=button]#export-make.button", "click", p.onExport, txt("Make the backup file"))
 		}).Else(func() app.UI {
-			return el("a", "id", "export-download", "class", "button", "href", p.exportURL, "download", p.exportName, txt("Download "+p.exportName))
+			return el("a#export-download.button", "href", p.exportURL, "download", p.exportName, txt("Download "+p.exportName))
 		}),
 	)
 }
@@ -218,20 +218,20 @@ func (p *settingsPage) onExport(ctx app.Context, e app.Event) {
 }
 
 func (p *settingsPage) importCard() app.UI {
-	return el("section", "id", "import", "class", "card data-section", "aria-labelledby", "import-title",
-		el("h2", "id", "import-title", txt("Restore a backup")),
+	return el("section#import.card.data-section[aria-labelledby=import-title]",
+		el("h2#import-title", txt("Restore a backup")),
 		el("p", txt("Choose a backup file made by Mend. You will see what it holds before anything changes here.")),
-		el("div", "class", "field",
-			el("label", "for", "import-file", txt("Backup file")),
-			el("input", "type", "file", "id", "import-file", "class", "input file-input", "accept", ".json,application/json", "change", p.onChooseFile),
+		el("div.field",
+			el("label[for=import-file]", txt("Backup file")),
+			el("input[type=file]#import-file.input.file-input[accept=.json,application/json]", "change", p.onChooseFile),
 		),
 		app.If(p.needsPass, func() app.UI {
 			return el("div",
-				el("div", "class", "field",
-					el("label", "for", "import-passphrase", txt("This backup is locked. Its passphrase:")),
-					el("input", "type", "password", "id", "import-passphrase", "class", "input", "autocomplete", "off", "value", p.importPass, "input", func(ctx app.Context, e app.Event) { p.importPass = ctx.JSSrc().Get("value").String() }),
+				el("div.field",
+					el("label[for=import-passphrase]", txt("This backup is locked. Its passphrase:")),
+					el("input[type=password]#import-passphrase.input[autocomplete=off]", "value", p.importPass, "input", func(ctx app.Context, e app.Event) { p.importPass = ctx.JSSrc().Get("value").String() }),
 				),
-				el("button", "type", "button", "id", "import-unlock", "class", "button", "click", func(ctx app.Context, e app.Event) {
+				el("button[type=button]#import-unlock.button", "click", func(ctx app.Context, e app.Event) {
 					p.readImport(store.ImportWithPassphrase(p.importData, p.importPass))
 				},
 					txt("Open the backup"),
@@ -239,7 +239,7 @@ func (p *settingsPage) importCard() app.UI {
 			)
 		}),
 		app.If(p.importError != "", func() app.UI {
-			return el("p", "id", "import-error", "class", "notice notice-warning", "role", "alert", txt(p.importError))
+			return el("p#import-error.notice.notice-warning[role=alert]", txt(p.importError))
 		}),
 		app.If(p.imported != nil, p.importPreview),
 	)
@@ -277,9 +277,9 @@ func (p *settingsPage) importPreview() app.UI {
 		}
 		return el("li", txt(strconv.Itoa(n)+" "+many))
 	}
-	return el("div", "id", "import-preview", "class", "entry",
+	return el("div#import-preview.entry",
 		el("h3", txt("This backup holds")),
-		el("ul", "class", "summary-list",
+		el("ul.summary-list",
 			app.If(s.Exported != "", func() app.UI { return el("li", txt("Made "+shortTime(s.Exported))) }),
 			line(s.SectionsFilled, "plan section with writing", "plan sections with writing"),
 			line(s.Commitments, "commitment", "commitments"),
@@ -289,9 +289,9 @@ func (p *settingsPage) importPreview() app.UI {
 			line(s.Shares, "share link made", "share links made"),
 		),
 		el("p", txt("Replacing puts the backup in place of everything Mend keeps here now. Nothing is merged.")),
-		el("div", "class", "actions",
-			el("button", "type", "button", "id", "import-replace", "class", "button", "click", p.onReplace, txt("Replace what's here")),
-			el("button", "type", "button", "id", "import-keep", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) {
+		el("div.actions",
+			el("button[type=button]#import-replace.button", "click", p.onReplace, txt("Replace what's here")),
+			el("button[type=button]#import-keep.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 				p.clearImport()
 				p.message, p.failed = "Nothing changed. Your data here is as it was.", false
 			},
@@ -315,10 +315,10 @@ func (p *settingsPage) onReplace(ctx app.Context, e app.Event) {
 }
 
 func (p *settingsPage) persistCard() app.UI {
-	return el("section", "id", "persist", "class", "card data-section", "aria-labelledby", "persist-title",
-		el("h2", "id", "persist-title", txt("Ask the browser to keep your data")),
+	return el("section#persist.card.data-section[aria-labelledby=persist-title]",
+		el("h2#persist-title", txt("Ask the browser to keep your data")),
 		el("p", txt("When a device runs short of space, a browser may clear what sites have stored. You can ask it not to clear Mend's.")),
-		el("button", "type", "button", "id", "persist-ask", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) {
+		el("button[type=button]#persist-ask.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 			requestPersistence(func(persisted bool, err error) {
 				ctx.Dispatch(func(ctx app.Context) {
 					switch {
@@ -334,21 +334,21 @@ func (p *settingsPage) persistCard() app.UI {
 		},
 			txt("Keep my data"),
 		),
-		el("p", "id", "persist-result", "role", "status", txt(p.persistResult)),
+		el("p#persist-result[role=status]", txt(p.persistResult)),
 	)
 }
 
 func (p *settingsPage) deleteCard() app.UI {
-	return el("section", "id", "delete", "class", "card data-section", "aria-labelledby", "delete-title",
-		el("h2", "id", "delete-title", txt("Delete everything on this device")),
+	return el("section#delete.card.data-section[aria-labelledby=delete-title]",
+		el("h2#delete-title", txt("Delete everything on this device")),
 		app.If(!p.confirmDelete, func() app.UI {
-			return el("button", "type", "button", "id", "delete-start", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = true },
+			return el("button[type=button]#delete-start.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = true },
 				txt("Delete everything…"),
 			)
 		}).Else(func() app.UI {
-			return el("div", "id", "delete-confirm",
+			return el("div#delete-confirm",
 				el("p", txt("This deletes, from this browser on this device:")),
-				el("ul", "class", "summary-list",
+				el("ul.summary-list",
 					el("li", txt("your whole repair plan")),
 					el("li", txt("every check-in and note")),
 					el("li", txt("your apology drafts")),
@@ -357,14 +357,14 @@ func (p *settingsPage) deleteCard() app.UI {
 					el("li", txt("a plan someone shared with you, if you kept a copy of it")),
 				),
 				el("p", txt("It cannot be undone. Backup files you downloaded, and links you already shared, are not affected.")),
-				el("div", "class", "actions",
-					el("button", "type", "button", "id", "delete-confirm-button", "class", "button button-danger", "click", func(ctx app.Context, e app.Event) {
+				el("div.actions",
+					el("button[type=button]#delete-confirm-button.button.button-danger", "click", func(ctx app.Context, e app.Event) {
 						p.confirmDelete = false
 						p.done(ctx, openStore().DeleteEverything(), "Everything Mend kept on this device is deleted.")
 					},
 						txt("Yes, delete everything"),
 					),
-					el("button", "type", "button", "id", "delete-cancel", "class", "button button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = false },
+					el("button[type=button]#delete-cancel.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = false },
 						txt("Cancel, keep everything"),
 					),
 				),

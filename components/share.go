@@ -163,19 +163,19 @@ func (p *sharePage) Render() app.UI {
 func (p *sharePage) body() app.UI {
 	switch {
 	case !p.live:
-		return el("p", "class", "view-status", txt("Opening your plan…"))
+		return el("p.view-status", txt("Opening your plan…"))
 	case p.problem:
-		return el("p", "id", "share-problem", "class", "notice notice-warning",
+		return el("p#share-problem.notice.notice-warning",
 			el("span", txt("Mend cannot read what is stored on this device, so there is nothing to share yet. ")),
 			el("a", "href", route.Settings, txt("See what you can do on Your data.")),
 		)
 	case p.plan.IsEmpty():
-		return el("p", "id", "share-empty",
+		return el("p#share-empty",
 			el("span", txt("Your plan is empty, so there is nothing to share yet. ")),
 			el("a", "href", route.Plan, txt("Write your plan first.")),
 		)
 	}
-	return el("div", "class", "share",
+	return el("div.share",
 		p.choices(),
 		p.linkPanel(),
 		p.previewPanel(),
@@ -186,9 +186,9 @@ func (p *sharePage) body() app.UI {
 }
 
 func (p *sharePage) choices() app.UI {
-	return el("fieldset", "class", "share-choices",
+	return el("fieldset.share-choices",
 		el("legend", txt("What to share")),
-		el("p", "class", "field-hint", txt("Share only what you are ready for them to read. Your private reflections stay off unless you tick them.")),
+		el("p.field-hint", txt("Share only what you are ready for them to read. Your private reflections stay off unless you tick them.")),
 		app.Range(plan.Sections).Slice(func(i int) app.UI {
 			s := plan.Sections[i]
 			id := "share-section-" + string(s.ID)
@@ -199,11 +199,11 @@ func (p *sharePage) choices() app.UI {
 			case s.PrivateByDefault:
 				note = "Private reflection"
 			}
-			return el("div", "class", "share-choice",
-				el("input", "id", id, "type", "checkbox", "checked", p.chosen[s.ID], "change", p.toggle(s.ID)),
+			return el("div.share-choice",
+				el("input[type=checkbox]", "id", id, "checked", p.chosen[s.ID], "change", p.toggle(s.ID)),
 				el("label", "for", id,
 					el("span", txt(s.Title)),
-					app.If(note != "", func() app.UI { return el("span", "class", "share-note", txt(note)) }),
+					app.If(note != "", func() app.UI { return el("span.share-note", txt(note)) }),
 				),
 			)
 		}),
@@ -213,15 +213,15 @@ func (p *sharePage) choices() app.UI {
 func (p *sharePage) linkPanel() app.UI {
 	return p.links.panel(
 		app.If(p.saveErr != "", func() app.UI {
-			return el("p", "class", "notice notice-warning", "role", "alert", txt(p.saveErr))
+			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
 		}),
 	)
 }
 
 func (p *sharePage) previewPanel() app.UI {
-	return el("section", "id", "share-preview", "class", "card share-preview", "aria-labelledby", "share-preview-title",
-		el("h2", "id", "share-preview-title", txt("What they will see")),
-		el("p", "id", "share-reader-note", "class", "muted", txt("Above the plan, their page tells them they owe you no reply and no forgiveness, that they set the pace, and where to find support for themselves.")),
+	return el("section#share-preview.card.share-preview[aria-labelledby=share-preview-title]",
+		el("h2#share-preview-title", txt("What they will see")),
+		el("p#share-reader-note.muted", txt("Above the plan, their page tells them they owe you no reply and no forgiveness, that they set the pace, and where to find support for themselves.")),
 		sharedPlanView(p.preview, 3),
 	)
 }
@@ -238,8 +238,8 @@ func (p *sharePage) changesPanel() app.UI {
 	} else {
 		body = changesView(c)
 	}
-	return el("section", "id", "share-changes", "class", "card", "aria-labelledby", "share-changes-title",
-		el("h2", "id", "share-changes-title", txt("Changed since your last link")),
+	return el("section#share-changes.card[aria-labelledby=share-changes-title]",
+		el("h2#share-changes-title", txt("Changed since your last link")),
 		body,
 	)
 }
@@ -250,9 +250,9 @@ func (p *sharePage) historyPanel() app.UI {
 	}
 	shares := slices.Clone(p.shares)
 	slices.Reverse(shares)
-	return el("section", "id", "share-history", "class", "card", "aria-labelledby", "share-history-title",
-		el("h2", "id", "share-history-title", txt("What you have shared")),
-		el("ul", "class", "share-history",
+	return el("section#share-history.card[aria-labelledby=share-history-title]",
+		el("h2#share-history-title", txt("What you have shared")),
+		el("ul.share-history",
 			app.Range(shares).Slice(func(i int) app.UI {
 				s := shares[i]
 				when := readableTime(s.At)
@@ -265,8 +265,8 @@ func (p *sharePage) historyPanel() app.UI {
 					what = strings.Join(titles, "; ")
 				}
 				return el("li",
-					el("p", "class", "share-history-when", txt(fmt.Sprintf("%s · version %d", when, s.Version))),
-					el("p", "class", "shared-detail", txt(what)),
+					el("p.share-history-when", txt(fmt.Sprintf("%s · version %d", when, s.Version))),
+					el("p.shared-detail", txt(what)),
 				)
 			}),
 		),

@@ -15,19 +15,19 @@ func (p *sharePage) repliesPanel() app.UI {
 	}
 	replies := slices.Clone(p.replies)
 	slices.Reverse(replies)
-	return el("section", "id", "share-replies", "class", "card", "aria-labelledby", "share-replies-title",
-		el("h2", "id", "share-replies-title", txt("Replies you received")),
-		el("ul", "class", "share-history",
+	return el("section#share-replies.card[aria-labelledby=share-replies-title]",
+		el("h2#share-replies-title", txt("Replies you received")),
+		el("ul.share-history",
 			app.Range(replies).Slice(func(i int) app.UI {
 				r := replies[i]
 				return el("li",
-					el("p", "class", "share-history-when", txt("Written "+readableTime(r.Written))),
-					el("p", "class", "shared-detail",
+					el("p.share-history-when", txt("Written "+readableTime(r.Written))),
+					el("p.shared-detail",
 						txt(fmt.Sprintf("%s and %s · added to your plan %s",
 							count(r.Questions, "question", "questions"), count(r.Needs, "need", "needs"), readableTime(r.Added))),
 					),
 					app.If(r.Note != "", func() app.UI {
-						return el("p", "class", "shared-text", txt("“"+r.Note+"”"))
+						return el("p.shared-text", txt("“"+r.Note+"”"))
 					}),
 				)
 			}),

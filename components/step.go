@@ -64,7 +64,7 @@ func (p *stepPage) Render() app.UI {
 	step := p.step()
 	total := len(journey.Steps)
 	return shell(route.Step(step.Slug),
-		el("p", "class", "eyebrow", txt(fmt.Sprintf("Step %d of %d", step.Number, total))),
+		el("p.eyebrow", txt(fmt.Sprintf("Step %d of %d", step.Number, total))),
 		pageHeading(step.Title, step.Summary),
 		stepContents(step),
 		stepSection("asks", "", paragraphs(step.Asks)...),
@@ -72,14 +72,14 @@ func (p *stepPage) Render() app.UI {
 		app.If(step.Evidence != nil, func() app.UI {
 			return stepSection("evidence", "card evidence", evidenceNote(step.Evidence)...)
 		}),
-		stepSection("do", "", el("ul", "class", "advice advice-do", listItems(step.Do))),
-		stepSection("dont", "", el("ul", "class", "advice advice-dont", listItems(step.Dont))),
+		stepSection("do", "", el("ul.advice.advice-do", listItems(step.Do))),
+		stepSection("dont", "", el("ul.advice.advice-dont", listItems(step.Dont))),
 		stepSection("say", "", sayPairs(step.Pairs)),
 		stepSection("exercise", "", append(paragraphs(step.Exercise),
-			el("p", "class", "tool",
-				el("a", "class", "button tool-link", "href", step.Tool.Href,
+			el("p.tool",
+				el("a.button.tool-link", "href", step.Tool.Href,
 					app.Text(step.Tool.Text),
-					el("span", "class", "tool-arrow", "aria-hidden", "true", txt("→")),
+					el("span.tool-arrow[aria-hidden=true]", txt("→")),
 				),
 			),
 		)...),
@@ -104,15 +104,15 @@ func stepSection(id, class string, body ...app.UI) app.UI {
 // guideSection is one titled part of a guide page: a section with an id
 // to link to, labelled by its h2; class adds to its classes (a card).
 func guideSection(id, heading, class string, body ...app.UI) app.UI {
-	return el("section", "id", id, "class", "step-section", "class", class, "aria-labelledby", id+"-heading",
+	return el("section.step-section", "id", id, "class", class, "aria-labelledby", id+"-heading",
 		append([]app.UI{el("h2", "id", id+"-heading", txt(heading))}, body...),
 	)
 }
 
 // stepContents is the small table of contents at the top of a step page.
 func stepContents(step guide.Step) app.UI {
-	return el("nav", "class", "toc", "aria-label", "On this page",
-		el("p", "class", "toc-label", "aria-hidden", "true", txt("On this page")),
+	return el("nav.toc[aria-label=On this page]",
+		el("p.toc-label[aria-hidden=true]", txt("On this page")),
 		el("ul",
 			app.Range(stepSections).Slice(func(i int) app.UI {
 				s := stepSections[i]
@@ -139,27 +139,27 @@ func evidenceNote(e *guide.Evidence) []app.UI {
 		}
 		sources = append(sources, el("a", "href", route.Guide+"#"+sourceID(key), txt(source.Short)))
 	}
-	return append(paragraphs(e.Text), el("p", "class", "evidence-sources", sources))
+	return append(paragraphs(e.Text), el("p.evidence-sources", sources))
 }
 
 // sayPairs sets each helpful phrasing against a harmful one. Each pair is a
 // description list, so "Say this" and "Not that" are words a screen reader
 // speaks, and the marks and colours only repeat them.
 func sayPairs(pairs []guide.SayPair) app.UI {
-	return el("ul", "class", "pairs",
+	return el("ul.pairs",
 		app.Range(pairs).Slice(func(i int) app.UI {
-			return el("li", "class", "pair",
+			return el("li.pair",
 				el("dl",
-					el("dt", "class", "pair-label pair-label-say",
-						el("span", "class", "pair-icon", "aria-hidden", "true", txt("✓")),
+					el("dt.pair-label.pair-label-say",
+						el("span.pair-icon[aria-hidden=true]", txt("✓")),
 						app.Text("Say this"),
 					),
-					el("dd", "class", "pair-say", spans(pairs[i].Say)),
-					el("dt", "class", "pair-label pair-label-not",
-						el("span", "class", "pair-icon", "aria-hidden", "true", txt("✕")),
+					el("dd.pair-say", spans(pairs[i].Say)),
+					el("dt.pair-label.pair-label-not",
+						el("span.pair-icon[aria-hidden=true]", txt("✕")),
 						app.Text("Not that"),
 					),
-					el("dd", "class", "pair-not", spans(pairs[i].NotThat)),
+					el("dd.pair-not", spans(pairs[i].NotThat)),
 				),
 			)
 		}),
@@ -169,24 +169,24 @@ func sayPairs(pairs []guide.SayPair) app.UI {
 // stepPager links to the steps before and after this one.
 func stepPager(number int) app.UI {
 	i := number - 1
-	return el("nav", "class", "pager", "aria-label", "Steps",
+	return el("nav.pager[aria-label=Steps]",
 		app.If(i > 0, func() app.UI {
 			prev := journey.Steps[i-1]
-			return el("a", "class", "pager-prev", "href", route.Step(prev.Slug), "rel", "prev",
-				el("span", "class", "pager-hint", txt(fmt.Sprintf("Step %d", prev.Number))),
+			return el("a.pager-prev[rel=prev]", "href", route.Step(prev.Slug),
+				el("span.pager-hint", txt(fmt.Sprintf("Step %d", prev.Number))),
 				el("span", txt("← "+prev.Title)),
 			)
 		}),
 		app.If(i+1 < len(journey.Steps), func() app.UI {
 			next := journey.Steps[i+1]
-			return el("a", "class", "pager-next", "href", route.Step(next.Slug), "rel", "next",
-				el("span", "class", "pager-hint", txt(fmt.Sprintf("Step %d", next.Number))),
+			return el("a.pager-next[rel=next]", "href", route.Step(next.Slug),
+				el("span.pager-hint", txt(fmt.Sprintf("Step %d", next.Number))),
 				el("span", txt(next.Title+" →")),
 			)
 		}),
 		app.If(i+1 == len(journey.Steps), func() app.UI {
-			return el("a", "class", "pager-next", "href", route.Guide,
-				el("span", "class", "pager-hint", txt("The end")),
+			return el("a.pager-next", "href", route.Guide,
+				el("span.pager-hint", txt("The end")),
 				el("span", txt("All steps →")),
 			)
 		}),

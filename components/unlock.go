@@ -60,15 +60,15 @@ func (u *unlocker) submit(try func(ctx app.Context, passphrase string) (wrong st
 
 func (u *unlocker) form(try func(ctx app.Context, passphrase string) (wrong string)) app.UI {
 	id := u.id
-	return el("form", "id", id+"-unlock", "class", "view-unlock", "submit", u.submit(try),
+	return el("form.view-unlock", "id", id+"-unlock", "submit", u.submit(try),
 		el("p", txt(u.intro)),
-		el("div", "class", "field",
+		el("div.field",
 			el("label", "for", id+"-passphrase", txt("Passphrase")),
-			el("input", "id", id+"-passphrase", "type", "text", "name", "passphrase", "autocomplete", "off", "autocapitalize", "none", "autocorrect", "off", "spellcheck", "false", "aria-describedby", id+"-passphrase-hint", "value", u.passphrase, "input", u.onPassphrase),
-			el("p", "id", id+"-passphrase-hint", "class", "field-hint", txt("The words you were told in person. Capitals and spaces don't matter.")),
+			el("input[type=text][name=passphrase][autocomplete=off][autocapitalize=none][autocorrect=off][spellcheck=false]", "id", id+"-passphrase", "aria-describedby", id+"-passphrase-hint", "value", u.passphrase, "input", u.onPassphrase),
+			el("p.field-hint", "id", id+"-passphrase-hint", txt("The words you were told in person. Capitals and spaces don't matter.")),
 		),
-		el("p", "id", id+"-wrong", "class", "view-wrong", "role", "alert", txt(u.wrong)),
-		el("button", "id", id+"-open", "class", "button", "type", "submit", "disabled", u.opening,
+		el("p.view-wrong[role=alert]", "id", id+"-wrong", txt(u.wrong)),
+		el("button.button[type=submit]", "id", id+"-open", "disabled", u.opening,
 			app.If(u.opening, func() app.UI { return app.Text("Opening…") }).
 				Else(func() app.UI { return app.Text(u.button) }),
 		),

@@ -17,15 +17,15 @@ import (
 // level is the heading level of each section (2 on /view, 3 inside the
 // share page's preview section).
 func sharedPlanView(sh share.Shared, level int) app.UI {
-	return el("div", "class", "shared-plan",
-		el("p", "class", "shared-meta",
+	return el("div.shared-plan",
+		el("p.shared-meta",
 			app.Text(sharedWhen(sh)),
 			app.If(sh.Plan.Started != "", func() app.UI {
-				return el("span", "class", "shared-started", txt(" The repair began on "+readableDate(sh.Plan.Started)+"."))
+				return el("span.shared-started", txt(" The repair began on "+readableDate(sh.Plan.Started)+"."))
 			}),
 		),
 		app.If(len(sh.Sections) == 0, func() app.UI {
-			return el("p", "class", "shared-empty", txt("No sections are shared."))
+			return el("p.shared-empty", txt("No sections are shared."))
 		}),
 		app.Range(sh.Sections).Slice(func(i int) app.UI {
 			return sharedSection(sh.Plan, sh.Sections[i], level)
@@ -62,7 +62,7 @@ func heading(level int, id, text string) app.UI {
 func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 	info, _ := plan.LookupSection(s)
 	id := "shared-" + string(s)
-	return el("section", "class", "shared-section", "id", id, "aria-labelledby", id+"-title",
+	return el("section.shared-section", "id", id, "aria-labelledby", id+"-title",
 		heading(level, id+"-title", info.Title),
 		sharedSectionBody(p, info),
 	)
@@ -70,7 +70,7 @@ func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 
 func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 	if len(p.SectionText(info.ID)) == 0 {
-		return el("p", "class", "shared-nothing", txt("Nothing written here yet."))
+		return el("p.shared-nothing", txt("Nothing written here yet."))
 	}
 	switch info.Kind {
 	case plan.KindText:
@@ -78,33 +78,33 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 	case plan.KindItems:
 		return sharedItems(*info.Items(&p))
 	case plan.KindCommitments:
-		return el("ul", "class", "shared-list",
+		return el("ul.shared-list",
 			app.Range(p.Commitments).Slice(func(i int) app.UI {
 				return commitmentItem(p.Commitments[i])
 			}),
 		)
 	case plan.KindBoundaries:
-		return el("ul", "class", "shared-list",
+		return el("ul.shared-list",
 			app.Range(p.Boundaries).Slice(func(i int) app.UI {
 				b := p.Boundaries[i]
 				return el("li",
 					sharedText(b.Text),
 					app.If(b.Agreed != "", func() app.UI {
-						return el("p", "class", "shared-detail", txt("Agreed on "+readableDate(b.Agreed)))
+						return el("p.shared-detail", txt("Agreed on "+readableDate(b.Agreed)))
 					}),
 				)
 			}),
 		)
 	case plan.KindQuestions:
-		return el("ul", "class", "shared-list",
+		return el("ul.shared-list",
 			app.Range(p.Questions).Slice(func(i int) app.UI {
 				q := p.Questions[i]
-				return el("li", "class", "shared-question",
-					el("p", "class", "shared-label", txt("Your question")),
+				return el("li.shared-question",
+					el("p.shared-label", txt("Your question")),
 					sharedText(q.Question),
-					el("p", "class", "shared-label", txt("My answer")),
+					el("p.shared-label", txt("My answer")),
 					app.If(q.Answer == "", func() app.UI {
-						return el("p", "class", "shared-nothing", txt("Not answered yet."))
+						return el("p.shared-nothing", txt("Not answered yet."))
 					}).Else(func() app.UI { return sharedText(q.Answer) }),
 				)
 			}),
@@ -116,11 +116,11 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 // sharedText is one text the user wrote; the style sheet keeps its line
 // breaks.
 func sharedText(s string) app.UI {
-	return el("p", "class", "shared-text", txt(s))
+	return el("p.shared-text", txt(s))
 }
 
 func sharedItems(items []plan.Item) app.UI {
-	return el("ul", "class", "shared-list",
+	return el("ul.shared-list",
 		app.Range(items).Slice(func(i int) app.UI {
 			return el("li", sharedText(items[i].Text))
 		}),
@@ -134,7 +134,7 @@ func commitmentItem(c plan.Commitment) app.UI {
 	}
 	return el("li",
 		sharedText(c.Text),
-		el("p", "class", "shared-detail", txt(detail)),
+		el("p.shared-detail", txt(detail)),
 	)
 }
 
@@ -164,7 +164,7 @@ func changesView(c share.Changes) app.UI {
 	for _, s := range c.NoLongerShared {
 		items = append(items, el("li", el("strong", txt("No longer shared: ")), app.Text(sectionTitle(s))))
 	}
-	return el("ul", "class", "changes-list", items)
+	return el("ul.changes-list", items)
 }
 
 func sectionTitle(s plan.Section) string {

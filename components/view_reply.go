@@ -101,34 +101,34 @@ func (w *replyWriter) typed(field *string) app.EventHandler {
 }
 
 func (w *replyWriter) Render() app.UI {
-	return el("section", "id", "reply", "class", "card reply-write", "aria-labelledby", "reply-title",
-		el("h2", "id", "reply-title", txt("Write back")),
+	return el("section#reply.card.reply-write[aria-labelledby=reply-title]",
+		el("h2#reply-title", txt("Write back")),
 		el("p", txt("If you want to, you can write back: questions you want answered, and what you need now. You don't owe a reply, and there is no rush.")),
 		app.If(!w.open, func() app.UI {
-			return el("button", "id", "reply-open", "class", "button button-quiet", "type", "button", "click", w.show,
+			return el("button#reply-open.button.button-quiet[type=button]", "click", w.show,
 				txt("Write a reply"),
 			)
 		}).Else(func() app.UI {
-			return el("div", "id", "reply-form",
-				el("div", "class", "field",
-					el("label", "for", "reply-questions", txt("Questions you want answered")),
+			return el("div#reply-form",
+				el("div.field",
+					el("label[for=reply-questions]", txt("Questions you want answered")),
 					textArea("reply-questions", w.questions, 4, "aria-describedby", "reply-questions-hint", "input", w.typed(&w.questions)),
-					el("p", "id", "reply-questions-hint", "class", "field-hint", txt("One question on each line.")),
+					el("p#reply-questions-hint.field-hint", txt("One question on each line.")),
 				),
-				el("div", "class", "field",
-					el("label", "for", "reply-needs", txt("What you need from them now")),
+				el("div.field",
+					el("label[for=reply-needs]", txt("What you need from them now")),
 					textArea("reply-needs", w.needs, 3, "aria-describedby", "reply-needs-hint", "input", w.typed(&w.needs)),
-					el("p", "id", "reply-needs-hint", "class", "field-hint", txt("A boundary or a request, one on each line. They will see each one and can agree to it.")),
+					el("p#reply-needs-hint.field-hint", txt("A boundary or a request, one on each line. They will see each one and can agree to it.")),
 				),
-				el("div", "class", "field",
-					el("label", "for", "reply-how", txt("How you are doing (if you want to say)")),
+				el("div.field",
+					el("label[for=reply-how]", txt("How you are doing (if you want to say)")),
 					textArea("reply-how", w.how, 2, "aria-describedby", "reply-how-hint", "input", w.typed(&w.how)),
-					el("p", "id", "reply-how-hint", "class", "field-hint", txt("A few words. You can leave this empty.")),
+					el("p#reply-how-hint.field-hint", txt("A few words. You can leave this empty.")),
 				),
-				el("p", "id", "reply-private", "class", "field-hint", txt("Nothing you write here is sent: it goes only into the link below, and only you choose to send it. Nothing is saved either, unless you keep a copy.")),
+				el("p#reply-private.field-hint", txt("Nothing you write here is sent: it goes only into the link below, and only you choose to send it. Nothing is saved either, unless you keep a copy.")),
 				w.links.panel(),
 				w.keepControls(),
-				el("button", "id", "reply-close", "class", "button button-quiet", "type", "button", "click", w.hide, txt("Close")),
+				el("button#reply-close.button.button-quiet[type=button]", "click", w.hide, txt("Close")),
 			)
 		}),
 	)
@@ -171,21 +171,21 @@ func (w *replyWriter) keepControls() app.UI {
 	switch {
 	case w.keptNow():
 		body = append(body,
-			el("p", "id", "reply-kept", txt("A copy of this reply is kept on this device, and only here.")),
-			el("button", "id", "reply-forget", "class", "button button-quiet", "type", "button", "click", w.forget, txt("Remove the kept copy")),
+			el("p#reply-kept", txt("A copy of this reply is kept on this device, and only here.")),
+			el("button#reply-forget.button.button-quiet[type=button]", "click", w.forget, txt("Remove the kept copy")),
 		)
 	case w.kept != nil || w.keptUnreadable:
 		body = append(body,
 			el("p", txt("Keeping this reply replaces the copy kept on this device before.")),
-			el("button", "id", "reply-keep", "class", "button button-quiet", "type", "button", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep this copy instead")),
+			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep this copy instead")),
 		)
 	default:
 		body = append(body,
-			el("button", "id", "reply-keep", "class", "button button-quiet", "type", "button", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep a copy on this device")),
+			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep a copy on this device")),
 		)
 	}
 	if w.keepErr != "" {
-		body = append(body, el("p", "class", "notice notice-warning", "role", "alert", txt(w.keepErr)))
+		body = append(body, el("p.notice.notice-warning[role=alert]", txt(w.keepErr)))
 	}
-	return el("div", "class", "view-keep", body)
+	return el("div.view-keep", body)
 }
