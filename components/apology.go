@@ -274,7 +274,7 @@ func (p *apologyPage) Render() app.UI {
 			p.renderFindings(),
 			p.renderParts(),
 		),
-		app.If(p.letter, p.renderLetter),
+		when(p.letter, p.renderLetter),
 		p.renderExamples(),
 	)
 }

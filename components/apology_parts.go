@@ -24,7 +24,7 @@ func (p *apologyPage) renderEditor() app.UI {
 		el("p#apology-summary.editor-summary[role=status][aria-live=polite]",
 			txt(workshop.Summary(p.shown, p.report)),
 		),
-		app.If(p.saveError != "", func() app.UI {
+		when(p.saveError != "", func() app.UI {
 			return el("p#apology-save-error.notice.notice-warning[role=alert]",
 				txt(p.saveError+" Your words are still in the editor."),
 			)
@@ -41,7 +41,7 @@ func (p *apologyPage) renderEditor() app.UI {
 func (p *apologyPage) renderDetail() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
 	return el("div#apology-detail.finding-detail[aria-live=polite]",
-		app.If(p.active >= 0 && p.active < len(marked), func() app.UI {
+		when(p.active >= 0 && p.active < len(marked), func() app.UI {
 			return findingBody(p.shown, marked[p.active], "detail")
 		}),
 	)
@@ -53,7 +53,7 @@ func (p *apologyPage) renderFindings() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
 	return el("section.workshop-findings[aria-labelledby=findings-heading]",
 		el("h2#findings-heading", txt("What to look at")),
-		app.If(len(marked) == 0, func() app.UI {
+		when(len(marked) == 0, func() app.UI {
 			return el("p.muted", txt("Nothing marked. Marks appear under words that could get in the way."))
 		}),
 		el("ol#apology-findings.findings",
@@ -91,7 +91,7 @@ func findingBody(text string, f checker.Finding, key string) app.UI {
 			el("strong", txt("Try: ")),
 			app.Text(f.Suggestion),
 		),
-		app.If(f.Step != "", func() app.UI {
+		when(f.Step != "", func() app.UI {
 			return el("a.finding-guide", "id", "finding-guide-"+key, "href", stepPath(f.Step), txt("In the guide: "+stepTitle(f.Step)))
 		}),
 	)
@@ -150,7 +150,7 @@ func (p *apologyPage) renderDrafts() app.UI {
 	now := time.Now()
 	return el("section.workshop-drafts.card[aria-labelledby=drafts-heading]",
 		el("h2#drafts-heading", txt("Your drafts")),
-		app.If(len(p.drafts) == 0, func() app.UI {
+		when(len(p.drafts) == 0, func() app.UI {
 			return el("p.muted", txt("None yet. What you type below is kept as your first draft."))
 		}),
 		el("ul#apology-drafts.drafts",
@@ -168,12 +168,12 @@ func (p *apologyPage) renderDrafts() app.UI {
 				)
 			}),
 		),
-		app.If(p.renaming, p.renderRename),
+		when(p.renaming, p.renderRename),
 		el("div.workshop-actions",
 			el("button#apology-new.button", "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, "", "") },
 				txt("New draft"),
 			),
-			app.If(p.current != "" && !p.renaming, func() app.UI {
+			when(p.current != "" && !p.renaming, func() app.UI {
 				return el("button#apology-rename.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 					p.renaming = true
 					ctx.Defer(func(app.Context) { focusByID("apology-name") })
@@ -181,10 +181,10 @@ func (p *apologyPage) renderDrafts() app.UI {
 					txt("Rename"),
 				)
 			}),
-			app.If(p.current != "", func() app.UI {
+			when(p.current != "", func() app.UI {
 				return el("button#apology-duplicate.button.button-quiet", "click", p.duplicate, txt("Duplicate"))
 			}),
-			app.If(p.current != "", func() app.UI {
+			when(p.current != "", func() app.UI {
 				return el("button#apology-delete.button.button-quiet", "click", p.remove, txt("Delete"))
 			}),
 		),
@@ -219,10 +219,10 @@ func (p *apologyPage) draftName() string {
 // after a delete.
 func (p *apologyPage) renderStatus() app.UI {
 	return el("div#apology-status.workshop-status[role=status]",
-		app.If(p.status != "", func() app.UI {
+		when(p.status != "", func() app.UI {
 			return el("p.notice",
 				el("span", txt(p.status+" ")),
-				app.If(p.undo != nil, func() app.UI {
+				when(p.undo != nil, func() app.UI {
 					return el("button#apology-undo.button.button-small", "click", p.restore, txt("Undo"))
 				}),
 			)

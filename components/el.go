@@ -127,3 +127,22 @@ func set(parts []any, attr func(string, any), on func(string, app.EventHandler, 
 		}
 	}
 }
+
+// when is the element made by ui when ok holds, else nothing. Unlike
+// app.If it adds no closure of its own at each place it is used, and the
+// compiler can write ui's body in place.
+func when(ok bool, ui func() app.UI) app.UI {
+	if ok {
+		return ui()
+	}
+	return nil
+}
+
+// either is the element made by yes when ok holds, else the one made by
+// no: app.If(…).Else(…) without go-app's closures.
+func either(ok bool, yes, no func() app.UI) app.UI {
+	if ok {
+		return yes()
+	}
+	return no()
+}

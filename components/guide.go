@@ -40,7 +40,7 @@ func (p *guidePage) Render() app.UI {
 		sidePageGroup(guideSideGroups[0]),
 		el("section#steps[aria-labelledby=steps-heading]",
 			el("h2#steps-heading", txt("The fourteen steps")),
-			app.If(len(p.done) > 0, func() app.UI {
+			when(len(p.done) > 0, func() app.UI {
 				return el("p.guide-progress", txt(doneCountText(len(p.done))))
 			}),
 			el("ol.steps",
@@ -112,7 +112,7 @@ func stepListItem(step guide.Step, done bool) app.UI {
 			el("span.guide-step-text",
 				el("span.guide-step-title",
 					app.Text(step.Title),
-					app.If(done, func() app.UI {
+					when(done, func() app.UI {
 						return el("span.done-mark",
 							el("span[aria-hidden=true]", txt("✓")),
 							app.Text("Done"),

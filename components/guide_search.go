@@ -32,7 +32,7 @@ func (s *guideSearch) Render() app.UI {
 		el("input[type=search]#guide-search-input.search-input[autocomplete=off][spellcheck=false][placeholder=For example: promise, listen, patience][aria-describedby=guide-search-status]", "value", s.query, "input", s.onInput),
 		// Always in the page, so screen readers announce each new count.
 		el("p#guide-search-status.search-status[aria-live=polite]", txt(searchStatus(s.query, len(s.hits)))),
-		app.If(len(s.hits) > 0, func() app.UI {
+		when(len(s.hits) > 0, func() app.UI {
 			return el("ol.search-results",
 				app.Range(s.hits).Slice(func(i int) app.UI {
 					return searchResult(s.hits[i])

@@ -73,7 +73,7 @@ func journeyCard(done map[string]bool) app.UI {
 	}
 	return el("section#journey.card.journey[aria-labelledby=journey-heading]",
 		el("h2#journey-heading", txt("Your journey")),
-		app.If(len(done) > 0, func() app.UI {
+		when(len(done) > 0, func() app.UI {
 			return el("progress.journey-meter[aria-label=Steps marked done]", "max", total, "value", len(done), txt(fmt.Sprintf("%d of %d", len(done), total)))
 		}),
 		status,

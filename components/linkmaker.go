@@ -203,7 +203,7 @@ func (m *linkMaker) panel(extra ...app.UI) app.UI {
 			el("input[type=checkbox]", "id", id+"-protect", "checked", m.protect, "change", m.toggleProtect),
 			el("label", "for", id+"-protect", txt("Protect it with a passphrase")),
 		),
-		app.If(m.protect, func() app.UI {
+		when(m.protect, func() app.UI {
 			return el("div.field.share-passphrase",
 				el("label", "for", id+"-passphrase", txt("Passphrase")),
 				el("input[type=text][autocomplete=off][autocapitalize=none][spellcheck=false]", "id", id+"-passphrase", "value", m.passphrase, "aria-describedby", id+"-passphrase-hint", "input", m.typePassphrase),
@@ -218,17 +218,17 @@ func (m *linkMaker) panel(extra ...app.UI) app.UI {
 		m.meter(),
 		el("div.share-actions",
 			el("button.button[type=button]", "id", id+"-copy", "disabled", m.link == "", "click", m.copyLink, txt("Copy link")),
-			app.If(m.canShare, func() app.UI {
+			when(m.canShare, func() app.UI {
 				return el("button.button[type=button]", "id", id+"-sheet", "disabled", m.link == "", "click", m.shareSheet, txt("Share…"))
 			}),
 			el("button.button.button-quiet[type=button]", "id", id+"-qr", "disabled", m.link == "", "click", m.showQR, txt("Show a QR code")),
 		),
 		el("p.share-said[role=status]", "id", id+"-said", txt(m.said)),
 		app.Range(extra).Slice(func(i int) app.UI { return extra[i] }),
-		app.If(m.qrError != "", func() app.UI {
+		when(m.qrError != "", func() app.UI {
 			return el("p.notice.notice-warning[role=alert]", txt(m.qrError))
 		}),
-		app.If(m.qr != "", func() app.UI {
+		when(m.qr != "", func() app.UI {
 			// The SVG is generated from the link alone and holds no text
 			// the user wrote as markup, so it may be inserted as it is.
 			return el("div.share-qr", "id", id+"-qr-code",

@@ -31,13 +31,13 @@ func (n *notices) OnAppUpdate(ctx app.Context) {
 
 func (n *notices) Render() app.UI {
 	return el("div.notices[role=status]",
-		app.If(n.storageBlocked, func() app.UI {
+		when(n.storageBlocked, func() app.UI {
 			return el("p#storage-blocked.notice.notice-warning",
 				txt("Your browser is blocking storage for this site, so what you write here will not be kept after you close it. "+
 					"You can still read and try everything."),
 			)
 		}),
-		app.If(n.updateReady, func() app.UI {
+		when(n.updateReady, func() app.UI {
 			return el("p#update-ready.notice.notice-update",
 				el("span", txt("A new version of Mend is ready. Your notes are kept. ")),
 				el("button.button.button-small", "click", func(ctx app.Context, e app.Event) {

@@ -67,7 +67,7 @@ func (p *planPage) Render() app.UI {
 	// data-pending counts the edits not saved yet, for the browser tests.
 	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
-		app.If(p.problem, func() app.UI {
+		when(p.problem, func() app.UI {
 			return el("p#plan-problem.notice.notice-warning",
 				el("span", txt("Mend cannot read what is stored on this device, so nothing new can be saved yet. ")),
 				el("a", "href", route.Settings, txt("See what you can do on Your data.")),
@@ -96,7 +96,7 @@ func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
 	return el("section.card.plan-section", "id", string(info.ID), "aria-labelledby", headingID,
 		el("h2", "id", headingID, txt(info.Title)),
 		el("p.section-purpose", txt(info.Purpose)),
-		app.If(info.PrivateByDefault, func() app.UI {
+		when(info.PrivateByDefault, func() app.UI {
 			return el("p.private-note", txt("Private: this stays on this device and is left out of anything you share, unless you choose to include it."))
 		}),
 		p.sectionBody(info, pl),

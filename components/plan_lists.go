@@ -121,7 +121,7 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 							}),
 						),
 					),
-					app.If(c.Cadence == plan.Weekly, func() app.UI {
+					when(c.Cadence == plan.Weekly, func() app.UI {
 						return el("div.field",
 							el("label", "for", id+"-weekday", txt("On")),
 							el("select.input.select", "id", id+"-weekday", "change", p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
@@ -134,7 +134,7 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 							),
 						)
 					}),
-					app.If(c.Cadence == plan.Once, func() app.UI {
+					when(c.Cadence == plan.Once, func() app.UI {
 						return el("div.field",
 							el("label", "for", id+"-date", txt("On the day")),
 							el("input[type=date].input.input-date", "id", id+"-date", "value", c.Date, "change", p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
@@ -165,7 +165,7 @@ func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
 				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), b.Text, 2, func(v string) func(*plan.Plan) {
 					return set(func(b *plan.Boundary) { b.Text = v })
 				}),
-				app.If(b.Proposed, func() app.UI { return p.proposal(b) }).Else(func() app.UI {
+				either(b.Proposed, func() app.UI { return p.proposal(b) }, func() app.UI {
 					return el("div.field",
 						el("label", "for", id+"-agreed", txt("Agreed on")),
 						el("input[type=date].input.input-date", "id", id+"-agreed", "value", b.Agreed, "change", p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {

@@ -182,10 +182,10 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 	return el("li.card.checkin", "id", id,
 		el("h3", txt(c.Text)),
 		el("p.entry-schedule", txt(c.Schedule())),
-		app.If(answered, func() app.UI {
+		when(answered, func() app.UI {
 			return el("p.checkin-status", txt("Today: "+statusWords(earlier.Status)))
 		}),
-		app.If(asking, func() app.UI {
+		either(asking, func() app.UI {
 			return el("div",
 				el("div.field",
 					el("label", "for", id+"-note", txt("A note (optional)")),
@@ -196,12 +196,12 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 				el("div.actions",
 					el("button[type=button].button", "id", id+"-kept", "click", record(progress.StatusKept), txt("I kept it")),
 					el("button[type=button].button.button-quiet", "id", id+"-missed", "click", record(progress.StatusMissed), txt("I missed it")),
-					app.If(!answered, func() app.UI {
+					when(!answered, func() app.UI {
 						return el("button[type=button].button.button-quiet", "id", id+"-note-only", "click", record(progress.StatusNote), txt("Save the note only"))
 					}),
 				),
 			)
-		}).Else(func() app.UI {
+		}, func() app.UI {
 			return el("button[type=button].button.button-quiet.button-small", "id", id+"-change", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
 				txt("Change today's answer"),
 			)
@@ -225,20 +225,26 @@ func (p *progressPage) reminders(pl plan.Plan) app.UI {
 	return el("section#reminders.card.data-section[aria-labelledby=reminders-title]",
 		el("h2#reminders-title", txt("Reminders in your calendar")),
 		el("p", txt("Mend cannot send reminders: it has no server. Instead, it can make a calendar file with a gentle evening reminder for each commitment. The events are titled only “Mend check-in”; the words of your commitment are in the event's details.")),
-		app.If(len(pl.Commitments) == 0, func() app.UI {
-			return el("p", txt("Add a commitment to your plan first."))
-		}).ElseIf(p.icsURL == "", func() app.UI {
-			return el("button[type=button]#ics-make.button", "click", func(ctx app.Context, e app.Event) {
-				p.icsURL = fileURL(progress.ICS(p.doc.Plan, time.Now(), appName), "text/calendar")
-			},
-				txt("Make the calendar file"),
-			)
-		}).Else(func() app.UI {
-			return el("div",
-				el("a#ics-download.button[download=mend-check-ins.ics]", "href", p.icsURL, txt("Download mend-check-ins.ics")),
-				el("p.field-hint", txt("Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events.")),
-			)
-		}),
+		p.calendarFile(pl),
+	)
+}
+
+// calendarFile is the button that makes the calendar file, then the link
+// to download it.
+func (p *progressPage) calendarFile(pl plan.Plan) app.UI {
+	switch {
+	case len(pl.Commitments) == 0:
+		return el("p", txt("Add a commitment to your plan first."))
+	case p.icsURL == "":
+		return el("button[type=button]#ics-make.button", "click", func(ctx app.Context, e app.Event) {
+			p.icsURL = fileURL(progress.ICS(p.doc.Plan, time.Now(), appName), "text/calendar")
+		},
+			txt("Make the calendar file"),
+		)
+	}
+	return el("div",
+		el("a#ics-download.button[download=mend-check-ins.ics]", "href", p.icsURL, txt("Download mend-check-ins.ics")),
+		el("p.field-hint", txt("Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events.")),
 	)
 }
 
@@ -251,9 +257,9 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 	}
 	return el("section#history.card.data-section[aria-labelledby=history-title]",
 		el("h2#history-title", txt("History")),
-		app.If(len(entries) == 0, func() app.UI {
+		either(len(entries) == 0, func() app.UI {
 			return el("p", txt("Nothing recorded yet. Each check-in you make shows here, honestly, as it was."))
-		}).Else(func() app.UI {
+		}, func() app.UI {
 			return el("ul.history",
 				app.Range(entries).Slice(func(i int) app.UI {
 					ci := entries[len(entries)-1-i]
@@ -268,7 +274,7 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 					return el("li",
 						el("span", txt(what)),
 						el("span.history-meta", txt(meta)),
-						app.If(ci.Note != "", func() app.UI { return el("p.history-note", txt(ci.Note)) }),
+						when(ci.Note != "", func() app.UI { return el("p.history-note", txt(ci.Note)) }),
 					)
 				}),
 			)

@@ -154,7 +154,7 @@ func (p *replyPage) body() app.UI {
 	case p.problem != "":
 		return el("div#reply-problem.notice.notice-warning.view-problem[role=alert]",
 			el("p", txt(p.problem)),
-			app.If(p.elsewhere != "", func() app.UI {
+			when(p.elsewhere != "", func() app.UI {
 				return el("p", el("a#reply-elsewhere", "href", p.elsewhere, txt("Open it as a shared plan")))
 			}),
 		)
@@ -172,13 +172,13 @@ func (p *replyPage) body() app.UI {
 // replyView shows what the partner wrote, as text only: a link is input
 // from outside.
 func replyView(r share.Reply) app.UI {
-	when := "Written on " + r.WrittenAt.Format("Monday 2 January 2006 at 15:04")
+	written := "Written on " + r.WrittenAt.Format("Monday 2 January 2006 at 15:04")
 	if r.PlanVersion > 0 {
-		when += fmt.Sprintf(", after reading version %d of your plan", r.PlanVersion)
+		written += fmt.Sprintf(", after reading version %d of your plan", r.PlanVersion)
 	}
 	return el("div.reply-read",
-		el("p#reply-when.shared-meta", txt(when+".")),
-		app.If(len(r.Questions) > 0, func() app.UI {
+		el("p#reply-when.shared-meta", txt(written+".")),
+		when(len(r.Questions) > 0, func() app.UI {
 			return el("section#reply-their-questions.shared-section[aria-labelledby=reply-questions-title]",
 				el("h2#reply-questions-title", txt("Their questions")),
 				el("ul.shared-list",
@@ -188,7 +188,7 @@ func replyView(r share.Reply) app.UI {
 				),
 			)
 		}),
-		app.If(len(r.Needs) > 0, func() app.UI {
+		when(len(r.Needs) > 0, func() app.UI {
 			return el("section#reply-their-needs.shared-section[aria-labelledby=reply-needs-title]",
 				el("h2#reply-needs-title", txt("What they need from you now")),
 				el("ul.shared-list",
@@ -198,7 +198,7 @@ func replyView(r share.Reply) app.UI {
 				),
 			)
 		}),
-		app.If(r.Note != "", func() app.UI {
+		when(r.Note != "", func() app.UI {
 			return el("section#reply-their-note.shared-section[aria-labelledby=reply-note-title]",
 				el("h2#reply-note-title", txt("How they are doing")),
 				sharedText(r.Note),
@@ -240,11 +240,11 @@ func (p *replyPage) addPanel() app.UI {
 		app.Range(body).Slice(func(i int) app.UI { return body[i] }),
 		el("p#reply-said.share-said[role=status]",
 			app.Text(p.said),
-			app.If(p.said != "", func() app.UI {
+			when(p.said != "", func() app.UI {
 				return el("span", app.Text(" "), el("a#reply-to-plan", "href", route.Plan, txt("Go to your plan")))
 			}),
 		),
-		app.If(p.saveErr != "", func() app.UI {
+		when(p.saveErr != "", func() app.UI {
 			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
 		}),
 	)

@@ -103,7 +103,7 @@ func (p *settingsPage) done(ctx app.Context, err error, success string) {
 func (p *settingsPage) Render() app.UI {
 	return shell(route.Settings,
 		pageHeading("Your data", settingsPagePurpose),
-		app.If(p.problem != nil, p.problemCard),
+		when(p.problem != nil, p.problemCard),
 		statusLine("data-status", "save-status", p.failed, p.message),
 		p.promise(),
 		p.exportCard(),
@@ -122,13 +122,13 @@ func (p *settingsPage) problemCard() app.UI {
 		el("h2#problem-title", txt("Mend cannot read what is stored here")),
 		el("p", txt(pr.Message)),
 		el("p", txt("Nothing has been changed or thrown away. Until you choose below, Mend will not save anything over it.")),
-		app.If(pr.Raw != "" && p.rawURL != "", func() app.UI {
+		when(pr.Raw != "" && p.rawURL != "", func() app.UI {
 			return el("a#problem-download.button.button-quiet", "href", p.rawURL, "download", "mend-unreadable-"+dayStamp(time.Now())+".txt",
 				txt("Download the stored text"),
 			)
 		}),
 		el("div.actions",
-			app.If(pr.HasPrevious, func() app.UI {
+			when(pr.HasPrevious, func() app.UI {
 				label := "Restore the earlier copy"
 				if pr.PreviousUpdated != "" {
 					label += " (saved " + shortTime(pr.PreviousUpdated) + ")"
@@ -143,7 +143,7 @@ func (p *settingsPage) problemCard() app.UI {
 				txt("Start fresh, keeping the old text aside"),
 			),
 		),
-		app.If(p.noRoom, p.noRoomChoice),
+		when(p.noRoom, p.noRoomChoice),
 	)
 }
 
@@ -190,9 +190,9 @@ func (p *settingsPage) exportCard() app.UI {
 			}),
 			el("p#export-passphrase-hint.field-hint", txt("If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase.")),
 		),
-		app.If(p.exportURL == "", func() app.UI {
+		either(p.exportURL == "", func() app.UI {
 			return el("button[type=button]#export-make.button", "click", p.onExport, txt("Make the backup file"))
-		}).Else(func() app.UI {
+		}, func() app.UI {
 			return el("a#export-download.button", "href", p.exportURL, "download", p.exportName, txt("Download "+p.exportName))
 		}),
 	)
@@ -225,7 +225,7 @@ func (p *settingsPage) importCard() app.UI {
 			el("label[for=import-file]", txt("Backup file")),
 			el("input[type=file]#import-file.input.file-input[accept=.json,application/json]", "change", p.onChooseFile),
 		),
-		app.If(p.needsPass, func() app.UI {
+		when(p.needsPass, func() app.UI {
 			return el("div",
 				el("div.field",
 					el("label[for=import-passphrase]", txt("This backup is locked. Its passphrase:")),
@@ -238,10 +238,10 @@ func (p *settingsPage) importCard() app.UI {
 				),
 			)
 		}),
-		app.If(p.importError != "", func() app.UI {
+		when(p.importError != "", func() app.UI {
 			return el("p#import-error.notice.notice-warning[role=alert]", txt(p.importError))
 		}),
-		app.If(p.imported != nil, p.importPreview),
+		when(p.imported != nil, p.importPreview),
 	)
 }
 
@@ -280,7 +280,7 @@ func (p *settingsPage) importPreview() app.UI {
 	return el("div#import-preview.entry",
 		el("h3", txt("This backup holds")),
 		el("ul.summary-list",
-			app.If(s.Exported != "", func() app.UI { return el("li", txt("Made "+shortTime(s.Exported))) }),
+			when(s.Exported != "", func() app.UI { return el("li", txt("Made "+shortTime(s.Exported))) }),
 			line(s.SectionsFilled, "plan section with writing", "plan sections with writing"),
 			line(s.Commitments, "commitment", "commitments"),
 			line(s.CheckIns, "check-in", "check-ins"),
@@ -341,11 +341,11 @@ func (p *settingsPage) persistCard() app.UI {
 func (p *settingsPage) deleteCard() app.UI {
 	return el("section#delete.card.data-section[aria-labelledby=delete-title]",
 		el("h2#delete-title", txt("Delete everything on this device")),
-		app.If(!p.confirmDelete, func() app.UI {
+		either(!p.confirmDelete, func() app.UI {
 			return el("button[type=button]#delete-start.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = true },
 				txt("Delete everything…"),
 			)
-		}).Else(func() app.UI {
+		}, func() app.UI {
 			return el("div#delete-confirm",
 				el("p", txt("This deletes, from this browser on this device:")),
 				el("ul.summary-list",

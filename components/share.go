@@ -203,7 +203,7 @@ func (p *sharePage) choices() app.UI {
 				el("input[type=checkbox]", "id", id, "checked", p.chosen[s.ID], "change", p.toggle(s.ID)),
 				el("label", "for", id,
 					el("span", txt(s.Title)),
-					app.If(note != "", func() app.UI { return el("span.share-note", txt(note)) }),
+					when(note != "", func() app.UI { return el("span.share-note", txt(note)) }),
 				),
 			)
 		}),
@@ -212,7 +212,7 @@ func (p *sharePage) choices() app.UI {
 
 func (p *sharePage) linkPanel() app.UI {
 	return p.links.panel(
-		app.If(p.saveErr != "", func() app.UI {
+		when(p.saveErr != "", func() app.UI {
 			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
 		}),
 	)

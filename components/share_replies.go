@@ -26,7 +26,7 @@ func (p *sharePage) repliesPanel() app.UI {
 						txt(fmt.Sprintf("%s and %s · added to your plan %s",
 							count(r.Questions, "question", "questions"), count(r.Needs, "need", "needs"), readableTime(r.Added))),
 					),
-					app.If(r.Note != "", func() app.UI {
+					when(r.Note != "", func() app.UI {
 						return el("p.shared-text", txt("“"+r.Note+"”"))
 					}),
 				)

@@ -69,7 +69,7 @@ func (p *stepPage) Render() app.UI {
 		stepContents(step),
 		stepSection("asks", "", paragraphs(step.Asks)...),
 		stepSection("why", "", paragraphs(step.Why)...),
-		app.If(step.Evidence != nil, func() app.UI {
+		when(step.Evidence != nil, func() app.UI {
 			return stepSection("evidence", "card evidence", evidenceNote(step.Evidence)...)
 		}),
 		stepSection("do", "", el("ul.advice.advice-do", listItems(step.Do))),
@@ -170,21 +170,21 @@ func sayPairs(pairs []guide.SayPair) app.UI {
 func stepPager(number int) app.UI {
 	i := number - 1
 	return el("nav.pager[aria-label=Steps]",
-		app.If(i > 0, func() app.UI {
+		when(i > 0, func() app.UI {
 			prev := journey.Steps[i-1]
 			return el("a.pager-prev[rel=prev]", "href", route.Step(prev.Slug),
 				el("span.pager-hint", txt(fmt.Sprintf("Step %d", prev.Number))),
 				el("span", txt("← "+prev.Title)),
 			)
 		}),
-		app.If(i+1 < len(journey.Steps), func() app.UI {
+		when(i+1 < len(journey.Steps), func() app.UI {
 			next := journey.Steps[i+1]
 			return el("a.pager-next[rel=next]", "href", route.Step(next.Slug),
 				el("span.pager-hint", txt(fmt.Sprintf("Step %d", next.Number))),
 				el("span", txt(next.Title+" →")),
 			)
 		}),
-		app.If(i+1 == len(journey.Steps), func() app.UI {
+		when(i+1 == len(journey.Steps), func() app.UI {
 			return el("a.pager-next", "href", route.Guide,
 				el("span.pager-hint", txt("The end")),
 				el("span", txt("All steps →")),

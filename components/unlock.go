@@ -60,6 +60,10 @@ func (u *unlocker) submit(try func(ctx app.Context, passphrase string) (wrong st
 
 func (u *unlocker) form(try func(ctx app.Context, passphrase string) (wrong string)) app.UI {
 	id := u.id
+	label := u.button
+	if u.opening {
+		label = "Opening…"
+	}
 	return el("form.view-unlock", "id", id+"-unlock", "submit", u.submit(try),
 		el("p", txt(u.intro)),
 		el("div.field",
@@ -69,8 +73,7 @@ func (u *unlocker) form(try func(ctx app.Context, passphrase string) (wrong stri
 		),
 		el("p.view-wrong[role=alert]", "id", id+"-wrong", txt(u.wrong)),
 		el("button.button[type=submit]", "id", id+"-open", "disabled", u.opening,
-			app.If(u.opening, func() app.UI { return app.Text("Opening…") }).
-				Else(func() app.UI { return app.Text(u.button) }),
+			txt(label),
 		),
 	)
 }

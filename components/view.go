@@ -167,7 +167,7 @@ func (p *viewPage) body() app.UI {
 	case p.problem != "":
 		return el("div#view-problem.notice.notice-warning.view-problem[role=alert]",
 			el("p", txt(p.problem)),
-			app.If(p.elsewhere() != "", func() app.UI {
+			when(p.elsewhere() != "", func() app.UI {
 				return el("p", el("a#view-elsewhere", "href", p.elsewhere(), txt("Open it as a reply")))
 			}),
 		)
@@ -220,10 +220,10 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 	return el("section#view-changes.card.view-changes[aria-labelledby=view-changes-title]",
 		el("h2#view-changes-title", txt(title)),
 		el("p.shared-detail", txt("Your copy: "+sharedWhen(kept))),
-		app.If(intro != "", func() app.UI { return el("p", txt(intro)) }),
-		app.If(changes.None(), func() app.UI {
+		when(intro != "", func() app.UI { return el("p", txt(intro)) }),
+		either(changes.None(), func() app.UI {
 			return el("p", txt("Nothing in the plan changed."))
-		}).Else(func() app.UI {
+		}, func() app.UI {
 			return changesView(changes)
 		}),
 	)

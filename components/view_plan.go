@@ -20,11 +20,11 @@ func sharedPlanView(sh share.Shared, level int) app.UI {
 	return el("div.shared-plan",
 		el("p.shared-meta",
 			app.Text(sharedWhen(sh)),
-			app.If(sh.Plan.Started != "", func() app.UI {
+			when(sh.Plan.Started != "", func() app.UI {
 				return el("span.shared-started", txt(" The repair began on "+readableDate(sh.Plan.Started)+"."))
 			}),
 		),
-		app.If(len(sh.Sections) == 0, func() app.UI {
+		when(len(sh.Sections) == 0, func() app.UI {
 			return el("p.shared-empty", txt("No sections are shared."))
 		}),
 		app.Range(sh.Sections).Slice(func(i int) app.UI {
@@ -89,7 +89,7 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 				b := p.Boundaries[i]
 				return el("li",
 					sharedText(b.Text),
-					app.If(b.Agreed != "", func() app.UI {
+					when(b.Agreed != "", func() app.UI {
 						return el("p.shared-detail", txt("Agreed on "+readableDate(b.Agreed)))
 					}),
 				)
@@ -103,9 +103,9 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 					el("p.shared-label", txt("Your question")),
 					sharedText(q.Question),
 					el("p.shared-label", txt("My answer")),
-					app.If(q.Answer == "", func() app.UI {
+					either(q.Answer == "", func() app.UI {
 						return el("p.shared-nothing", txt("Not answered yet."))
-					}).Else(func() app.UI { return sharedText(q.Answer) }),
+					}, func() app.UI { return sharedText(q.Answer) }),
 				)
 			}),
 		)

@@ -104,11 +104,11 @@ func (w *replyWriter) Render() app.UI {
 	return el("section#reply.card.reply-write[aria-labelledby=reply-title]",
 		el("h2#reply-title", txt("Write back")),
 		el("p", txt("If you want to, you can write back: questions you want answered, and what you need now. You don't owe a reply, and there is no rush.")),
-		app.If(!w.open, func() app.UI {
+		either(!w.open, func() app.UI {
 			return el("button#reply-open.button.button-quiet[type=button]", "click", w.show,
 				txt("Write a reply"),
 			)
-		}).Else(func() app.UI {
+		}, func() app.UI {
 			return el("div#reply-form",
 				el("div.field",
 					el("label[for=reply-questions]", txt("Questions you want answered")),
