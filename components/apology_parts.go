@@ -57,7 +57,7 @@ func (p *apologyPage) renderFindings() app.UI {
 			return el("p.muted", txt("Nothing marked. Marks appear under words that could get in the way."))
 		}),
 		el("ol#apology-findings.findings",
-			app.Range(marked).Slice(func(i int) app.UI {
+			each(len(marked), func(i int) app.UI {
 				f := marked[i]
 				class := "finding hl-" + f.Category
 				if i == p.active {
@@ -109,7 +109,7 @@ func (p *apologyPage) renderParts() app.UI {
 	return el("section.workshop-parts[aria-labelledby=parts-heading]",
 		el("h2#parts-heading", txt("The five parts of a full apology")),
 		el("ul#apology-parts.parts",
-			app.Range(p.report.Components).Slice(func(i int) app.UI {
+			each(len(p.report.Components), func(i int) app.UI {
 				c := p.report.Components[i]
 				present := "false"
 				if c.Present {
@@ -154,7 +154,7 @@ func (p *apologyPage) renderDrafts() app.UI {
 			return el("p.muted", txt("None yet. What you type below is kept as your first draft."))
 		}),
 		el("ul#apology-drafts.drafts",
-			app.Range(p.drafts).Slice(func(i int) app.UI {
+			each(len(p.drafts), func(i int) app.UI {
 				d := p.drafts[i]
 				current := "" // go-app leaves out an attribute whose value is empty
 				if d.ID == p.current {
@@ -270,7 +270,7 @@ func (p *apologyPage) renderExamples() app.UI {
 		el("summary", txt("Try an example")),
 		el("p.muted", txt("Each opens as a new draft, so your own stay as they are.")),
 		el("ul.examples",
-			app.Range(workshop.Examples()).Slice(func(i int) app.UI {
+			each(len(workshop.Examples()), func(i int) app.UI {
 				ex := workshop.Examples()[i]
 				return el("li",
 					el("button.example", "data-example", strconv.Itoa(i), "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, ex.Name, ex.Text) },

@@ -18,7 +18,7 @@ import (
 //     string, a bool for attributes like "disabled", a number); when that
 //     value is an event handler, the name is the event's ("click"), and
 //     app.EventOption parts right after it go with the handler;
-//   - an app.UI (an element, app.If, app.Range, app.Raw) or a []app.UI is
+//   - an app.UI (an element, app.Raw, when(…)) or a []app.UI (each(…)) is
 //     a child, a txt is a text child; a nil child is skipped.
 //
 // It builds go-app's generic element (app.Elem), which renders and updates
@@ -145,4 +145,14 @@ func either(ok bool, yes, no func() app.UI) app.UI {
 		return yes()
 	}
 	return no()
+}
+
+// each is the elements item makes for 0…n-1: app.Range(…).Slice(…)
+// without reflection or go-app's closures.
+func each(n int, item func(i int) app.UI) []app.UI {
+	items := make([]app.UI, n)
+	for i := range items {
+		items[i] = item(i)
+	}
+	return items
 }

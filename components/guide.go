@@ -44,7 +44,7 @@ func (p *guidePage) Render() app.UI {
 				return el("p.guide-progress", txt(doneCountText(len(p.done))))
 			}),
 			el("ol.steps",
-				app.Range(guide.Steps).Slice(func(i int) app.UI {
+				each(len(guide.Steps), func(i int) app.UI {
 					return stepListItem(guide.Steps[i], p.done[guide.Steps[i].Slug])
 				}),
 			),
@@ -58,7 +58,7 @@ func (p *guidePage) Render() app.UI {
 			el("h2#sources-heading", txt("Sources")),
 			el("p.muted", txt("The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on.")),
 			el("ul.sources",
-				app.Range(guide.Sources).Slice(func(i int) app.UI {
+				each(len(guide.Sources), func(i int) app.UI {
 					s := guide.Sources[i]
 					return el("li.source", "id", sourceID(s.Key),
 						el("p.source-citation", spans(s.Citation)),
@@ -90,7 +90,7 @@ func sidePageGroup(group sideGroup) app.UI {
 		el("h2", "id", group.id+"-heading", txt(group.heading)),
 		el("p.muted", txt(group.intro)),
 		el("ul.cards",
-			app.Range(group.slugs).Slice(func(i int) app.UI {
+			each(len(group.slugs), func(i int) app.UI {
 				page, _ := guide.LookupPage(group.slugs[i])
 				return el("li",
 					el("a.card.card-link", "href", page.Path,

@@ -63,7 +63,7 @@ func sourceList(e *guide.Evidence) []app.UI {
 	return append(paragraphs(e.Text),
 		el("p.evidence-sources", txt("Sources:")),
 		el("ul.evidence-list",
-			app.Range(e.Keys).Slice(func(i int) app.UI {
+			each(len(e.Keys), func(i int) app.UI {
 				source, _ := guide.LookupSource(e.Keys[i])
 				return el("li", el("a", "href", route.Guide+"#"+sourceID(source.Key), txt(source.Short)))
 			}),

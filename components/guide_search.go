@@ -34,7 +34,7 @@ func (s *guideSearch) Render() app.UI {
 		el("p#guide-search-status.search-status[aria-live=polite]", txt(searchStatus(s.query, len(s.hits)))),
 		when(len(s.hits) > 0, func() app.UI {
 			return el("ol.search-results",
-				app.Range(s.hits).Slice(func(i int) app.UI {
+				each(len(s.hits), func(i int) app.UI {
 					return searchResult(s.hits[i])
 				}),
 			)

@@ -39,7 +39,7 @@ func (p *homePage) Render() app.UI {
 			app.Text(" before anything else."),
 		),
 		el("ul.cards",
-			app.Range(homeParts).Slice(func(i int) app.UI {
+			each(len(homeParts), func(i int) app.UI {
 				part := homeParts[i]
 				return el("li",
 					el("a.card.card-link", "href", part.Path,

@@ -224,7 +224,7 @@ func (m *linkMaker) panel(extra ...app.UI) app.UI {
 			el("button.button.button-quiet[type=button]", "id", id+"-qr", "disabled", m.link == "", "click", m.showQR, txt("Show a QR code")),
 		),
 		el("p.share-said[role=status]", "id", id+"-said", txt(m.said)),
-		app.Range(extra).Slice(func(i int) app.UI { return extra[i] }),
+		extra,
 		when(m.qrError != "", func() app.UI {
 			return el("p.notice.notice-warning[role=alert]", txt(m.qrError))
 		}),

@@ -64,7 +64,6 @@ func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.Flush() }
 func (p *planPage) Render() app.UI {
 	pl := p.editor.Shown()
 	said, failed := saveStatus(&p.editor)
-	// data-pending counts the edits not saved yet, for the browser tests.
 	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
 		when(p.problem, func() app.UI {
@@ -74,6 +73,7 @@ func (p *planPage) Render() app.UI {
 			)
 		}),
 		el("p.plan-intro", txt("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.")),
+		// data-pending counts the edits not saved yet, for the browser tests.
 		statusLine("save-status", "save-status", failed, said, "data-pending", p.editor.Pending()),
 		el("div.field.plan-started",
 			el("label[for=plan-started]", txt("The day the repair began")),

@@ -50,7 +50,7 @@ type listView[T plan.Entry] struct {
 func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
 	return el("div",
 		el("ol.entries",
-			app.Range(v.items).Slice(func(i int) app.UI {
+			each(len(v.items), func(i int) app.UI {
 				e := v.items[i]
 				set := func(f func(*T)) func(*plan.Plan) { return plan.EditEntry(v.list, e.EntryID(), f) }
 				return el("li.entry",
@@ -114,7 +114,7 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 						el("select.input.select", "id", id+"-cadence", "change", p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
 							return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
 						}), app.EventScope(id),
-							app.Range(cadences).Slice(func(j int) app.UI {
+							each(len(cadences), func(j int) app.UI {
 								return el("option", "value", string(cadences[j].value), "selected", c.Cadence == cadences[j].value,
 									txt(cadences[j].label),
 								)
@@ -128,7 +128,7 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 								day, _ := strconv.Atoi(v)
 								return set(func(c *plan.Commitment) { c.Weekday = day })
 							}), app.EventScope(id),
-								app.Range(weekdays).Slice(func(j int) app.UI {
+								each(len(weekdays), func(j int) app.UI {
 									return el("option", "value", strconv.Itoa(j), "selected", c.Weekday == j, txt(weekdays[j]))
 								}),
 							),

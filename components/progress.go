@@ -166,7 +166,7 @@ func (p *progressPage) today(pl plan.Plan) app.UI {
 		return el("p", txt("Nothing is due today. Your commitments still count on the days between."))
 	}
 	return el("ul.entries",
-		app.Range(due).Slice(func(i int) app.UI { return p.checkIn(due[i]) }),
+		each(len(due), func(i int) app.UI { return p.checkIn(due[i]) }),
 	)
 }
 
@@ -261,7 +261,7 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 			return el("p", txt("Nothing recorded yet. Each check-in you make shows here, honestly, as it was."))
 		}, func() app.UI {
 			return el("ul.history",
-				app.Range(entries).Slice(func(i int) app.UI {
+				each(len(entries), func(i int) app.UI {
 					ci := entries[len(entries)-1-i]
 					what := texts[ci.CommitmentID]
 					if what == "" {

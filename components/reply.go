@@ -182,7 +182,7 @@ func replyView(r share.Reply) app.UI {
 			return el("section#reply-their-questions.shared-section[aria-labelledby=reply-questions-title]",
 				el("h2#reply-questions-title", txt("Their questions")),
 				el("ul.shared-list",
-					app.Range(r.Questions).Slice(func(i int) app.UI {
+					each(len(r.Questions), func(i int) app.UI {
 						return el("li", sharedText(r.Questions[i]))
 					}),
 				),
@@ -192,7 +192,7 @@ func replyView(r share.Reply) app.UI {
 			return el("section#reply-their-needs.shared-section[aria-labelledby=reply-needs-title]",
 				el("h2#reply-needs-title", txt("What they need from you now")),
 				el("ul.shared-list",
-					app.Range(r.Needs).Slice(func(i int) app.UI {
+					each(len(r.Needs), func(i int) app.UI {
 						return el("li", sharedText(r.Needs[i]))
 					}),
 				),
@@ -237,7 +237,7 @@ func (p *replyPage) addPanel() app.UI {
 	}
 	return el("section#reply-add-panel.card.reply-add[aria-labelledby=reply-add-title]",
 		el("h2#reply-add-title", txt("Add it to your plan")),
-		app.Range(body).Slice(func(i int) app.UI { return body[i] }),
+		body,
 		el("p#reply-said.share-said[role=status]",
 			app.Text(p.said),
 			when(p.said != "", func() app.UI {

@@ -189,7 +189,7 @@ func (p *sharePage) choices() app.UI {
 	return el("fieldset.share-choices",
 		el("legend", txt("What to share")),
 		el("p.field-hint", txt("Share only what you are ready for them to read. Your private reflections stay off unless you tick them.")),
-		app.Range(plan.Sections).Slice(func(i int) app.UI {
+		each(len(plan.Sections), func(i int) app.UI {
 			s := plan.Sections[i]
 			id := "share-section-" + string(s.ID)
 			note := ""
@@ -253,7 +253,7 @@ func (p *sharePage) historyPanel() app.UI {
 	return el("section#share-history.card[aria-labelledby=share-history-title]",
 		el("h2#share-history-title", txt("What you have shared")),
 		el("ul.share-history",
-			app.Range(shares).Slice(func(i int) app.UI {
+			each(len(shares), func(i int) app.UI {
 				s := shares[i]
 				when := readableTime(s.At)
 				var titles []string

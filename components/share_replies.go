@@ -18,7 +18,7 @@ func (p *sharePage) repliesPanel() app.UI {
 	return el("section#share-replies.card[aria-labelledby=share-replies-title]",
 		el("h2#share-replies-title", txt("Replies you received")),
 		el("ul.share-history",
-			app.Range(replies).Slice(func(i int) app.UI {
+			each(len(replies), func(i int) app.UI {
 				r := replies[i]
 				return el("li",
 					el("p.share-history-when", txt("Written "+readableTime(r.Written))),

@@ -114,7 +114,7 @@ func stepContents(step guide.Step) app.UI {
 	return el("nav.toc[aria-label=On this page]",
 		el("p.toc-label[aria-hidden=true]", txt("On this page")),
 		el("ul",
-			app.Range(stepSections).Slice(func(i int) app.UI {
+			each(len(stepSections), func(i int) app.UI {
 				s := stepSections[i]
 				if s.id == "evidence" && step.Evidence == nil {
 					return nil
@@ -147,7 +147,7 @@ func evidenceNote(e *guide.Evidence) []app.UI {
 // speaks, and the marks and colours only repeat them.
 func sayPairs(pairs []guide.SayPair) app.UI {
 	return el("ul.pairs",
-		app.Range(pairs).Slice(func(i int) app.UI {
+		each(len(pairs), func(i int) app.UI {
 			return el("li.pair",
 				el("dl",
 					el("dt.pair-label.pair-label-say",

@@ -27,7 +27,7 @@ func sharedPlanView(sh share.Shared, level int) app.UI {
 		when(len(sh.Sections) == 0, func() app.UI {
 			return el("p.shared-empty", txt("No sections are shared."))
 		}),
-		app.Range(sh.Sections).Slice(func(i int) app.UI {
+		each(len(sh.Sections), func(i int) app.UI {
 			return sharedSection(sh.Plan, sh.Sections[i], level)
 		}),
 	)
@@ -79,13 +79,13 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 		return sharedItems(*info.Items(&p))
 	case plan.KindCommitments:
 		return el("ul.shared-list",
-			app.Range(p.Commitments).Slice(func(i int) app.UI {
+			each(len(p.Commitments), func(i int) app.UI {
 				return commitmentItem(p.Commitments[i])
 			}),
 		)
 	case plan.KindBoundaries:
 		return el("ul.shared-list",
-			app.Range(p.Boundaries).Slice(func(i int) app.UI {
+			each(len(p.Boundaries), func(i int) app.UI {
 				b := p.Boundaries[i]
 				return el("li",
 					sharedText(b.Text),
@@ -97,7 +97,7 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 		)
 	case plan.KindQuestions:
 		return el("ul.shared-list",
-			app.Range(p.Questions).Slice(func(i int) app.UI {
+			each(len(p.Questions), func(i int) app.UI {
 				q := p.Questions[i]
 				return el("li.shared-question",
 					el("p.shared-label", txt("Your question")),
@@ -121,7 +121,7 @@ func sharedText(s string) app.UI {
 
 func sharedItems(items []plan.Item) app.UI {
 	return el("ul.shared-list",
-		app.Range(items).Slice(func(i int) app.UI {
+		each(len(items), func(i int) app.UI {
 			return el("li", sharedText(items[i].Text))
 		}),
 	)
