@@ -143,28 +143,33 @@ func commitmentItem(c plan.Commitment) app.UI {
 // against what they would share now).
 func changesView(c share.Changes) app.UI {
 	var items []app.UI
-	for _, x := range c.Added {
-		items = append(items, el("li", el("strong", txt("New commitment: ")), app.Text(x.Text)))
+	change := func(label, what string) { items = append(items, changeItem(label, what)) }
+	// Indexes, not copies: a commitment is a large struct.
+	for i := range c.Added {
+		change("New commitment: ", c.Added[i].Text)
 	}
-	for _, x := range c.Removed {
-		items = append(items, el("li", el("strong", txt("Commitment removed: ")), app.Text(x.Text)))
+	for i := range c.Removed {
+		change("Commitment removed: ", c.Removed[i].Text)
 	}
-	for _, x := range c.Changed {
-		items = append(items, el("li",
-			el("strong", txt("Commitment changed: ")),
-			app.Text("“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")"),
-		))
+	for i := range c.Changed {
+		before, after := &c.Changed[i].Before, &c.Changed[i].After
+		change("Commitment changed: ", "“"+before.Text+"” ("+before.Schedule()+") is now “"+after.Text+"” ("+after.Schedule()+")")
 	}
-	for _, s := range c.Reworded {
-		items = append(items, el("li", el("strong", txt("Reworded: ")), app.Text(sectionTitle(s))))
+	sections := func(label string, list []plan.Section) {
+		for _, s := range list {
+			change(label, sectionTitle(s))
+		}
 	}
-	for _, s := range c.NowShared {
-		items = append(items, el("li", el("strong", txt("Now shared: ")), app.Text(sectionTitle(s))))
-	}
-	for _, s := range c.NoLongerShared {
-		items = append(items, el("li", el("strong", txt("No longer shared: ")), app.Text(sectionTitle(s))))
-	}
+	sections("Reworded: ", c.Reworded)
+	sections("Now shared: ", c.NowShared)
+	sections("No longer shared: ", c.NoLongerShared)
 	return el("ul.changes-list", items)
+}
+
+// changeItem is one line of changesView: what kind of change, in bold,
+// then what changed.
+func changeItem(label, what string) app.UI {
+	return el("li", el("strong", txt(label)), txt(what))
 }
 
 func sectionTitle(s plan.Section) string {
