@@ -143,26 +143,24 @@ func commitmentItem(c plan.Commitment) app.UI {
 // against what they would share now).
 func changesView(c share.Changes) app.UI {
 	var items []app.UI
-	change := func(label, what string) { items = append(items, changeItem(label, what)) }
-	// Indexes, not copies: a commitment is a large struct.
-	for i := range c.Added {
-		change("New commitment: ", c.Added[i].Text)
+	for _, x := range c.Added {
+		items = append(items, changeItem("New commitment: ", x.Text))
 	}
-	for i := range c.Removed {
-		change("Commitment removed: ", c.Removed[i].Text)
+	for _, x := range c.Removed {
+		items = append(items, changeItem("Commitment removed: ", x.Text))
 	}
-	for i := range c.Changed {
-		before, after := &c.Changed[i].Before, &c.Changed[i].After
-		change("Commitment changed: ", "“"+before.Text+"” ("+before.Schedule()+") is now “"+after.Text+"” ("+after.Schedule()+")")
+	for _, x := range c.Changed {
+		items = append(items, changeItem("Commitment changed: ", "“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")"))
 	}
-	sections := func(label string, list []plan.Section) {
-		for _, s := range list {
-			change(label, sectionTitle(s))
-		}
+	for _, s := range c.Reworded {
+		items = append(items, changeItem("Reworded: ", sectionTitle(s)))
 	}
-	sections("Reworded: ", c.Reworded)
-	sections("Now shared: ", c.NowShared)
-	sections("No longer shared: ", c.NoLongerShared)
+	for _, s := range c.NowShared {
+		items = append(items, changeItem("Now shared: ", sectionTitle(s)))
+	}
+	for _, s := range c.NoLongerShared {
+		items = append(items, changeItem("No longer shared: ", sectionTitle(s)))
+	}
 	return el("ul.changes-list", items)
 }
 
