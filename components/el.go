@@ -92,7 +92,7 @@ func setFixed(fixed string, attr func(string, any)) {
 }
 
 // set walks el's parts, setting attributes and handlers and collecting
-// children into kids.
+// children into kids (nil for an element that cannot have any).
 func set(parts []any, attr func(string, any), on func(string, app.EventHandler, []app.EventOption), kids *[]app.UI) {
 	for i := 0; i < len(parts); i++ {
 		switch p := parts[i].(type) {
@@ -119,11 +119,17 @@ func set(parts []any, attr func(string, any), on func(string, app.EventHandler, 
 			}
 			on(p, h, opts)
 		case txt:
-			*kids = append(*kids, app.Text(string(p)))
+			if kids != nil {
+				*kids = append(*kids, app.Text(string(p)))
+			}
 		case app.UI:
-			*kids = append(*kids, p)
+			if kids != nil {
+				*kids = append(*kids, p)
+			}
 		case []app.UI:
-			*kids = append(*kids, p...)
+			if kids != nil {
+				*kids = append(*kids, p...)
+			}
 		}
 	}
 }
