@@ -128,7 +128,7 @@ func (p *apologyPage) renderParts() app.UI {
 				case c.Hint != "":
 					detail = el("p.part-detail", txt(c.Hint))
 				default:
-					detail = el("p.part-detail.muted", txt("Checked once you finish a sentence."))
+					detail = el("p.part-detail.muted", txt("Checked once you start writing."))
 				}
 				state := workshop.StateLabel(c)
 				return el("li.part", "data-component", c.Category, "data-present", present, "data-state", c.State,
