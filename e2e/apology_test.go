@@ -192,7 +192,7 @@ func TestApologyPartNotSure(t *testing.T) {
 		t.Errorf("the unsure part is labelled %q, want \"Not sure\"", got)
 	}
 	detail := eval[string](t, ctx, unsure+`.querySelector(".part-detail").textContent`)
-	if !strings.HasPrefix(detail, "Did you say how it affected them? Maybe here: ") || !strings.Contains(detail, "first birthday in the new flat") {
+	if !strings.HasPrefix(detail, "Did you say how it affected them? Maybe here: ") || !strings.Contains(detail, "first birthday in our new flat") {
 		t.Errorf("the unsure part should ask its question and quote the sentence, got %q", detail)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('#apology-parts [data-state="missing"]').length`); n == 0 {

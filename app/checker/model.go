@@ -163,24 +163,36 @@ func LoadPartModel(b []byte) (*PartModel, error) {
 }
 
 // Reading is how one text reads to the rules and to a model, per part in
-// Components order.
+// Components order, as the checker decides a part's state.
 type Reading struct {
-	Rules [numParts]bool    // the part's main evidence rule found it
-	Prob  [numParts]float64 // the highest probability any sentence carries it
+	Rules [numParts]bool // the part's main evidence rule found it
+	// Lacks: a rule of the part the classifier cannot stand in for found
+	// nothing ("I'm sorry" is not there), so the part is missing whatever
+	// the classifier says.
+	Lacks [numParts]bool
+	// Prob is the highest probability that a sentence its rules allow
+	// carries the part (0 when no sentence may).
+	Prob [numParts]float64
 }
 
-// Read reads text with the rules and with this model.
+// Read reads text with the rules and with this model, as CheckFinished
+// would with this model.
 func (pm *PartModel) Read(text string) Reading {
-	a := analyzeFor(rulesAlone(), text, readFeats|readSettled)
+	rs := *rulesAlone()
+	rs.model = pm.m
+	a := analyzeFor(&rs, text, readFeats|readSettled)
 	var r Reading
-	for _, f := range append(a.feats, a.chunkFeats...) {
-		p := pm.m.score(f)
-		for k := range r.Prob {
-			r.Prob[k] = max(r.Prob[k], p[k])
-		}
-	}
 	for k, ri := range a.rs.mainRule {
 		r.Rules[k] = ri >= 0 && a.found[ri]
+		r.Lacks[k] = a.lacks(k)
+		if a.partSent[k] >= 0 {
+			r.Prob[k] = a.partProb[k]
+		}
 	}
 	return r
+}
+
+// State is the part's state in r with the given thresholds.
+func (r Reading) State(k int, unsure, present float64) string {
+	return partState(r.Rules[k] && !r.Lacks[k], r.Lacks[k], r.Prob[k], unsure, present)
 }

@@ -16,8 +16,9 @@ type toScore struct {
 // fired in it.
 func (a *analysis) noteSentence(si int, v *view, hits []hit) {
 	p := toScore{si: si}
+	bare := a.onlyApology(v.toks)
 	for k := range numParts {
-		if a.blocked(k, v, hits) {
+		if bare || a.blocked(k, v, hits) {
 			p.blocked |= 1 << k
 		}
 	}
@@ -121,6 +122,35 @@ func (a *analysis) nextChunk(from, to int) int {
 	return to
 }
 
+// apologyWords are the classes and roles of the words a bare apology is
+// made of: "I am so sorry", "we apologize", "my apologies".
+var apologyWords = sorryBit | wordInfo(1)<<slices.Index(wordClasses, "INTENS") | infoHelper
+
+// onlyApology reports whether a sentence is an apology and nothing more
+// ("I'm so sorry.", "My apologies."). It says sorry, which OWN-01 hears,
+// but it names no act, no admission, no hurt, no offer and no change, so
+// it is no candidate for any part the classifier reads: a draft made of
+// it is missing them, not "unsure".
+func (a *analysis) onlyApology(toks []token) bool {
+	sorry := false
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != wordToken {
+			continue
+		}
+		info := a.fz.info[t.id]
+		switch {
+		case info&sorryBit != 0:
+			sorry = true
+		case info&apologyWords != 0:
+		case info.role() >= 1 && info.role() <= 3: // i, my, we
+		default:
+			return false
+		}
+	}
+	return sorry
+}
+
 // blocked reports whether the part's own rule refuses this sentence as
 // evidence: its unless patterns match ("I'll try", for a commitment), or a
 // rule it must not overlap fired here ("sorry you feel that way", for
@@ -158,23 +188,41 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 // The part's other rules must find their evidence in any case. missing is
 // the part's strongest rule that found nothing, or nil.
 func (a *analysis) partState(ci int, missing *rule) string {
-	if missing == nil {
-		return StatePresent
-	}
-	cat := Components[ci]
-	for ri, r := range a.rs.rules {
-		if r.component && r.category == cat && r.question == "" && !a.found[ri] {
-			return StateMissing
-		}
-	}
 	m := a.rs.model
 	if m == nil || a.partSent[ci] < 0 {
-		return StateMissing
+		return partState(missing == nil, true, 0, 1, 1)
 	}
-	switch p := a.partProb[ci]; {
-	case p >= m.present[ci]:
+	return partState(missing == nil, a.lacks(ci), a.partProb[ci], m.unsure[ci], m.present[ci])
+}
+
+// lacks reports whether a rule of part k that the classifier cannot
+// stand in for (one with no question, such as "no sorry at all") found
+// nothing.
+func (a *analysis) lacks(k int) bool {
+	cat := Components[k]
+	for ri, r := range a.rs.rules {
+		if r.component && r.category == cat && r.question == "" && !a.found[ri] {
+			return true
+		}
+	}
+	return false
+}
+
+// partState is the one place a part's state is decided: present when its
+// rules all found it; missing when a rule the classifier cannot stand in
+// for did not; otherwise by the classifier's probability p that the best
+// sentence carries it. Below unsure there is no sentence that plausibly
+// carries the part, so it is missing: "not sure" is only for a sentence
+// with real if weak evidence, and the question points at that sentence.
+func partState(found, lacks bool, p, unsure, present float64) string {
+	switch {
+	case found:
 		return StatePresent
-	case p >= m.unsure[ci]:
+	case lacks:
+		return StateMissing
+	case p >= present:
+		return StatePresent
+	case p >= unsure:
 		return StateUnsure
 	}
 	return StateMissing

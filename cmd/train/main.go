@@ -55,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *sweep != "" {
-		if err := sweepThresholds(stdout, *out, strings.Split(*sweep, ",")); err != nil {
+		if _, err := sweepThresholds(stdout, *out, *data, strings.Split(*sweep, ",")); err != nil {
 			fmt.Fprintf(stderr, "train: %v\n", err)
 			return 1
 		}
@@ -206,35 +206,63 @@ type labelled struct {
 	Typing        bool     `json:"typing"`
 }
 
-// sweepThresholds reads labelled drafts with the model at modelPath and
-// prints, per part and per threshold below which a part the rules did not
-// find would be called missing, how many drafts that must show the part
-// missing would (right), and how many that must not would (wrong).
-func sweepThresholds(w io.Writer, modelPath string, files []string) error {
+// sweep is what one "unsure" threshold does to one part.
+type sweep struct {
+	absentMissing, absentUnsure, absentPresent int // drafts labelled as lacking the part
+	falseMissing, presentUnsure                int // drafts labelled as having it
+	otherUnsure                                int // drafts not labelled for it
+	goodMissing                                int // good apologies (id good-…) told it is missing
+	cvLost                                     int // carrying sentences read below it out of fold
+	cost                                       int
+}
+
+// The costs of the errors, against 1 for asking "did you…?" about a part
+// of a draft not labelled for it: telling a draft that has the part that
+// it is missing breaks trust in the checker, the worst error; asking about
+// a part the labels say is plainly absent hides that it is missing.
+const (
+	falseMissingCost = 10
+	absentUnsureCost = 2
+)
+
+// sweepThresholds reads labelled drafts with the model at modelPath and,
+// per part and per "unsure" threshold (below it a part the rules did not
+// find is missing), counts both errors: drafts labelled as having the part
+// that would be told it is missing, and drafts labelled as lacking it that
+// would only be asked about it. It also counts the training sentences that
+// carry the part but, read by a model that did not see them (5-fold
+// cross-validation), fall below the threshold. It prints each part's
+// cheapest threshold (see the costs above; "unsure" on a draft not
+// labelled for the part costs 1, as "not sure" should be uncommon), the
+// highest such threshold on a tie, never one that tells a good apology
+// (id good-…) the part is missing when the lowest threshold does not, nor
+// one that loses more carrying sentences than the lowest does plus 1%.
+func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]float64, error) {
 	b, err := os.ReadFile(modelPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	m, err := checker.LoadPartModel(b)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	opt := checker.DefaultTrainOptions
 	var drafts []labelled
 	for _, name := range files {
 		if strings.Contains(name, "holdout") {
-			return fmt.Errorf("%s: the held-out set is never tuned on", name)
+			return nil, fmt.Errorf("%s: the held-out set is never tuned on", name)
 		}
-		data, err := os.ReadFile(name)
+		text, err := os.ReadFile(name)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		for n, line := range bytes.Split(data, []byte("\n")) {
+		for n, line := range bytes.Split(text, []byte("\n")) {
 			if len(bytes.TrimSpace(line)) == 0 {
 				continue
 			}
 			var d labelled
 			if err := json.Unmarshal(line, &d); err != nil {
-				return fmt.Errorf("%s:%d: %v", name, n+1, err)
+				return nil, fmt.Errorf("%s:%d: %v", name, n+1, err)
 			}
 			if d.Typing || strings.TrimSpace(d.Text) == "" {
 				continue // nothing is reported missing while typing, or with no words
@@ -242,44 +270,122 @@ func sweepThresholds(w io.Writer, modelPath string, files []string) error {
 			drafts = append(drafts, d)
 		}
 	}
-	thresholds := []float64{0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}
-	fmt.Fprintf(w, "%d drafts; per threshold: missing rightly / wrongly\n%-12s %5s %5s", len(drafts), "part", "must", "mustn")
-	for _, t := range thresholds {
-		fmt.Fprintf(w, " %9.2f", t)
-	}
-	fmt.Fprintln(w)
 	reads := make([]checker.Reading, len(drafts))
 	for i, d := range drafts {
 		reads[i] = m.Read(d.Text)
 	}
+	cv, err := outOfFold(data, 5, opt)
+	if err != nil {
+		return nil, err
+	}
+	var thresholds []float64
+	for t := 0.02; t < 0.505; t += 0.01 {
+		thresholds = append(thresholds, math.Round(t*100)/100)
+	}
+	fmt.Fprintf(w, "%d drafts, %d training sentences out of fold; per part, the thresholds up to its present threshold\n", len(drafts), len(cv))
+	fmt.Fprintf(w, "%-12s %6s  %-24s %-17s %6s %6s %5s\n", "part", "unsure", "absent: missing/unsure/present", "present: missing/unsure", "other unsure", "cvlost", "cost")
+	picked := make([]float64, len(checker.Components))
 	for k, part := range checker.Components {
-		must, mustNot := 0, 0
-		right, wrong := make([]int, len(thresholds)), make([]int, len(thresholds))
-		for i, d := range drafts {
-			r := reads[i]
-			shouldMiss := slices.Contains(d.ExpectPresent, part)
-			mustShow := slices.Contains(d.ExpectAbsent, part)
-			if shouldMiss {
-				must++
+		var best sweep
+		bestT := -1.0
+		floor, goodFloor := -1, 0
+		for _, t := range thresholds {
+			if t >= opt.Present[k] {
+				break
 			}
-			if mustShow {
-				mustNot++
-			}
-			for j, t := range thresholds {
-				missing := !r.Rules[k] && r.Prob[k] < t
+			var s sweep
+			for i, d := range drafts {
+				state := reads[i].State(k, t, opt.Present[k])
 				switch {
-				case missing && shouldMiss:
-					right[j]++
-				case missing && mustShow:
-					wrong[j]++
+				case slices.Contains(d.ExpectPresent, part):
+					switch state {
+					case checker.StateMissing:
+						s.absentMissing++
+					case checker.StateUnsure:
+						s.absentUnsure++
+					default:
+						s.absentPresent++
+					}
+				case slices.Contains(d.ExpectAbsent, part):
+					switch state {
+					case checker.StateMissing:
+						s.falseMissing++
+						if strings.HasPrefix(d.ID, "good-") {
+							s.goodMissing++
+						}
+					case checker.StateUnsure:
+						s.presentUnsure++
+					}
+				case state == checker.StateUnsure:
+					s.otherUnsure++
 				}
 			}
+			for _, c := range cv {
+				if c.carries[k] && !c.read.Rules[k] && c.read.Prob[k] < t {
+					s.cvLost++
+				}
+			}
+			s.cost = falseMissingCost*s.falseMissing + absentUnsureCost*s.absentUnsure + s.otherUnsure
+			if floor < 0 {
+				floor, goodFloor = s.cvLost, s.goodMissing
+			}
+			ok := s.cvLost <= floor+len(cv)/100 && s.goodMissing <= goodFloor
+			mark := ""
+			if ok && (bestT < 0 || s.cost <= best.cost) {
+				best, bestT = s, t
+			}
+			if !ok {
+				mark = " (loses too many)"
+			}
+			if s.goodMissing > goodFloor {
+				mark = " (fails a good apology)"
+			}
+			fmt.Fprintf(w, "%-12s %6.2f  %8d/%d/%-13d %8d/%-8d %6d %6d %5d%s\n", part, t, s.absentMissing, s.absentUnsure, s.absentPresent, s.falseMissing, s.presentUnsure, s.otherUnsure, s.cvLost, s.cost, mark)
 		}
-		fmt.Fprintf(w, "%-12s %5d %5d", part, must, mustNot)
-		for j := range thresholds {
-			fmt.Fprintf(w, " %4d/%-4d", right[j], wrong[j])
-		}
-		fmt.Fprintln(w)
+		picked[k] = bestT
+		fmt.Fprintf(w, "%-12s best %.2f: cost %d, %d false missing, %d unsure on absent parts, %d on others\n\n", part, bestT, best.cost, best.falseMissing, best.absentUnsure, best.otherUnsure+best.presentUnsure)
 	}
-	return nil
+	return picked, nil
+}
+
+// folded is a training sentence read by a model trained without it.
+type folded struct {
+	read    checker.Reading
+	carries [5]bool
+}
+
+// outOfFold reads every training sentence in dir with a model trained on
+// the other folds.
+func outOfFold(dir string, folds int, opt checker.TrainOptions) ([]folded, error) {
+	sents, err := load(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]folded, 0, len(sents))
+	for f := 0; f < folds; f++ {
+		var train, test []checker.Sentence
+		for i, s := range sents {
+			if i%folds == f {
+				test = append(test, s)
+			} else {
+				train = append(train, s)
+			}
+		}
+		b, err := checker.TrainModel(train, opt)
+		if err != nil {
+			return nil, err
+		}
+		m, err := checker.LoadPartModel(b)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range test {
+			c := folded{read: m.Read(s.Text)}
+			for k, part := range checker.Components {
+				c.carries[k] = slices.Contains(s.Parts, part)
+			}
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }

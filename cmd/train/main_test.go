@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"mend/app/checker"
 )
 
 // TestCommittedModelIsWhatTrainingMakes retrains from the committed
@@ -44,5 +47,28 @@ func TestBadTrainingDataIsReported(t *testing.T) {
 	}
 	if code := run([]string{"-data", t.TempDir()}, io.Discard, &stderr); code == 0 {
 		t.Error("an empty folder should fail")
+	}
+}
+
+// TestSweepPicksTheCommittedThresholds reruns the threshold sweep on the
+// labelled sets it was run on (never the held-out one) and checks that the
+// committed "unsure" thresholds are the ones it picks.
+func TestSweepPicksTheCommittedThresholds(t *testing.T) {
+	root := filepath.Join("..", "..")
+	var files []string
+	for _, f := range []string{"corpus", "tuning", "dev-parts"} {
+		files = append(files, filepath.Join(root, "app", "checker", "testdata", f+".jsonl"))
+	}
+	got, err := sweepThresholds(io.Discard, filepath.Join(root, "content", "checker", "parts.model"), filepath.Join(root, "content", "checker", "training"), files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range checker.DefaultTrainOptions.Unsure {
+		if math.Abs(got[k]-want) > 1e-9 {
+			t.Errorf("%s: the sweep picks %.2f, the model has %.2f", checker.Components[k], got[k], want)
+		}
+	}
+	if _, err := sweepThresholds(io.Discard, filepath.Join(root, "content", "checker", "parts.model"), "", []string{filepath.Join(root, "app", "checker", "testdata", "holdout.jsonl")}); err == nil || !strings.Contains(err.Error(), "never tuned on") {
+		t.Errorf("sweeping the held-out set gives %v, want a refusal", err)
 	}
 }
