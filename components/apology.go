@@ -269,19 +269,19 @@ func (p *apologyPage) say(ctx app.Context, message string, undo *workshop.Remove
 func (p *apologyPage) Render() app.UI {
 	return shell(route.Apology,
 		pageHeading("Apology workshop", "Write it here first. The checker marks what could get in the way, and shows which parts of a full apology are there."),
-		app.P().Class("workshop-note").Body(
+		el("p.workshop-note",
 			app.Text("If they want to meet and feel safe with you, say it face to face; writing it here first helps you find the words. If not, a letter sent once is the right way. "),
-			app.A().ID("workshop-safety").Href(route.Side("safety")).Text("Read Safety first"),
+			el("a#workshop-safety", "href", route.Side("safety"), txt("Read Safety first")),
 			app.Text(" if there has been violence or threats."),
 		),
 		p.renderDrafts(),
-		app.Div().Class("workshop-write").Hidden(p.letter).Body(
+		el("div.workshop-write", "hidden", p.letter,
 			p.renderEditor(),
 			p.renderDetail(),
 			p.renderFindings(),
 			p.renderParts(),
 		),
-		app.If(p.letter, p.renderLetter),
+		when(p.letter, p.renderLetter),
 		p.renderExamples(),
 	)
 }

@@ -14,30 +14,25 @@ import (
 // renderEditor is the label, the text area over its overlay, and the
 // polite summary read out after a pause in typing.
 func (p *apologyPage) renderEditor() app.UI {
-	return app.Section().Class("workshop-editor").Aria("labelledby", "apology-text-label").Body(
-		app.Label().ID("apology-text-label").For(editorID).Class("editor-label").Text(p.draftName()),
-		app.P().ID("apology-text-help").Class("muted editor-help").Text("Saved on this device as you type. Marked words have a note below."),
-		app.Div().Class("editor").Body(
-			app.Div().ID(overlayID).Class("editor-overlay").Aria("hidden", "true"),
-			app.Textarea().ID(editorID).Class("editor-input").
-				Aria("describedby", "apology-text-help apology-summary").
-				Attr("spellcheck", "true").
-				Attr("autocapitalize", "sentences").
-				Placeholder("Start with what you did, in your own words…").
-				OnInput(p.onInput).
-				OnClick(p.onCaret).
-				OnKeyUp(p.onCaret).
-				OnBlur(p.onBlur),
+	return el("section.workshop-editor[aria-labelledby=apology-text-label]",
+		el("label#apology-text-label.editor-label", "for", editorID, txt(p.draftName())),
+		el("p#apology-text-help.muted.editor-help", txt("Saved on this device as you type. Marked words have a note below.")),
+		el("div.editor",
+			el("div.editor-overlay[aria-hidden=true]", "id", overlayID),
+			el("textarea.editor-input[aria-describedby=apology-text-help apology-summary][spellcheck=true][autocapitalize=sentences][placeholder=Start with what you did, in your own words…]", "id", editorID, "input", p.onInput, "click", p.onCaret, "keyup", p.onCaret, "blur", p.onBlur),
 		),
-		app.P().ID("apology-summary").Class("editor-summary").Role("status").Aria("live", "polite").
-			Text(workshop.Summary(p.shown, p.report)),
-		app.If(p.saveError != "", func() app.UI {
-			return app.P().ID("apology-save-error").Class("notice notice-warning").Role("alert").
-				Text(p.saveError + " Your words are still in the editor.")
+		el("p#apology-summary.editor-summary[role=status][aria-live=polite]",
+			txt(workshop.Summary(p.shown, p.report)),
+		),
+		when(p.saveError != "", func() app.UI {
+			return el("p#apology-save-error.notice.notice-warning[role=alert]",
+				txt(p.saveError+" Your words are still in the editor."),
+			)
 		}),
-		app.Div().Class("workshop-actions").Body(
-			app.Button().ID("apology-letter-open").Class("button").Text("Letter view").
-				OnClick(func(ctx app.Context, e app.Event) { p.save(ctx); p.settleReport(); p.letter = true }),
+		el("div.workshop-actions",
+			el("button#apology-letter-open.button", "click", func(ctx app.Context, e app.Event) { p.save(ctx); p.settleReport(); p.letter = true },
+				txt("Letter view"),
+			),
 		),
 	)
 }
@@ -45,8 +40,8 @@ func (p *apologyPage) renderEditor() app.UI {
 // renderDetail shows what the mark under the caret means.
 func (p *apologyPage) renderDetail() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
-	return app.Div().ID("apology-detail").Class("finding-detail").Aria("live", "polite").Body(
-		app.If(p.active >= 0 && p.active < len(marked), func() app.UI {
+	return el("div#apology-detail.finding-detail[aria-live=polite]",
+		when(p.active >= 0 && p.active < len(marked), func() app.UI {
 			return findingBody(p.shown, marked[p.active], "detail")
 		}),
 	)
@@ -56,27 +51,26 @@ func (p *apologyPage) renderDetail() app.UI {
 // guide step that explains it.
 func (p *apologyPage) renderFindings() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
-	return app.Section().Class("workshop-findings").Aria("labelledby", "findings-heading").Body(
-		app.H2().ID("findings-heading").Text("What to look at"),
-		app.If(len(marked) == 0, func() app.UI {
-			return app.P().Class("muted").Text("Nothing marked. Marks appear under words that could get in the way.")
+	return el("section.workshop-findings[aria-labelledby=findings-heading]",
+		el("h2#findings-heading", txt("What to look at")),
+		when(len(marked) == 0, func() app.UI {
+			return el("p.muted", txt("Nothing marked. Marks appear under words that could get in the way."))
 		}),
-		app.Ol().ID("apology-findings").Class("findings").Body(
-			app.Range(marked).Slice(func(i int) app.UI {
+		el("ol#apology-findings.findings",
+			each(len(marked), func(i int) app.UI {
 				f := marked[i]
-				li := app.Li().Class("finding hl-"+f.Category).DataSet("category", f.Category).DataSet("rule", f.Rule)
+				class := "finding hl-" + f.Category
 				if i == p.active {
-					li = li.Class("is-active")
+					class += " is-active"
 				}
-				return li.Body(
+				return el("li", "class", class, "data-category", f.Category, "data-rule", f.Rule,
 					findingBody(p.shown, f, "list-"+strconv.Itoa(i)),
-					app.Button().Class("button button-small button-quiet").
-						Aria("label", "Show in draft: “"+workshop.Quote(p.shown, f.Start, f.End, 40)+"”").
-						Text("Show in draft").
-						OnClick(func(ctx app.Context, e app.Event) {
-							p.active = i
-							selectInEditor(f.StartUTF16, f.EndUTF16)
-						}),
+					el("button.button.button-small.button-quiet", "aria-label", "Show in draft: “"+workshop.Quote(p.shown, f.Start, f.End, 40)+"”", "click", func(ctx app.Context, e app.Event) {
+						p.active = i
+						selectInEditor(f.StartUTF16, f.EndUTF16)
+					},
+						txt("Show in draft"),
+					),
 				)
 			}),
 		),
@@ -86,19 +80,19 @@ func (p *apologyPage) renderFindings() app.UI {
 // findingBody is one mark explained: its kind, the words, the message,
 // what to try, and the guide step.
 func findingBody(text string, f checker.Finding, key string) app.UI {
-	return app.Div().Class("finding-body").Body(
-		app.P().Class("finding-title").Body(
-			app.Span().Class("finding-kind hl hl-"+f.Category).Text(workshop.Label(f.Category)),
+	return el("div.finding-body",
+		el("p.finding-title",
+			el("span", "class", "finding-kind hl hl-"+f.Category, txt(workshop.Label(f.Category))),
 			app.Text(" "),
-			app.Q().Class("finding-quote").Text(workshop.Quote(text, f.Start, f.End, 80)),
+			el("q.finding-quote", txt(workshop.Quote(text, f.Start, f.End, 80))),
 		),
-		app.P().Class("finding-message").Text(f.Message),
-		app.P().Class("finding-suggestion").Body(
-			app.Strong().Text("Try: "),
+		el("p.finding-message", txt(f.Message)),
+		el("p.finding-suggestion",
+			el("strong", txt("Try: ")),
 			app.Text(f.Suggestion),
 		),
-		app.If(f.Step != "", func() app.UI {
-			return app.A().Class("finding-guide").ID("finding-guide-" + key).Href(stepPath(f.Step)).Text("In the guide: " + stepTitle(f.Step))
+		when(f.Step != "", func() app.UI {
+			return el("a.finding-guide", "id", "finding-guide-"+key, "href", stepPath(f.Step), txt("In the guide: "+stepTitle(f.Step)))
 		}),
 	)
 }
@@ -112,10 +106,10 @@ func stepTitle(slug string) string {
 
 // renderParts is the checklist of the five parts of a full apology.
 func (p *apologyPage) renderParts() app.UI {
-	return app.Section().Class("workshop-parts").Aria("labelledby", "parts-heading").Body(
-		app.H2().ID("parts-heading").Text("The five parts of a full apology"),
-		app.Ul().ID("apology-parts").Class("parts").Body(
-			app.Range(p.report.Components).Slice(func(i int) app.UI {
+	return el("section.workshop-parts[aria-labelledby=parts-heading]",
+		el("h2#parts-heading", txt("The five parts of a full apology")),
+		el("ul#apology-parts.parts",
+			each(len(p.report.Components), func(i int) app.UI {
 				c := p.report.Components[i]
 				present := "false"
 				if c.Present {
@@ -124,22 +118,24 @@ func (p *apologyPage) renderParts() app.UI {
 				var detail app.UI
 				switch {
 				case c.Present:
-					detail = app.P().Class("part-detail").Body(app.Text("You wrote: "), app.Q().Text(workshop.Quote(p.shown, c.Start, c.End, 80)))
+					detail = el("p.part-detail", app.Text("You wrote: "), el("q", txt(workshop.Quote(p.shown, c.Start, c.End, 80))))
 				case c.State == checker.StateUnsure && c.Hint != "":
 					// Worded as a question: the writer knows better than the checker.
-					detail = app.P().Class("part-detail").Body(
-						app.Text(c.Hint+" Maybe here: "), app.Q().Text(workshop.Quote(p.shown, c.Start, c.End, 80)))
+					detail = el("p.part-detail",
+						app.Text(c.Hint+" Maybe here: "),
+						el("q", txt(workshop.Quote(p.shown, c.Start, c.End, 80))),
+					)
 				case c.Hint != "":
-					detail = app.P().Class("part-detail").Text(c.Hint)
+					detail = el("p.part-detail", txt(c.Hint))
 				default:
-					detail = app.P().Class("part-detail muted").Text("Checked once you start writing.")
+					detail = el("p.part-detail.muted", txt("Checked once you start writing."))
 				}
 				state := workshop.StateLabel(c)
-				return app.Li().Class("part").DataSet("component", c.Category).DataSet("present", present).DataSet("state", c.State).Body(
-					app.P().Class("part-title").Body(
-						app.Span().Class("part-state").Text(state),
+				return el("li.part", "data-component", c.Category, "data-present", present, "data-state", c.State,
+					el("p.part-title",
+						el("span.part-state", txt(state)),
 						app.Text(" "),
-						app.Span().Text(workshop.Label(c.Category)),
+						el("span", txt(workshop.Label(c.Category))),
 					),
 					detail,
 				)
@@ -152,41 +148,44 @@ func (p *apologyPage) renderParts() app.UI {
 // name, copy and delete, and a way to start another.
 func (p *apologyPage) renderDrafts() app.UI {
 	now := time.Now()
-	return app.Section().Class("workshop-drafts card").Aria("labelledby", "drafts-heading").Body(
-		app.H2().ID("drafts-heading").Text("Your drafts"),
-		app.If(len(p.drafts) == 0, func() app.UI {
-			return app.P().Class("muted").Text("None yet. What you type below is kept as your first draft.")
+	return el("section.workshop-drafts.card[aria-labelledby=drafts-heading]",
+		el("h2#drafts-heading", txt("Your drafts")),
+		when(len(p.drafts) == 0, func() app.UI {
+			return el("p.muted", txt("None yet. What you type below is kept as your first draft."))
 		}),
-		app.Ul().ID("apology-drafts").Class("drafts").Body(
-			app.Range(p.drafts).Slice(func(i int) app.UI {
+		el("ul#apology-drafts.drafts",
+			each(len(p.drafts), func(i int) app.UI {
 				d := p.drafts[i]
-				b := app.Button().Class("draft").DataSet("draft", d.ID).
-					OnClick(func(ctx app.Context, e app.Event) { p.switchTo(ctx, d.ID) })
+				current := "" // go-app leaves out an attribute whose value is empty
 				if d.ID == p.current {
-					b = b.Aria("current", "true")
+					current = "true"
 				}
-				return app.Li().Body(b.Body(
-					app.Span().Class("draft-name").Text(d.Name),
-					app.Span().Class("draft-date").Text(workshop.DateLabel(d.Updated, now)),
-				))
+				return el("li",
+					el("button.draft", "data-draft", d.ID, "aria-current", current, "click", func(ctx app.Context, e app.Event) { p.switchTo(ctx, d.ID) },
+						el("span.draft-name", txt(d.Name)),
+						el("span.draft-date", txt(workshop.DateLabel(d.Updated, now))),
+					),
+				)
 			}),
 		),
-		app.If(p.renaming, p.renderRename),
-		app.Div().Class("workshop-actions").Body(
-			app.Button().ID("apology-new").Class("button").Text("New draft").
-				OnClick(func(ctx app.Context, e app.Event) { p.newDraft(ctx, "", "") }),
-			app.If(p.current != "" && !p.renaming, func() app.UI {
-				return app.Button().ID("apology-rename").Class("button button-quiet").Text("Rename").
-					OnClick(func(ctx app.Context, e app.Event) {
-						p.renaming = true
-						ctx.Defer(func(app.Context) { focusByID("apology-name") })
-					})
+		when(p.renaming, p.renderRename),
+		el("div.workshop-actions",
+			el("button#apology-new.button", "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, "", "") },
+				txt("New draft"),
+			),
+			when(p.current != "" && !p.renaming, func() app.UI {
+				return el("button#apology-rename.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
+					p.renaming = true
+					ctx.Defer(func(app.Context) { focusByID("apology-name") })
+				},
+					txt("Rename"),
+				)
 			}),
-			app.If(p.current != "", func() app.UI {
-				return app.Button().ID("apology-duplicate").Class("button button-quiet").Text("Duplicate").OnClick(p.duplicate)
+			when(p.current != "", func() app.UI {
+				return el("button#apology-duplicate.button.button-quiet", "click", p.duplicate, txt("Duplicate"))
 			}),
-			app.If(p.current != "", func() app.UI {
-				return app.Button().ID("apology-delete").Class("button button-quiet").Text("Delete").OnClick(p.remove)
+			when(p.current != "", func() app.UI {
+				return el("button#apology-delete.button.button-quiet", "click", p.remove, txt("Delete"))
 			}),
 		),
 		p.renderStatus(),
@@ -194,16 +193,17 @@ func (p *apologyPage) renderDrafts() app.UI {
 }
 
 func (p *apologyPage) renderRename() app.UI {
-	return app.Form().Class("rename").OnSubmit(func(ctx app.Context, e app.Event) {
+	return el("form.rename", "submit", func(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		p.rename(ctx, app.Window().GetElementByID("apology-name").Get("value").String())
-	}).Body(
-		app.Label().For("apology-name").Text("Name of this draft"),
-		app.Input().ID("apology-name").Type("text").MaxLength(workshop.MaxNameLength).Value(p.draftName()),
-		app.Div().Class("workshop-actions").Body(
-			app.Button().Type("submit").Class("button").Text("Save name"),
-			app.Button().Type("button").Class("button button-quiet").Text("Cancel").
-				OnClick(func(ctx app.Context, e app.Event) { p.renaming = false }),
+	},
+		el("label[for=apology-name]", txt("Name of this draft")),
+		el("input#apology-name[type=text]", "maxlength", workshop.MaxNameLength, "value", p.draftName()),
+		el("div.workshop-actions",
+			el("button[type=submit].button", txt("Save name")),
+			el("button[type=button].button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.renaming = false },
+				txt("Cancel"),
+			),
 		),
 	)
 }
@@ -218,12 +218,12 @@ func (p *apologyPage) draftName() string {
 // renderStatus is the message after a change to the drafts, with an undo
 // after a delete.
 func (p *apologyPage) renderStatus() app.UI {
-	return app.Div().ID("apology-status").Class("workshop-status").Role("status").Body(
-		app.If(p.status != "", func() app.UI {
-			return app.P().Class("notice").Body(
-				app.Span().Text(p.status+" "),
-				app.If(p.undo != nil, func() app.UI {
-					return app.Button().ID("apology-undo").Class("button button-small").Text("Undo").OnClick(p.restore)
+	return el("div#apology-status.workshop-status[role=status]",
+		when(p.status != "", func() app.UI {
+			return el("p.notice",
+				el("span", txt(p.status+" ")),
+				when(p.undo != nil, func() app.UI {
+					return el("button#apology-undo.button.button-small", "click", p.restore, txt("Undo"))
 				}),
 			)
 		}),
@@ -233,12 +233,12 @@ func (p *apologyPage) renderStatus() app.UI {
 // renderLetter is the draft as clean text to copy, print or send however
 // the person chooses. Nothing is sent from here.
 func (p *apologyPage) renderLetter() app.UI {
-	return app.Section().ID("apology-letter-view").Class("letter-view").Aria("labelledby", "letter-heading").Body(
-		app.H2().ID("letter-heading").Text("Your letter"),
-		app.P().Class("muted").Text("Just your words, to copy into a message or print. Mend sends nothing anywhere."),
-		app.Div().ID("apology-letter").Class("letter").Text(workshop.Letter(p.text)),
-		app.Div().Class("workshop-actions").Body(
-			app.Button().ID("apology-copy").Class("button").Text("Copy").OnClick(func(ctx app.Context, e app.Event) {
+	return el("section#apology-letter-view.letter-view[aria-labelledby=letter-heading]",
+		el("h2#letter-heading", txt("Your letter")),
+		el("p.muted", txt("Just your words, to copy into a message or print. Mend sends nothing anywhere.")),
+		el("div#apology-letter.letter", txt(workshop.Letter(p.text))),
+		el("div.workshop-actions",
+			el("button#apology-copy.button", "click", func(ctx app.Context, e app.Event) {
 				copyText(workshop.Letter(p.text), "apology-letter", func(copied bool) {
 					ctx.Dispatch(func(ctx app.Context) {
 						if copied {
@@ -248,33 +248,35 @@ func (p *apologyPage) renderLetter() app.UI {
 						}
 					})
 				})
-			}),
-			app.Button().ID("apology-print").Class("button button-quiet").Text("Print").
-				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
-			app.Button().ID("apology-letter-close").Class("button button-quiet").Text("Back to writing").
-				OnClick(func(ctx app.Context, e app.Event) {
-					p.letter = false
-					focusEditor()
-				}),
+			},
+				txt("Copy"),
+			),
+			el("button#apology-print.button.button-quiet", "click", func(ctx app.Context, e app.Event) { app.Window().Call("print") },
+				txt("Print"),
+			),
+			el("button#apology-letter-close.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
+				p.letter = false
+				focusEditor()
+			},
+				txt("Back to writing"),
+			),
 		),
 	)
 }
 
 // renderExamples offers sample drafts that show what the checker does.
 func (p *apologyPage) renderExamples() app.UI {
-	return app.Details().Class("workshop-examples card").Body(
-		app.Summary().Text("Try an example"),
-		app.P().Class("muted").Text("Each opens as a new draft, so your own stay as they are."),
-		app.Ul().Class("examples").Body(
-			app.Range(workshop.Examples()).Slice(func(i int) app.UI {
+	return el("details.workshop-examples.card",
+		el("summary", txt("Try an example")),
+		el("p.muted", txt("Each opens as a new draft, so your own stay as they are.")),
+		el("ul.examples",
+			each(len(workshop.Examples()), func(i int) app.UI {
 				ex := workshop.Examples()[i]
-				return app.Li().Body(
-					app.Button().Class("example").DataSet("example", strconv.Itoa(i)).
-						OnClick(func(ctx app.Context, e app.Event) { p.newDraft(ctx, ex.Name, ex.Text) }).
-						Body(
-							app.Span().Class("example-name").Text(ex.Name),
-							app.Span().Class("example-note").Text(ex.Note),
-						),
+				return el("li",
+					el("button.example", "data-example", strconv.Itoa(i), "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, ex.Name, ex.Text) },
+						el("span.example-name", txt(ex.Name)),
+						el("span.example-note", txt(ex.Note)),
+					),
 				)
 			}),
 		),

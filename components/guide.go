@@ -35,34 +35,34 @@ func (p *guidePage) OnNav(ctx app.Context) {
 func (p *guidePage) Render() app.UI {
 	return shell(route.Guide,
 		pageHeading("The guide", "Fourteen steps for repairing trust. Read them in order, or go to the one you need tonight."),
-		app.Div().Class("guide-intro").Body(paragraphs(guide.Home.Intro)...),
+		el("div.guide-intro", paragraphs(guide.Home.Intro)),
 		newGuideSearch(),
 		sidePageGroup(guideSideGroups[0]),
-		app.Section().ID("steps").Aria("labelledby", "steps-heading").Body(
-			app.H2().ID("steps-heading").Text("The fourteen steps"),
-			app.If(len(p.done) > 0, func() app.UI {
-				return app.P().Class("guide-progress").Text(doneCountText(len(p.done)))
+		el("section#steps[aria-labelledby=steps-heading]",
+			el("h2#steps-heading", txt("The fourteen steps")),
+			when(len(p.done) > 0, func() app.UI {
+				return el("p.guide-progress", txt(doneCountText(len(p.done))))
 			}),
-			app.Ol().Class("steps").Body(
-				app.Range(guide.Steps).Slice(func(i int) app.UI {
+			el("ol.steps",
+				each(len(guide.Steps), func(i int) app.UI {
 					return stepListItem(guide.Steps[i], p.done[guide.Steps[i].Slug])
 				}),
 			),
 		),
 		sidePageGroup(guideSideGroups[1]),
-		app.Section().ID("reminders").Class("card reminders").Aria("labelledby", "reminders-heading").Body(
-			app.H2().ID("reminders-heading").Text("Worth remembering"),
-			app.Ul().Body(listItems(guide.Home.Reminders)...),
+		el("section#reminders.card.reminders[aria-labelledby=reminders-heading]",
+			el("h2#reminders-heading", txt("Worth remembering")),
+			el("ul", listItems(guide.Home.Reminders)),
 		),
-		app.Section().ID("sources").Aria("labelledby", "sources-heading").Body(
-			app.H2().ID("sources-heading").Text("Sources"),
-			app.P().Class("muted").Text("The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on."),
-			app.Ul().Class("sources").Body(
-				app.Range(guide.Sources).Slice(func(i int) app.UI {
+		el("section#sources[aria-labelledby=sources-heading]",
+			el("h2#sources-heading", txt("Sources")),
+			el("p.muted", txt("The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on.")),
+			el("ul.sources",
+				each(len(guide.Sources), func(i int) app.UI {
 					s := guide.Sources[i]
-					return app.Li().ID(sourceID(s.Key)).Class("source").Body(
-						app.P().Class("source-citation").Body(spans(s.Citation)...),
-						app.P().Class("source-finding").Body(spans(s.Finding)...),
+					return el("li.source", "id", sourceID(s.Key),
+						el("p.source-citation", spans(s.Citation)),
+						el("p.source-finding", spans(s.Finding)),
 					)
 				}),
 			),
@@ -86,16 +86,16 @@ var guideSideGroups = [2]sideGroup{
 
 // sidePageGroup lists a group's pages, each with its summary.
 func sidePageGroup(group sideGroup) app.UI {
-	return app.Section().ID(group.id).Class("side-pages").Aria("labelledby", group.id+"-heading").Body(
-		app.H2().ID(group.id+"-heading").Text(group.heading),
-		app.P().Class("muted").Text(group.intro),
-		app.Ul().Class("cards").Body(
-			app.Range(group.slugs).Slice(func(i int) app.UI {
+	return el("section.side-pages", "id", group.id, "aria-labelledby", group.id+"-heading",
+		el("h2", "id", group.id+"-heading", txt(group.heading)),
+		el("p.muted", txt(group.intro)),
+		el("ul.cards",
+			each(len(group.slugs), func(i int) app.UI {
 				page, _ := guide.LookupPage(group.slugs[i])
-				return app.Li().Body(
-					app.A().Class("card card-link").Href(page.Path).Body(
-						app.Span().Class("card-title").Text(page.Title),
-						app.Span().Class("card-text").Text(page.Summary),
+				return el("li",
+					el("a.card.card-link", "href", page.Path,
+						el("span.card-title", txt(page.Title)),
+						el("span.card-text", txt(page.Summary)),
 					),
 				)
 			}),
@@ -106,20 +106,20 @@ func sidePageGroup(group sideGroup) app.UI {
 // stepListItem is one step in the guide's list: its number, title and
 // summary, and a visible "Done" (a word, not only a colour) once marked.
 func stepListItem(step guide.Step, done bool) app.UI {
-	return app.Li().Body(
-		app.A().Class("step-link guide-step").Href(route.Step(step.Slug)).Body(
-			app.Span().Class("step-number").Text(strconv.Itoa(step.Number)),
-			app.Span().Class("guide-step-text").Body(
-				app.Span().Class("guide-step-title").Body(
+	return el("li",
+		el("a.step-link.guide-step", "href", route.Step(step.Slug),
+			el("span.step-number", txt(strconv.Itoa(step.Number))),
+			el("span.guide-step-text",
+				el("span.guide-step-title",
 					app.Text(step.Title),
-					app.If(done, func() app.UI {
-						return app.Span().Class("done-mark").Body(
-							app.Span().Aria("hidden", "true").Text("✓"),
+					when(done, func() app.UI {
+						return el("span.done-mark",
+							el("span[aria-hidden=true]", txt("✓")),
 							app.Text("Done"),
 						)
 					}),
 				),
-				app.Span().Class("guide-step-summary").Text(step.Summary),
+				el("span.guide-step-summary", txt(step.Summary)),
 			),
 		),
 	)

@@ -16,17 +16,13 @@ func doneSteps(doc store.Document) map[string]bool { return journey.Done(doc.Gui
 // doneToggle is the step page's "Mark this step as done": a real checkbox
 // with its label, saved on the device as soon as it changes.
 func (p *stepPage) doneToggle(step guide.Step) []app.UI {
-	status := app.P().ID("done-status").Class("done-status").Role("status")
-	if p.failed {
-		status = status.Class("notice notice-warning")
-	}
 	return []app.UI{
-		app.P().Text("Mark it when you have read it and tried the exercise. Mend then shows you where you are on the journey. Only this device knows."),
-		app.Label().Class("done-toggle").For("step-done").Body(
-			app.Input().Type("checkbox").ID("step-done").Checked(p.done).OnChange(p.onDoneChange),
-			app.Span().Text("Mark this step as done"),
+		el("p", txt("Mark it when you have read it and tried the exercise. Mend then shows you where you are on the journey. Only this device knows.")),
+		el("label.done-toggle[for=step-done]",
+			el("input[type=checkbox]#step-done", "checked", p.done, "change", p.onDoneChange),
+			el("span", txt("Mark this step as done")),
 		),
-		status.Text(p.message),
+		statusLine("done-status", "done-status", p.failed, p.message),
 	}
 }
 

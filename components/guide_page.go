@@ -42,13 +42,13 @@ func (p *sidePage) Render() app.UI {
 	page := p.page()
 	content := []app.UI{pageHeading(page.Title, page.Summary)}
 	for _, sec := range page.Sections {
-		content = append(content, guideSection(sec.ID, sec.Heading, blocks(sec.Blocks)...))
+		content = append(content, guideSection(sec.ID, sec.Heading, "", blocks(sec.Blocks)...))
 	}
 	if page.Evidence != nil {
-		content = append(content, guideSection("evidence", "Where this comes from", sourceList(page.Evidence)...).Class("card evidence"))
+		content = append(content, guideSection("evidence", "Where this comes from", "card evidence", sourceList(page.Evidence)...))
 	}
 	if page.ForReader {
-		return frame("app app-reader", app.Span().Class("brand").Text(appName), nil, content, forYouPromise, nil)
+		return frame("app app-reader", el("span.brand", txt(appName)), nil, content, forYouPromise, nil)
 	}
 	return shell(page.Path, content...)
 }
@@ -61,11 +61,11 @@ const forYouPromise = "Private by design: this page saves nothing and sends noth
 // page may cite more sources than fit on a line.
 func sourceList(e *guide.Evidence) []app.UI {
 	return append(paragraphs(e.Text),
-		app.P().Class("evidence-sources").Text("Sources:"),
-		app.Ul().Class("evidence-list").Body(
-			app.Range(e.Keys).Slice(func(i int) app.UI {
+		el("p.evidence-sources", txt("Sources:")),
+		el("ul.evidence-list",
+			each(len(e.Keys), func(i int) app.UI {
 				source, _ := guide.LookupSource(e.Keys[i])
-				return app.Li().Body(app.A().Href(route.Guide + "#" + sourceID(source.Key)).Text(source.Short))
+				return el("li", el("a", "href", route.Guide+"#"+sourceID(source.Key), txt(source.Short)))
 			}),
 		),
 	)
@@ -78,17 +78,17 @@ func blocks(bs []guide.Block) []app.UI {
 	var items []app.UI
 	flush := func() {
 		if len(items) > 0 {
-			nodes = append(nodes, app.Ul().Class("page-list").Body(items...))
+			nodes = append(nodes, el("ul.page-list", items))
 			items = nil
 		}
 	}
 	for _, b := range bs {
 		if b.Item {
-			items = append(items, app.Li().Body(spans(b.Text)...))
+			items = append(items, el("li", spans(b.Text)))
 			continue
 		}
 		flush()
-		nodes = append(nodes, app.P().Body(spans(b.Text)...))
+		nodes = append(nodes, el("p", spans(b.Text)))
 	}
 	flush()
 	return nodes

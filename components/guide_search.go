@@ -27,23 +27,14 @@ func (s *guideSearch) onInput(ctx app.Context, e app.Event) {
 }
 
 func (s *guideSearch) Render() app.UI {
-	return app.Div().Class("guide-search").Role("search").Body(
-		app.Label().For("guide-search-input").Text("Search the guide"),
-		app.Input().
-			Type("search").
-			ID("guide-search-input").
-			Class("search-input").
-			Value(s.query).
-			AutoComplete(false).
-			Spellcheck(false).
-			Placeholder("For example: promise, listen, patience").
-			Aria("describedby", "guide-search-status").
-			OnInput(s.onInput),
+	return el("div.guide-search[role=search]",
+		el("label[for=guide-search-input]", txt("Search the guide")),
+		el("input[type=search]#guide-search-input.search-input[autocomplete=off][spellcheck=false][placeholder=For example: promise, listen, patience][aria-describedby=guide-search-status]", "value", s.query, "input", s.onInput),
 		// Always in the page, so screen readers announce each new count.
-		app.P().ID("guide-search-status").Class("search-status").Aria("live", "polite").Text(searchStatus(s.query, len(s.hits))),
-		app.If(len(s.hits) > 0, func() app.UI {
-			return app.Ol().Class("search-results").Body(
-				app.Range(s.hits).Slice(func(i int) app.UI {
+		el("p#guide-search-status.search-status[aria-live=polite]", txt(searchStatus(s.query, len(s.hits)))),
+		when(len(s.hits) > 0, func() app.UI {
+			return el("ol.search-results",
+				each(len(s.hits), func(i int) app.UI {
 					return searchResult(s.hits[i])
 				}),
 			)
@@ -73,10 +64,10 @@ func searchResult(hit guide.Hit) app.UI {
 	if step, ok := journey.Lookup(hit.Slug); ok {
 		title = fmt.Sprintf("Step %d: %s", step.Number, hit.Title)
 	}
-	return app.Li().Body(
-		app.A().Class("search-result").Href(hit.Path).Body(
-			app.Span().Class("search-result-title").Text(title),
-			app.Span().Class("search-result-snippet").Body(snippet(hit)...),
+	return el("li",
+		el("a.search-result", "href", hit.Path,
+			el("span.search-result-title", txt(title)),
+			el("span.search-result-snippet", snippet(hit)),
 		),
 	)
 }
@@ -89,7 +80,7 @@ func snippet(hit guide.Hit) []app.UI {
 	}
 	return []app.UI{
 		app.Text(s[:start]),
-		app.Mark().Text(s[start:end]),
+		el("mark", txt(s[start:end])),
 		app.Text(s[end:]),
 	}
 }

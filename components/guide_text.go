@@ -20,10 +20,10 @@ func spans(p guide.Paragraph) []app.UI {
 	for i, s := range p {
 		var node app.UI = app.Text(s.Text)
 		if s.Emphasis {
-			node = app.Em().Body(node)
+			node = el("em", node)
 		}
 		if s.Href != "" {
-			node = app.A().Href(s.Href).Body(node)
+			node = el("a", "href", s.Href, node)
 		}
 		nodes[i] = node
 	}
@@ -57,7 +57,7 @@ func glueTrailingPunctuation(p guide.Paragraph) guide.Paragraph {
 func paragraphs(ps []guide.Paragraph) []app.UI {
 	nodes := make([]app.UI, len(ps))
 	for i, p := range ps {
-		nodes[i] = app.P().Body(spans(p)...)
+		nodes[i] = el("p", spans(p))
 	}
 	return nodes
 }
@@ -66,7 +66,7 @@ func paragraphs(ps []guide.Paragraph) []app.UI {
 func listItems(ps []guide.Paragraph) []app.UI {
 	nodes := make([]app.UI, len(ps))
 	for i, p := range ps {
-		nodes[i] = app.Li().Body(spans(p)...)
+		nodes[i] = el("li", spans(p))
 	}
 	return nodes
 }

@@ -33,18 +33,18 @@ func (p *homePage) Render() app.UI {
 	return shell(route.Home,
 		pageHeading(appName, "You hurt someone and want to make it right. Mend walks with you, one honest step at a time."),
 		journeyCard(p.done),
-		app.P().ID("home-safety").Class("safety-note").Body(
+		el("p#home-safety.safety-note",
 			app.Text("If there has been violence or threats, if they are afraid of you, or if you are in crisis, "),
-			app.A().Href(route.Side("safety")).Text("read Safety first"),
+			el("a", "href", route.Side("safety"), txt("read Safety first")),
 			app.Text(" before anything else."),
 		),
-		app.Ul().Class("cards").Body(
-			app.Range(homeParts).Slice(func(i int) app.UI {
+		el("ul.cards",
+			each(len(homeParts), func(i int) app.UI {
 				part := homeParts[i]
-				return app.Li().Body(
-					app.A().Class("card card-link").Href(part.Path).Body(
-						app.Span().Class("card-title").Text(part.Card),
-						app.Span().Class("card-text").Text(part.CardText),
+				return el("li",
+					el("a.card.card-link", "href", part.Path,
+						el("span.card-title", txt(part.Card)),
+						el("span.card-text", txt(part.CardText)),
 					),
 				)
 			}),
@@ -62,19 +62,19 @@ func journeyCard(done map[string]bool) app.UI {
 	var status, action app.UI
 	switch {
 	case !more:
-		status = app.P().Text(fmt.Sprintf("You have marked all %d steps of the guide as done. That took real work. Keep doing the everyday things that show it; trust grows from them.", total))
-		action = app.A().Class("journey-next").Href(route.Guide).Text("Look back over the guide")
+		status = el("p", txt(fmt.Sprintf("You have marked all %d steps of the guide as done. That took real work. Keep doing the everyday things that show it; trust grows from them.", total)))
+		action = el("a.journey-next", "href", route.Guide, txt("Look back over the guide"))
 	case len(done) == 0:
-		status = app.P().Text("Start with step 1. It asks one thing of you: to own what you did.")
+		status = el("p", txt("Start with step 1. It asks one thing of you: to own what you did."))
 		action = journeyNextLink(next)
 	default:
-		status = app.P().Text(doneCountText(len(done)) + " Next on your journey:")
+		status = el("p", txt(doneCountText(len(done))+" Next on your journey:"))
 		action = journeyNextLink(next)
 	}
-	return app.Section().ID("journey").Class("card journey").Aria("labelledby", "journey-heading").Body(
-		app.H2().ID("journey-heading").Text("Your journey"),
-		app.If(len(done) > 0, func() app.UI {
-			return app.Progress().Class("journey-meter").Max(total).Value(len(done)).Aria("label", "Steps marked done").Text(fmt.Sprintf("%d of %d", len(done), total))
+	return el("section#journey.card.journey[aria-labelledby=journey-heading]",
+		el("h2#journey-heading", txt("Your journey")),
+		when(len(done) > 0, func() app.UI {
+			return el("progress.journey-meter[aria-label=Steps marked done]", "max", total, "value", len(done), txt(fmt.Sprintf("%d of %d", len(done), total)))
 		}),
 		status,
 		action,
@@ -82,5 +82,5 @@ func journeyCard(done map[string]bool) app.UI {
 }
 
 func journeyNextLink(step journey.Step) app.UI {
-	return app.A().Class("button journey-next").Href(route.Step(step.Slug)).Text(fmt.Sprintf("Step %d: %s", step.Number, step.Title))
+	return el("a.button.journey-next", "href", route.Step(step.Slug), txt(fmt.Sprintf("Step %d: %s", step.Number, step.Title)))
 }

@@ -197,46 +197,43 @@ func (m *linkMaker) showQR(ctx app.Context, e app.Event) {
 // goes right after the actions (a note that the use was recorded, say).
 func (m *linkMaker) panel(extra ...app.UI) app.UI {
 	id := m.id
-	return app.Section().ID(id+"-link-panel").Class("card share-link-panel").Aria("labelledby", id+"-link-title").Body(
-		app.H2().ID(id+"-link-title").Text(m.title),
-		app.Div().Class("share-choice").Body(
-			app.Input().ID(id+"-protect").Type("checkbox").Checked(m.protect).OnChange(m.toggleProtect),
-			app.Label().For(id+"-protect").Text("Protect it with a passphrase"),
+	return el("section.card.share-link-panel", "id", id+"-link-panel", "aria-labelledby", id+"-link-title",
+		el("h2", "id", id+"-link-title", txt(m.title)),
+		el("div.share-choice",
+			el("input[type=checkbox]", "id", id+"-protect", "checked", m.protect, "change", m.toggleProtect),
+			el("label", "for", id+"-protect", txt("Protect it with a passphrase")),
 		),
-		app.If(m.protect, func() app.UI {
-			return app.Div().Class("field share-passphrase").Body(
-				app.Label().For(id+"-passphrase").Text("Passphrase"),
-				app.Input().ID(id+"-passphrase").Type("text").Value(m.passphrase).
-					AutoComplete(false).Attr("autocapitalize", "none").Spellcheck(false).
-					Aria("describedby", id+"-passphrase-hint").OnInput(m.typePassphrase),
-				app.P().ID(id+"-passphrase-hint").Class("field-hint").Text("Say it to them in person — don't send it with the link. You can type your own words instead."),
-				app.Button().ID(id+"-suggest").Class("button button-quiet").Type("button").Text("Suggest other words").OnClick(m.suggest),
+		when(m.protect, func() app.UI {
+			return el("div.field.share-passphrase",
+				el("label", "for", id+"-passphrase", txt("Passphrase")),
+				el("input[type=text][autocomplete=off][autocapitalize=none][spellcheck=false]", "id", id+"-passphrase", "value", m.passphrase, "aria-describedby", id+"-passphrase-hint", "input", m.typePassphrase),
+				el("p.field-hint", "id", id+"-passphrase-hint", txt("Say it to them in person — don't send it with the link. You can type your own words instead.")),
+				el("button.button.button-quiet[type=button]", "id", id+"-suggest", "click", m.suggest, txt("Suggest other words")),
 			)
 		}),
-		app.Div().Class("field").Body(
-			app.Label().For(id+"-link").Text("Link to send"),
-			app.Input().ID(id+"-link").Class("share-link").Type("text").ReadOnly(true).Value(m.link).
-				Aria("describedby", id+"-meter"),
+		el("div.field",
+			el("label", "for", id+"-link", txt("Link to send")),
+			el("input.share-link[type=text][readonly=true]", "id", id+"-link", "value", m.link, "aria-describedby", id+"-meter"),
 		),
 		m.meter(),
-		app.Div().Class("share-actions").Body(
-			app.Button().ID(id+"-copy").Class("button").Type("button").Disabled(m.link == "").Text("Copy link").OnClick(m.copyLink),
-			app.If(m.canShare, func() app.UI {
-				return app.Button().ID(id + "-sheet").Class("button").Type("button").Disabled(m.link == "").Text("Share…").OnClick(m.shareSheet)
+		el("div.share-actions",
+			el("button.button[type=button]", "id", id+"-copy", "disabled", m.link == "", "click", m.copyLink, txt("Copy link")),
+			when(m.canShare, func() app.UI {
+				return el("button.button[type=button]", "id", id+"-sheet", "disabled", m.link == "", "click", m.shareSheet, txt("Share…"))
 			}),
-			app.Button().ID(id+"-qr").Class("button button-quiet").Type("button").Disabled(m.link == "").Text("Show a QR code").OnClick(m.showQR),
+			el("button.button.button-quiet[type=button]", "id", id+"-qr", "disabled", m.link == "", "click", m.showQR, txt("Show a QR code")),
 		),
-		app.P().ID(id+"-said").Class("share-said").Role("status").Text(m.said),
-		app.Range(extra).Slice(func(i int) app.UI { return extra[i] }),
-		app.If(m.qrError != "", func() app.UI {
-			return app.P().Class("notice notice-warning").Role("alert").Text(m.qrError)
+		el("p.share-said[role=status]", "id", id+"-said", txt(m.said)),
+		extra,
+		when(m.qrError != "", func() app.UI {
+			return el("p.notice.notice-warning[role=alert]", txt(m.qrError))
 		}),
-		app.If(m.qr != "", func() app.UI {
+		when(m.qr != "", func() app.UI {
 			// The SVG is generated from the link alone and holds no text
 			// the user wrote as markup, so it may be inserted as it is.
-			return app.Div().ID(id+"-qr-code").Class("share-qr").Body(
+			return el("div.share-qr", "id", id+"-qr-code",
 				app.Raw(m.qr),
-				app.P().Class("field-hint").Text("Let them scan this with their phone's camera."),
+				el("p.field-hint", txt("Let them scan this with their phone's camera.")),
 			)
 		}),
 	)
@@ -261,9 +258,9 @@ func (m *linkMaker) meter() app.UI {
 	default:
 		class, text = "share-meter share-meter-fine", fmt.Sprintf("Length is fine (%d characters).", m.linkLen)
 	}
-	return app.Div().ID(m.id+"-meter").Class(class).Role("status").Body(
-		app.Progress().Class("share-meter-bar").Max(share.MaxLinkLen).Value(filled).Aria("hidden", "true"),
-		app.P().Class("share-meter-text").Text(text),
+	return el("div[role=status]", "id", m.id+"-meter", "class", class,
+		el("progress.share-meter-bar[aria-hidden=true]", "max", share.MaxLinkLen, "value", filled),
+		el("p.share-meter-text", txt(text)),
 	)
 }
 

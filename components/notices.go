@@ -30,19 +30,32 @@ func (n *notices) OnAppUpdate(ctx app.Context) {
 }
 
 func (n *notices) Render() app.UI {
-	return app.Div().Class("notices").Role("status").Body(
-		app.If(n.storageBlocked, func() app.UI {
-			return app.P().ID("storage-blocked").Class("notice notice-warning").Text(
-				"Your browser is blocking storage for this site, so what you write here will not be kept after you close it. " +
-					"You can still read and try everything.")
+	return el("div.notices[role=status]",
+		when(n.storageBlocked, func() app.UI {
+			return el("p#storage-blocked.notice.notice-warning",
+				txt("Your browser is blocking storage for this site, so what you write here will not be kept after you close it. "+
+					"You can still read and try everything."),
+			)
 		}),
-		app.If(n.updateReady, func() app.UI {
-			return app.P().ID("update-ready").Class("notice notice-update").Body(
-				app.Span().Text("A new version of Mend is ready. Your notes are kept. "),
-				app.Button().Class("button button-small").Text("Reload now").OnClick(func(ctx app.Context, e app.Event) {
+		when(n.updateReady, func() app.UI {
+			return el("p#update-ready.notice.notice-update",
+				el("span", txt("A new version of Mend is ready. Your notes are kept. ")),
+				el("button.button.button-small", "click", func(ctx app.Context, e app.Event) {
 					ctx.Reload()
-				}),
+				},
+					txt("Reload now"),
+				),
 			)
 		}),
 	)
+}
+
+// statusLine is a page's live message about what was just saved (class
+// "save-status" or the like), shown as a warning when saving failed. more
+// are further parts for el.
+func statusLine(id, class string, failed bool, message string, more ...any) app.UI {
+	if failed {
+		class += " notice notice-warning"
+	}
+	return el("p", append([]any{"id", id, "class", class, "role", "status", txt(message)}, more...)...)
 }

@@ -64,25 +64,20 @@ func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.Flush() }
 func (p *planPage) Render() app.UI {
 	pl := p.editor.Shown()
 	said, failed := saveStatus(&p.editor)
-	// data-pending counts the edits not saved yet, for the browser tests.
-	status := app.P().ID("save-status").Class("save-status").Role("status").DataSet("pending", p.editor.Pending())
-	if failed {
-		status = status.Class("notice notice-warning")
-	}
 	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
-		app.If(p.problem, func() app.UI {
-			return app.P().ID("plan-problem").Class("notice notice-warning").Body(
-				app.Span().Text("Mend cannot read what is stored on this device, so nothing new can be saved yet. "),
-				app.A().Href(route.Settings).Text("See what you can do on Your data."),
+		when(p.problem, func() app.UI {
+			return el("p#plan-problem.notice.notice-warning",
+				el("span", txt("Mend cannot read what is stored on this device, so nothing new can be saved yet. ")),
+				el("a", "href", route.Settings, txt("See what you can do on Your data.")),
 			)
 		}),
-		app.P().Class("plan-intro").Text("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere."),
-		status.Text(said),
-		app.Div().Class("field plan-started").Body(
-			app.Label().For("plan-started").Text("The day the repair began"),
-			app.Input().Type("date").ID("plan-started").Class("input input-date").
-				Value(pl.Started).OnChange(p.onStarted).OnBlur(p.save),
+		el("p.plan-intro", txt("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.")),
+		// data-pending counts the edits not saved yet, for the browser tests.
+		statusLine("save-status", "save-status", failed, said, "data-pending", p.editor.Pending()),
+		el("div.field.plan-started",
+			el("label[for=plan-started]", txt("The day the repair began")),
+			el("input[type=date]#plan-started.input.input-date", "value", pl.Started, "change", p.onStarted, "blur", p.save),
 		),
 		app.Range(plan.Sections).Slice(func(i int) app.UI {
 			return p.section(plan.Sections[i], pl)
@@ -98,15 +93,15 @@ func (p *planPage) onStarted(ctx app.Context, e app.Event) {
 // section renders one section of the plan with its own fields.
 func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
 	headingID := string(info.ID) + "-title"
-	return app.Section().ID(string(info.ID)).Class("card plan-section").Aria("labelledby", headingID).Body(
-		app.H2().ID(headingID).Text(info.Title),
-		app.P().Class("section-purpose").Text(info.Purpose),
-		app.If(info.PrivateByDefault, func() app.UI {
-			return app.P().Class("private-note").Text("Private: this stays on this device and is left out of anything you share, unless you choose to include it.")
+	return el("section.card.plan-section", "id", string(info.ID), "aria-labelledby", headingID,
+		el("h2", "id", headingID, txt(info.Title)),
+		el("p.section-purpose", txt(info.Purpose)),
+		when(info.PrivateByDefault, func() app.UI {
+			return el("p.private-note", txt("Private: this stays on this device and is left out of anything you share, unless you choose to include it."))
 		}),
 		p.sectionBody(info, pl),
-		app.P().Class("section-guide").Body(
-			app.A().Href(route.Step(info.Step)).Text(guideLinkText(info.Step)),
+		el("p.section-guide",
+			el("a", "href", route.Step(info.Step), txt(guideLinkText(info.Step))),
 		),
 	)
 }
@@ -124,7 +119,7 @@ func (p *planPage) sectionBody(info plan.SectionInfo, pl plan.Plan) app.UI {
 	case plan.KindQuestions:
 		return p.questions(info, pl)
 	}
-	return app.Div()
+	return el("div")
 }
 
 // guideLinkText names the guide step a section belongs to, so each link
@@ -139,27 +134,28 @@ func guideLinkText(slug string) string {
 // textSection is a section that is one paragraph the user writes.
 func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 	id := string(info.ID) + "-text"
-	return app.Div().Class("field").Body(
-		app.Label().For(id).Class("visually-hidden").Text(info.Title),
-		textArea(id, value, 5).
-			OnInput(func(ctx app.Context, e app.Event) {
+	return el("div.field",
+		el("label.visually-hidden", "for", id, txt(info.Title)),
+		textArea(id, value, 5,
+			"input", func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				p.editor.Edit(uiTimers{ctx}, id, func(pl *plan.Plan) { *info.Text(pl) = v })
-			}).
-			OnBlur(p.save),
+			},
+			"blur", p.save),
 	)
 }
 
-// textArea is a plain multi-line field showing value. The value is set as
-// a property, so a change made in another tab shows even after typing.
-func textArea(id, value string, rows int) app.HTMLTextarea {
-	return app.Textarea().ID(id).Class("input textarea").Rows(rows).
-		MaxLength(plan.MaxTextLength).Attr("value", value)
+// textArea is a plain multi-line field showing value, with more of el's
+// parts (its handlers). The value is set as a property, so a change made
+// in another tab shows even after typing.
+func textArea(id, value string, rows int, more ...any) app.UI {
+	return el("textarea.input.textarea", append([]any{"id", id, "rows", rows, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
 }
 
-func textInput(id, value string) app.HTMLInput {
-	return app.Input().Type("text").ID(id).Class("input").
-		MaxLength(plan.MaxTextLength).Value(value)
+// textInput is a plain one-line field showing value, with more of el's
+// parts.
+func textInput(id, value string, more ...any) app.UI {
+	return el("input.input[type=text]", append([]any{"id", id, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
 }
 
 // entryControls are the move and remove buttons of one list entry, named
@@ -172,30 +168,31 @@ func (p *planPage) entryControls(entryID string, index, count int, noun string, 
 	label := func(verb string) string {
 		return verb + " " + strings.ToLower(noun) + " " + strconv.Itoa(index+1)
 	}
-	return app.Div().Class("entry-controls").Body(
-		app.Button().Type("button").Class("button button-quiet button-small").
-			Aria("label", label("Move up")).Disabled(index == 0).Text("↑ Up").
-			OnClick(func(ctx app.Context, e app.Event) { move(ctx, -1) }, scope),
-		app.Button().Type("button").Class("button button-quiet button-small").
-			Aria("label", label("Move down")).Disabled(index == count-1).Text("↓ Down").
-			OnClick(func(ctx app.Context, e app.Event) { move(ctx, 1) }, scope),
-		app.Button().Type("button").Class("button button-quiet button-small").
-			Aria("label", label("Remove")).Text("Remove").
-			OnClick(func(ctx app.Context, e app.Event) { remove(ctx) }, scope),
+	return el("div.entry-controls",
+		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move up"), "disabled", index == 0, "click", func(ctx app.Context, e app.Event) { move(ctx, -1) }, scope,
+			txt("↑ Up"),
+		),
+		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move down"), "disabled", index == count-1, "click", func(ctx app.Context, e app.Event) { move(ctx, 1) }, scope,
+			txt("↓ Down"),
+		),
+		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Remove"), "click", func(ctx app.Context, e app.Event) { remove(ctx) }, scope,
+			txt("Remove"),
+		),
 	)
 }
 
 // addButton adds an entry to a list section and moves the keyboard to it.
 func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) app.UI {
-	return app.Button().Type("button").ID(id).Class("button button-small add-entry").Text(text).
-		OnClick(func(ctx app.Context, e app.Event) {
-			focus := add(ctx)
-			ctx.Defer(func(app.Context) {
-				if el := app.Window().GetElementByID(focus); el.Truthy() {
-					el.Call("focus")
-				}
-			})
+	return el("button[type=button].button.button-small.add-entry", "id", id, "click", func(ctx app.Context, e app.Event) {
+		focus := add(ctx)
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(focus); el.Truthy() {
+				el.Call("focus")
+			}
 		})
+	},
+		txt(text),
+	)
 }
 
 // itemList is a section that is a list of short entries.
@@ -205,11 +202,11 @@ func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
 		add: func(pl plan.Plan) plan.Item { return pl.NewItem() },
 		fields: func(id string, i int, it plan.Item, set func(func(*plan.Item)) func(*plan.Plan)) []app.UI {
 			return []app.UI{
-				app.Label().For(id).Text(info.Noun + " " + strconv.Itoa(i+1)),
-				textInput(id, it.Text).
-					OnInput(p.textEdit(id, func(v string) func(*plan.Plan) {
+				el("label", "for", id, txt(info.Noun+" "+strconv.Itoa(i+1))),
+				textInput(id, it.Text,
+					"input", p.textEdit(id, func(v string) func(*plan.Plan) {
 						return set(func(it *plan.Item) { it.Text = v })
-					}), app.EventScope(id)).OnBlur(p.save),
+					}), app.EventScope(id), "blur", p.save),
 			}
 		},
 	})

@@ -48,15 +48,17 @@ type listView[T plan.Entry] struct {
 }
 
 func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
-	return app.Div().Body(
-		app.Ol().Class("entries").Body(
-			app.Range(v.items).Slice(func(i int) app.UI {
+	return el("div",
+		el("ol.entries",
+			each(len(v.items), func(i int) app.UI {
 				e := v.items[i]
 				set := func(f func(*T)) func(*plan.Plan) { return plan.EditEntry(v.list, e.EntryID(), f) }
-				return app.Li().Class("entry").Body(append(
-					v.fields(v.prefix+"-"+e.EntryID(), i, e, set),
-					listControls(p, v.list, e.EntryID(), i, len(v.items), v.info.Noun),
-				)...)
+				return el("li.entry",
+					append(
+						v.fields(v.prefix+"-"+e.EntryID(), i, e, set),
+						listControls(p, v.list, e.EntryID(), i, len(v.items), v.info.Noun),
+					),
+				)
 			}),
 		),
 		p.addButton(string(v.info.ID)+"-add", v.info.Add, func(ctx app.Context) string {
@@ -71,11 +73,13 @@ func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
 // when rows is 0, else a box of that many rows. scope is the entry's id.
 func (p *planPage) entryText(scope, id, label, value string, rows int, edit func(v string) func(*plan.Plan)) app.UI {
 	onInput := p.textEdit(id, edit)
-	var field app.UI = textInput(id, value).OnInput(onInput, app.EventScope(scope)).OnBlur(p.save)
+	var field app.UI
 	if rows > 0 {
-		field = textArea(id, value, rows).OnInput(onInput, app.EventScope(scope)).OnBlur(p.save)
+		field = textArea(id, value, rows, "input", onInput, app.EventScope(scope), "blur", p.save)
+	} else {
+		field = textInput(id, value, "input", onInput, app.EventScope(scope), "blur", p.save)
 	}
-	return app.Div().Class("field").Body(app.Label().For(id).Text(label), field)
+	return el("div.field", el("label", "for", id, txt(label)), field)
 }
 
 // textEdit is an input handler that saves the field's value into the
@@ -104,49 +108,48 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), c.Text, 0, func(v string) func(*plan.Plan) {
 					return set(func(c *plan.Commitment) { c.Text = v })
 				}),
-				app.Div().Class("field-row").Body(
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-cadence").Text("How often I check in"),
-						app.Select().ID(id+"-cadence").Class("input select").
-							OnChange(p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
-								return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
-							}), app.EventScope(id)).
-							Body(app.Range(cadences).Slice(func(j int) app.UI {
-								return app.Option().Value(string(cadences[j].value)).
-									Selected(c.Cadence == cadences[j].value).Text(cadences[j].label)
-							})),
+				el("div.field-row",
+					el("div.field",
+						el("label", "for", id+"-cadence", txt("How often I check in")),
+						el("select.input.select", "id", id+"-cadence", "change", p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
+							return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
+						}), app.EventScope(id),
+							each(len(cadences), func(j int) app.UI {
+								return el("option", "value", string(cadences[j].value), "selected", c.Cadence == cadences[j].value,
+									txt(cadences[j].label),
+								)
+							}),
+						),
 					),
-					app.If(c.Cadence == plan.Weekly, func() app.UI {
-						return app.Div().Class("field").Body(
-							app.Label().For(id+"-weekday").Text("On"),
-							app.Select().ID(id+"-weekday").Class("input select").
-								OnChange(p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
-									day, _ := strconv.Atoi(v)
-									return set(func(c *plan.Commitment) { c.Weekday = day })
-								}), app.EventScope(id)).
-								Body(app.Range(weekdays).Slice(func(j int) app.UI {
-									return app.Option().Value(strconv.Itoa(j)).Selected(c.Weekday == j).Text(weekdays[j])
-								})),
+					when(c.Cadence == plan.Weekly, func() app.UI {
+						return el("div.field",
+							el("label", "for", id+"-weekday", txt("On")),
+							el("select.input.select", "id", id+"-weekday", "change", p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
+								day, _ := strconv.Atoi(v)
+								return set(func(c *plan.Commitment) { c.Weekday = day })
+							}), app.EventScope(id),
+								each(len(weekdays), func(j int) app.UI {
+									return el("option", "value", strconv.Itoa(j), "selected", c.Weekday == j, txt(weekdays[j]))
+								}),
+							),
 						)
 					}),
-					app.If(c.Cadence == plan.Once, func() app.UI {
-						return app.Div().Class("field").Body(
-							app.Label().For(id+"-date").Text("On the day"),
-							app.Input().Type("date").ID(id+"-date").Class("input input-date").Value(c.Date).
-								OnChange(p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
-									return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
-								})),
-						)
-					}),
-					app.Div().Class("field").Body(
-						app.Label().For(id+"-since").Text("Since"),
-						app.Input().Type("date").ID(id+"-since").Class("input input-date").Value(c.Since).
-							OnChange(p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
-								return set(func(c *plan.Commitment) { c.Since = v })
+					when(c.Cadence == plan.Once, func() app.UI {
+						return el("div.field",
+							el("label", "for", id+"-date", txt("On the day")),
+							el("input[type=date].input.input-date", "id", id+"-date", "value", c.Date, "change", p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
+								return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
 							})),
+						)
+					}),
+					el("div.field",
+						el("label", "for", id+"-since", txt("Since")),
+						el("input[type=date].input.input-date", "id", id+"-since", "value", c.Since, "change", p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
+							return set(func(c *plan.Commitment) { c.Since = v })
+						})),
 					),
 				),
-				app.P().Class("entry-schedule").Text(c.Schedule()),
+				el("p.entry-schedule", txt(c.Schedule())),
 			}
 		},
 	})
@@ -162,13 +165,12 @@ func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
 				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), b.Text, 2, func(v string) func(*plan.Plan) {
 					return set(func(b *plan.Boundary) { b.Text = v })
 				}),
-				app.If(b.Proposed, func() app.UI { return p.proposal(b) }).Else(func() app.UI {
-					return app.Div().Class("field").Body(
-						app.Label().For(id+"-agreed").Text("Agreed on"),
-						app.Input().Type("date").ID(id+"-agreed").Class("input input-date").Value(b.Agreed).
-							OnChange(p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
-								return set(func(b *plan.Boundary) { b.Agreed = v })
-							}), app.EventScope(id)),
+				either(b.Proposed, func() app.UI { return p.proposal(b) }, func() app.UI {
+					return el("div.field",
+						el("label", "for", id+"-agreed", txt("Agreed on")),
+						el("input[type=date].input.input-date", "id", id+"-agreed", "value", b.Agreed, "change", p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
+							return set(func(b *plan.Boundary) { b.Agreed = v })
+						}), app.EventScope(id)),
 					)
 				}),
 			}

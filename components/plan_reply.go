@@ -17,20 +17,22 @@ import (
 // out of the plan.
 func (p *planPage) proposal(b plan.Boundary) app.UI {
 	id := "boundary-" + b.ID
-	return app.Div().ID(id+"-proposal").Class("proposal").Body(
-		app.P().Class("proposal-note").Body(
-			app.Strong().Text("Proposed by them. "),
+	return el("div.proposal", "id", id+"-proposal",
+		el("p.proposal-note",
+			el("strong", txt("Proposed by them. ")),
 			app.Text("Not agreed yet: talk it over, then answer."),
 		),
-		app.Div().Class("entry-actions").Body(
-			app.Button().ID(id+"-agree").Class("button").Type("button").Text("We agree").
-				Aria("describedby", id+"-text").OnClick(func(ctx app.Context, e app.Event) {
+		el("div.entry-actions",
+			el("button.button[type=button]", "id", id+"-agree", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
 				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Agree(b.ID, time.Now()) })
-			}),
-			app.Button().ID(id+"-decline").Class("button button-quiet").Type("button").Text("Not this one").
-				Aria("describedby", id+"-text").OnClick(func(ctx app.Context, e app.Event) {
+			},
+				txt("We agree"),
+			),
+			el("button.button.button-quiet[type=button]", "id", id+"-decline", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
 				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Decline(b.ID) })
-			}),
+			},
+				txt("Not this one"),
+			),
 		),
 	)
 }
@@ -40,5 +42,5 @@ func fromReply(q plan.Question) app.UI {
 	if q.From == "" {
 		return nil
 	}
-	return app.P().ID("question-" + q.ID + "-from").Class("field-hint from-reply").Text("From their reply.")
+	return el("p.field-hint.from-reply", "id", "question-"+q.ID+"-from", txt("From their reply."))
 }

@@ -96,30 +96,24 @@ func (p *progressPage) record(ctx app.Context, c plan.Commitment, status string)
 func (p *progressPage) Render() app.UI {
 	pl := p.doc.Plan
 	weeks := progress.Weekly(pl, p.doc.CheckIns, p.now, chartWeeks)
-	status := app.P().ID("checkin-status").Class("save-status").Role("status")
-	if p.failed {
-		status = status.Class("notice notice-warning")
-	}
 	return shell(route.Progress,
 		pageHeading("Progress", progressPagePurpose),
 		p.sinceCard(pl),
-		status.Text(p.message),
-		app.Section().ID("today").Class("data-section").Aria("labelledby", "today-title").Body(
-			app.H2().ID("today-title").Text("Today"),
+		statusLine("checkin-status", "save-status", p.failed, p.message),
+		el("section#today.data-section[aria-labelledby=today-title]",
+			el("h2#today-title", txt("Today")),
 			p.today(pl),
 		),
-		app.Section().ID("weeks").Class("card data-section").Aria("labelledby", "weeks-title").Body(
-			app.H2().ID("weeks-title").Text("Week by week"),
-			app.Figure().Class("chart").Body(
-				// The chart is drawn by progress.ChartSVG from numbers and
-				// dates only — nothing the user wrote — so it is safe markup.
-				app.Div().Aria("hidden", "true").Body(app.Raw(progress.ChartSVG(weeks))),
-				app.FigCaption().ID("chart-summary").Text(progress.ChartSummary(weeks)),
+		el("section#weeks.card.data-section[aria-labelledby=weeks-title]",
+			el("h2#weeks-title", txt("Week by week")),
+			el("figure.chart",
+				el("div[aria-hidden=true]", app.Raw(progress.ChartSVG(weeks))),
+				el("figcaption#chart-summary", txt(progress.ChartSummary(weeks))),
 			),
-			app.Ul().Class("chart-key").Aria("hidden", "true").Body(
-				app.Li().Body(app.Span().Class("key-kept"), app.Text("Kept")),
-				app.Li().Body(app.Span().Class("key-missed"), app.Text("Missed")),
-				app.Li().Body(app.Span().Class("key-unrecorded"), app.Text("Not recorded")),
+			el("ul.chart-key[aria-hidden=true]",
+				el("li", el("span.key-kept"), app.Text("Kept")),
+				el("li", el("span.key-missed"), app.Text("Missed")),
+				el("li", el("span.key-unrecorded"), app.Text("Not recorded")),
 			),
 		),
 		p.reminders(pl),
@@ -130,18 +124,20 @@ func (p *progressPage) Render() app.UI {
 // sinceCard is the number of days since the repair began, with a patience
 // message for this stage.
 func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
-	card := app.Section().ID("since").Class("card data-section").Aria("label", "Time so far")
+	card := func(body ...app.UI) app.UI {
+		return el("section#since.card.data-section[aria-label=Time so far]", body)
+	}
 	if pl.Started == "" {
-		return card.Body(
-			app.P().Text("Add the day your repair began to your plan, and Mend will count the days with you."),
-			app.A().Class("inline-link").Href(route.Plan+"#plan-started").Text("Set the start day on your plan"),
+		return card(
+			el("p", txt("Add the day your repair began to your plan, and Mend will count the days with you.")),
+			el("a.inline-link", "href", route.Plan+"#plan-started", txt("Set the start day on your plan")),
 		)
 	}
 	days, err := progress.DaysSince(pl.Started, p.now)
 	if err != nil {
-		return card.Body(
-			app.P().Text("The start day on your plan is after today. Is the date right?"),
-			app.A().Class("inline-link").Href(route.Plan+"#plan-started").Text("Check the start day on your plan"),
+		return card(
+			el("p", txt("The start day on your plan is after today. Is the date right?")),
+			el("a.inline-link", "href", route.Plan+"#plan-started", txt("Check the start day on your plan")),
 		)
 	}
 	count := "Day 1 of your repair"
@@ -151,26 +147,26 @@ func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
 			count = "1 day since your repair began"
 		}
 	}
-	return card.Body(
-		app.P().ID("days-since").Class("progress-days").Text(count),
-		app.P().ID("patience").Class("patience").Text(progress.PatienceMessage(days)),
+	return card(
+		el("p#days-since.progress-days", txt(count)),
+		el("p#patience.patience", txt(progress.PatienceMessage(days))),
 	)
 }
 
 // today lists a check-in card for each commitment due today.
 func (p *progressPage) today(pl plan.Plan) app.UI {
 	if len(pl.Commitments) == 0 {
-		return app.Div().Body(
-			app.P().Text("Check-ins follow the commitments in your plan. Once you add one, it shows here on the days it is due."),
-			app.A().Class("inline-link").Href(route.Plan+"#commitments").Text("Add a commitment to your plan"),
+		return el("div",
+			el("p", txt("Check-ins follow the commitments in your plan. Once you add one, it shows here on the days it is due.")),
+			el("a.inline-link", "href", route.Plan+"#commitments", txt("Add a commitment to your plan")),
 		)
 	}
 	due := progress.Today(pl, p.doc.CheckIns, p.now)
 	if len(due) == 0 {
-		return app.P().Text("Nothing is due today. Your commitments still count on the days between.")
+		return el("p", txt("Nothing is due today. Your commitments still count on the days between."))
 	}
-	return app.Ul().Class("entries").Body(
-		app.Range(due).Slice(func(i int) app.UI { return p.checkIn(due[i]) }),
+	return el("ul.entries",
+		each(len(due), func(i int) app.UI { return p.checkIn(due[i]) }),
 	)
 }
 
@@ -183,34 +179,32 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 	record := func(status string) app.EventHandler {
 		return func(ctx app.Context, e app.Event) { p.record(ctx, c, status) }
 	}
-	return app.Li().ID(id).Class("card checkin").Body(
-		app.H3().Text(c.Text),
-		app.P().Class("entry-schedule").Text(c.Schedule()),
-		app.If(answered, func() app.UI {
-			return app.P().Class("checkin-status").Text("Today: " + statusWords(earlier.Status))
+	return el("li.card.checkin", "id", id,
+		el("h3", txt(c.Text)),
+		el("p.entry-schedule", txt(c.Schedule())),
+		when(answered, func() app.UI {
+			return el("p.checkin-status", txt("Today: "+statusWords(earlier.Status)))
 		}),
-		app.If(asking, func() app.UI {
-			return app.Div().Body(
-				app.Div().Class("field").Body(
-					app.Label().For(id+"-note").Text("A note (optional)"),
-					app.Textarea().ID(id+"-note").Class("input textarea").Rows(2).
-						MaxLength(plan.MaxTextLength).Attr("value", p.notes[c.ID]).
-						OnInput(func(ctx app.Context, e app.Event) {
-							p.notes[c.ID] = ctx.JSSrc().Get("value").String()
-						}),
+		either(asking, func() app.UI {
+			return el("div",
+				el("div.field",
+					el("label", "for", id+"-note", txt("A note (optional)")),
+					el("textarea.input.textarea[rows=2]", "id", id+"-note", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
+						p.notes[c.ID] = ctx.JSSrc().Get("value").String()
+					}),
 				),
-				app.Div().Class("actions").Body(
-					app.Button().Type("button").ID(id+"-kept").Class("button").Text("I kept it").OnClick(record(progress.StatusKept)),
-					app.Button().Type("button").ID(id+"-missed").Class("button button-quiet").Text("I missed it").OnClick(record(progress.StatusMissed)),
-					app.If(!answered, func() app.UI {
-						return app.Button().Type("button").ID(id + "-note-only").Class("button button-quiet").Text("Save the note only").OnClick(record(progress.StatusNote))
+				el("div.actions",
+					el("button[type=button].button", "id", id+"-kept", "click", record(progress.StatusKept), txt("I kept it")),
+					el("button[type=button].button.button-quiet", "id", id+"-missed", "click", record(progress.StatusMissed), txt("I missed it")),
+					when(!answered, func() app.UI {
+						return el("button[type=button].button.button-quiet", "id", id+"-note-only", "click", record(progress.StatusNote), txt("Save the note only"))
 					}),
 				),
 			)
-		}).Else(func() app.UI {
-			return app.Button().Type("button").ID(id + "-change").Class("button button-quiet button-small").
-				Text("Change today's answer").
-				OnClick(func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true })
+		}, func() app.UI {
+			return el("button[type=button].button.button-quiet.button-small", "id", id+"-change", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
+				txt("Change today's answer"),
+			)
 		}),
 	)
 }
@@ -228,22 +222,29 @@ func statusWords(status string) string {
 
 // reminders offers a calendar file of the check-in schedule, made here.
 func (p *progressPage) reminders(pl plan.Plan) app.UI {
-	return app.Section().ID("reminders").Class("card data-section").Aria("labelledby", "reminders-title").Body(
-		app.H2().ID("reminders-title").Text("Reminders in your calendar"),
-		app.P().Text("Mend cannot send reminders: it has no server. Instead, it can make a calendar file with a gentle evening reminder for each commitment. The events are titled only “Mend check-in”; the words of your commitment are in the event's details."),
-		app.If(len(pl.Commitments) == 0, func() app.UI {
-			return app.P().Text("Add a commitment to your plan first.")
-		}).ElseIf(p.icsURL == "", func() app.UI {
-			return app.Button().Type("button").ID("ics-make").Class("button").Text("Make the calendar file").
-				OnClick(func(ctx app.Context, e app.Event) {
-					p.icsURL = fileURL(progress.ICS(p.doc.Plan, time.Now(), appName), "text/calendar")
-				})
-		}).Else(func() app.UI {
-			return app.Div().Body(
-				app.A().ID("ics-download").Class("button").Href(p.icsURL).Download("mend-check-ins.ics").Text("Download mend-check-ins.ics"),
-				app.P().Class("field-hint").Text("Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events."),
-			)
-		}),
+	return el("section#reminders.card.data-section[aria-labelledby=reminders-title]",
+		el("h2#reminders-title", txt("Reminders in your calendar")),
+		el("p", txt("Mend cannot send reminders: it has no server. Instead, it can make a calendar file with a gentle evening reminder for each commitment. The events are titled only “Mend check-in”; the words of your commitment are in the event's details.")),
+		p.calendarFile(pl),
+	)
+}
+
+// calendarFile is the button that makes the calendar file, then the link
+// to download it.
+func (p *progressPage) calendarFile(pl plan.Plan) app.UI {
+	switch {
+	case len(pl.Commitments) == 0:
+		return el("p", txt("Add a commitment to your plan first."))
+	case p.icsURL == "":
+		return el("button[type=button]#ics-make.button", "click", func(ctx app.Context, e app.Event) {
+			p.icsURL = fileURL(progress.ICS(p.doc.Plan, time.Now(), appName), "text/calendar")
+		},
+			txt("Make the calendar file"),
+		)
+	}
+	return el("div",
+		el("a#ics-download.button[download=mend-check-ins.ics]", "href", p.icsURL, txt("Download mend-check-ins.ics")),
+		el("p.field-hint", txt("Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events.")),
 	)
 }
 
@@ -254,13 +255,13 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 	for _, c := range pl.Commitments {
 		texts[c.ID] = c.Text
 	}
-	return app.Section().ID("history").Class("card data-section").Aria("labelledby", "history-title").Body(
-		app.H2().ID("history-title").Text("History"),
-		app.If(len(entries) == 0, func() app.UI {
-			return app.P().Text("Nothing recorded yet. Each check-in you make shows here, honestly, as it was.")
-		}).Else(func() app.UI {
-			return app.Ul().Class("history").Body(
-				app.Range(entries).Slice(func(i int) app.UI {
+	return el("section#history.card.data-section[aria-labelledby=history-title]",
+		el("h2#history-title", txt("History")),
+		either(len(entries) == 0, func() app.UI {
+			return el("p", txt("Nothing recorded yet. Each check-in you make shows here, honestly, as it was."))
+		}, func() app.UI {
+			return el("ul.history",
+				each(len(entries), func(i int) app.UI {
 					ci := entries[len(entries)-1-i]
 					what := texts[ci.CommitmentID]
 					if what == "" {
@@ -270,10 +271,10 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 					if ci.Corrects != "" {
 						meta += " (changed later)"
 					}
-					return app.Li().Body(
-						app.Span().Text(what),
-						app.Span().Class("history-meta").Text(meta),
-						app.If(ci.Note != "", func() app.UI { return app.P().Class("history-note").Text(ci.Note) }),
+					return el("li",
+						el("span", txt(what)),
+						el("span.history-meta", txt(meta)),
+						when(ci.Note != "", func() app.UI { return el("p.history-note", txt(ci.Note)) }),
 					)
 				}),
 			)

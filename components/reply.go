@@ -150,53 +150,57 @@ func (p *replyPage) Render() app.UI {
 func (p *replyPage) body() app.UI {
 	switch {
 	case !p.live:
-		return app.P().ID("reply-loading").Class("view-status").Text("Opening the reply…")
+		return el("p#reply-loading.view-status", txt("Opening the reply…"))
 	case p.problem != "":
-		return app.Div().ID("reply-problem").Class("notice notice-warning view-problem").Role("alert").Body(
-			app.P().Text(p.problem),
-			app.If(p.elsewhere != "", func() app.UI {
-				return app.P().Body(app.A().ID("reply-elsewhere").Href(p.elsewhere).Text("Open it as a shared plan"))
+		return el("div#reply-problem.notice.notice-warning.view-problem[role=alert]",
+			el("p", txt(p.problem)),
+			when(p.elsewhere != "", func() app.UI {
+				return el("p", el("a#reply-elsewhere", "href", p.elsewhere, txt("Open it as a shared plan")))
 			}),
 		)
 	case p.lock.asking:
 		return p.lock.form(p.open)
 	case p.reply != nil:
-		return app.Div().ID("reply-view").Body(
+		return el("div#reply-view",
 			replyView(*p.reply),
 			p.addPanel(),
 		)
 	}
-	return app.P().ID("reply-empty").Text("This link holds no reply. If someone meant to write back to you, ask them to send it again.")
+	return el("p#reply-empty", txt("This link holds no reply. If someone meant to write back to you, ask them to send it again."))
 }
 
 // replyView shows what the partner wrote, as text only: a link is input
 // from outside.
 func replyView(r share.Reply) app.UI {
-	when := "Written on " + r.WrittenAt.Format("Monday 2 January 2006 at 15:04")
+	written := "Written on " + r.WrittenAt.Format("Monday 2 January 2006 at 15:04")
 	if r.PlanVersion > 0 {
-		when += fmt.Sprintf(", after reading version %d of your plan", r.PlanVersion)
+		written += fmt.Sprintf(", after reading version %d of your plan", r.PlanVersion)
 	}
-	return app.Div().Class("reply-read").Body(
-		app.P().ID("reply-when").Class("shared-meta").Text(when+"."),
-		app.If(len(r.Questions) > 0, func() app.UI {
-			return app.Section().ID("reply-their-questions").Class("shared-section").Aria("labelledby", "reply-questions-title").Body(
-				app.H2().ID("reply-questions-title").Text("Their questions"),
-				app.Ul().Class("shared-list").Body(app.Range(r.Questions).Slice(func(i int) app.UI {
-					return app.Li().Body(sharedText(r.Questions[i]))
-				})),
+	return el("div.reply-read",
+		el("p#reply-when.shared-meta", txt(written+".")),
+		when(len(r.Questions) > 0, func() app.UI {
+			return el("section#reply-their-questions.shared-section[aria-labelledby=reply-questions-title]",
+				el("h2#reply-questions-title", txt("Their questions")),
+				el("ul.shared-list",
+					each(len(r.Questions), func(i int) app.UI {
+						return el("li", sharedText(r.Questions[i]))
+					}),
+				),
 			)
 		}),
-		app.If(len(r.Needs) > 0, func() app.UI {
-			return app.Section().ID("reply-their-needs").Class("shared-section").Aria("labelledby", "reply-needs-title").Body(
-				app.H2().ID("reply-needs-title").Text("What they need from you now"),
-				app.Ul().Class("shared-list").Body(app.Range(r.Needs).Slice(func(i int) app.UI {
-					return app.Li().Body(sharedText(r.Needs[i]))
-				})),
+		when(len(r.Needs) > 0, func() app.UI {
+			return el("section#reply-their-needs.shared-section[aria-labelledby=reply-needs-title]",
+				el("h2#reply-needs-title", txt("What they need from you now")),
+				el("ul.shared-list",
+					each(len(r.Needs), func(i int) app.UI {
+						return el("li", sharedText(r.Needs[i]))
+					}),
+				),
 			)
 		}),
-		app.If(r.Note != "", func() app.UI {
-			return app.Section().ID("reply-their-note").Class("shared-section").Aria("labelledby", "reply-note-title").Body(
-				app.H2().ID("reply-note-title").Text("How they are doing"),
+		when(r.Note != "", func() app.UI {
+			return el("section#reply-their-note.shared-section[aria-labelledby=reply-note-title]",
+				el("h2#reply-note-title", txt("How they are doing")),
 				sharedText(r.Note),
 			)
 		}),
@@ -207,37 +211,41 @@ func (p *replyPage) addPanel() app.UI {
 	var body []app.UI
 	switch {
 	case !p.stored:
-		body = append(body, app.P().ID("reply-cannot").Class("notice notice-warning").Body(
-			app.Span().Text("Mend cannot read what is stored on this device, so the reply can't be added now. "),
-			app.A().Href(route.Settings).Text("See what you can do on Your data."),
+		body = append(body, el("p#reply-cannot.notice.notice-warning",
+			el("span", txt("Mend cannot read what is stored on this device, so the reply can't be added now. ")),
+			el("a", "href", route.Settings, txt("See what you can do on Your data.")),
 		))
 	case !p.hasPlan:
 		body = append(body,
-			app.P().ID("reply-no-plan").Text("This is a reply to a repair plan made with Mend, but there is no plan on this device. "+
-				"If the plan is yours, you can start one here with their questions and needs in it, and write the rest later."),
-			app.Button().ID("reply-add").Class("button").Type("button").Text("Start a plan with this reply").OnClick(p.add),
+			el("p#reply-no-plan",
+				txt("This is a reply to a repair plan made with Mend, but there is no plan on this device. "+
+					"If the plan is yours, you can start one here with their questions and needs in it, and write the rest later."),
+			),
+			el("button#reply-add.button[type=button]", "click", p.add, txt("Start a plan with this reply")),
 		)
 	default:
 		if p.added != "" && !p.addedNow {
-			body = append(body, app.P().ID("reply-added").Text("You added this reply to your plan on "+readableTime(p.added)+"."))
+			body = append(body, el("p#reply-added", txt("You added this reply to your plan on "+readableTime(p.added)+".")))
 		}
 		body = append(body,
-			app.P().Text("Their questions go into “Their questions, my honest answers”, each waiting for your answer. "+
-				"Their needs go into your boundaries as proposals, until you agree to each one or say no to it."),
-			app.Button().ID("reply-add").Class("button").Type("button").Text("Add it to my plan").OnClick(p.add),
+			el("p",
+				txt("Their questions go into “Their questions, my honest answers”, each waiting for your answer. "+
+					"Their needs go into your boundaries as proposals, until you agree to each one or say no to it."),
+			),
+			el("button#reply-add.button[type=button]", "click", p.add, txt("Add it to my plan")),
 		)
 	}
-	return app.Section().ID("reply-add-panel").Class("card reply-add").Aria("labelledby", "reply-add-title").Body(
-		app.H2().ID("reply-add-title").Text("Add it to your plan"),
-		app.Range(body).Slice(func(i int) app.UI { return body[i] }),
-		app.P().ID("reply-said").Class("share-said").Role("status").Body(
+	return el("section#reply-add-panel.card.reply-add[aria-labelledby=reply-add-title]",
+		el("h2#reply-add-title", txt("Add it to your plan")),
+		body,
+		el("p#reply-said.share-said[role=status]",
 			app.Text(p.said),
-			app.If(p.said != "", func() app.UI {
-				return app.Span().Body(app.Text(" "), app.A().ID("reply-to-plan").Href(route.Plan).Text("Go to your plan"))
+			when(p.said != "", func() app.UI {
+				return el("span", app.Text(" "), el("a#reply-to-plan", "href", route.Plan, txt("Go to your plan")))
 			}),
 		),
-		app.If(p.saveErr != "", func() app.UI {
-			return app.P().Class("notice notice-warning").Role("alert").Text(p.saveErr)
+		when(p.saveErr != "", func() app.UI {
+			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
 		}),
 	)
 }

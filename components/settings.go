@@ -101,14 +101,10 @@ func (p *settingsPage) done(ctx app.Context, err error, success string) {
 }
 
 func (p *settingsPage) Render() app.UI {
-	status := app.P().ID("data-status").Class("save-status").Role("status")
-	if p.failed {
-		status = status.Class("notice notice-warning")
-	}
 	return shell(route.Settings,
 		pageHeading("Your data", settingsPagePurpose),
-		app.If(p.problem != nil, p.problemCard),
-		status.Text(p.message),
+		when(p.problem != nil, p.problemCard),
+		statusLine("data-status", "save-status", p.failed, p.message),
 		p.promise(),
 		p.exportCard(),
 		p.importCard(),
@@ -122,29 +118,32 @@ func (p *settingsPage) Render() app.UI {
 // ways out. Nothing is overwritten until the user picks one.
 func (p *settingsPage) problemCard() app.UI {
 	pr := p.problem
-	return app.Section().ID("problem").Class("card data-section notice-warning").Aria("labelledby", "problem-title").Body(
-		app.H2().ID("problem-title").Text("Mend cannot read what is stored here"),
-		app.P().Text(pr.Message),
-		app.P().Text("Nothing has been changed or thrown away. Until you choose below, Mend will not save anything over it."),
-		app.If(pr.Raw != "" && p.rawURL != "", func() app.UI {
-			return app.A().ID("problem-download").Class("button button-quiet").Href(p.rawURL).
-				Download("mend-unreadable-" + dayStamp(time.Now()) + ".txt").Text("Download the stored text")
+	return el("section#problem.card.data-section.notice-warning[aria-labelledby=problem-title]",
+		el("h2#problem-title", txt("Mend cannot read what is stored here")),
+		el("p", txt(pr.Message)),
+		el("p", txt("Nothing has been changed or thrown away. Until you choose below, Mend will not save anything over it.")),
+		when(pr.Raw != "" && p.rawURL != "", func() app.UI {
+			return el("a#problem-download.button.button-quiet", "href", p.rawURL, "download", "mend-unreadable-"+dayStamp(time.Now())+".txt",
+				txt("Download the stored text"),
+			)
 		}),
-		app.Div().Class("actions").Body(
-			app.If(pr.HasPrevious, func() app.UI {
+		el("div.actions",
+			when(pr.HasPrevious, func() app.UI {
 				label := "Restore the earlier copy"
 				if pr.PreviousUpdated != "" {
 					label += " (saved " + shortTime(pr.PreviousUpdated) + ")"
 				}
-				return app.Button().Type("button").ID("problem-restore").Class("button").Text(label).
-					OnClick(func(ctx app.Context, e app.Event) {
-						p.done(ctx, openStore().RestorePrevious(), "The earlier copy is back. What could not be read is kept aside on this device.")
-					})
+				return el("button[type=button]#problem-restore.button", "click", func(ctx app.Context, e app.Event) {
+					p.done(ctx, openStore().RestorePrevious(), "The earlier copy is back. What could not be read is kept aside on this device.")
+				},
+					txt(label),
+				)
 			}),
-			app.Button().Type("button").ID("problem-fresh").Class("button button-quiet").Text("Start fresh, keeping the old text aside").
-				OnClick(p.onStartFresh),
+			el("button[type=button]#problem-fresh.button.button-quiet", "click", p.onStartFresh,
+				txt("Start fresh, keeping the old text aside"),
+			),
 		),
-		app.If(p.noRoom, p.noRoomChoice),
+		when(p.noRoom, p.noRoomChoice),
 	)
 }
 
@@ -157,45 +156,44 @@ func (p *settingsPage) onStartFresh(ctx app.Context, e app.Event) {
 // noRoomChoice is the way out when the browser is too full to keep the
 // unreadable text aside: download it, then start fresh without a copy.
 func (p *settingsPage) noRoomChoice() app.UI {
-	return app.Div().ID("problem-no-room").Class("entry").Body(
-		app.P().Text("There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device."),
-		app.Button().Type("button").ID("problem-fresh-no-copy").Class("button button-quiet").Text("Start fresh without keeping a copy here").
-			OnClick(func(ctx app.Context, e app.Event) {
-				err := openStore().StartFreshWithoutCopy()
-				p.noRoom = err != nil && p.noRoom
-				p.done(ctx, err, "You are starting fresh. The text that could not be read was not kept on this device.")
-			}),
+	return el("div#problem-no-room.entry",
+		el("p", txt("There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device.")),
+		el("button[type=button]#problem-fresh-no-copy.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
+			err := openStore().StartFreshWithoutCopy()
+			p.noRoom = err != nil && p.noRoom
+			p.done(ctx, err, "You are starting fresh. The text that could not be read was not kept on this device.")
+		},
+			txt("Start fresh without keeping a copy here"),
+		),
 	)
 }
 
 func (p *settingsPage) promise() app.UI {
-	return app.Section().ID("where").Class("card data-section").Aria("labelledby", "where-title").Body(
-		app.H2().ID("where-title").Text("What is kept, and where"),
-		app.P().Text("Everything you write in Mend — your plan, check-ins, apology drafts and which guide steps you marked — is kept in this browser's storage on this device, and nowhere else. So is a plan someone shared with you, if you chose to keep a copy."),
-		app.P().Text("There is no account and no server that holds your words. Mend sends nothing anywhere: no tracking, no analytics. The only thing that ever leaves this device is a share link, and only when you make one and hand it on."),
-		app.P().Text("Clearing this browser's data for this site deletes what Mend keeps. A backup file is the way to keep a copy or move to another device."),
+	return el("section#where.card.data-section[aria-labelledby=where-title]",
+		el("h2#where-title", txt("What is kept, and where")),
+		el("p", txt("Everything you write in Mend — your plan, check-ins, apology drafts and which guide steps you marked — is kept in this browser's storage on this device, and nowhere else. So is a plan someone shared with you, if you chose to keep a copy.")),
+		el("p", txt("There is no account and no server that holds your words. Mend sends nothing anywhere: no tracking, no analytics. The only thing that ever leaves this device is a share link, and only when you make one and hand it on.")),
+		el("p", txt("Clearing this browser's data for this site deletes what Mend keeps. A backup file is the way to keep a copy or move to another device.")),
 	)
 }
 
 func (p *settingsPage) exportCard() app.UI {
-	return app.Section().ID("export").Class("card data-section").Aria("labelledby", "export-title").Body(
-		app.H2().ID("export-title").Text("Make a backup"),
-		app.P().Text("A backup is one file with everything Mend keeps for you. Keep it somewhere safe: anyone who opens it can read it, unless you lock it with a passphrase."),
-		app.Div().Class("field").Body(
-			app.Label().For("export-passphrase").Text("Passphrase (optional)"),
-			app.Input().Type("password").ID("export-passphrase").Class("input").AutoComplete(false).
-				Aria("describedby", "export-passphrase-hint").Value(p.passphrase).
-				OnInput(func(ctx app.Context, e app.Event) {
-					p.passphrase = ctx.JSSrc().Get("value").String()
-					releaseFileURL(p.exportURL)
-					p.exportURL = ""
-				}),
-			app.P().ID("export-passphrase-hint").Class("field-hint").Text("If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase."),
+	return el("section#export.card.data-section[aria-labelledby=export-title]",
+		el("h2#export-title", txt("Make a backup")),
+		el("p", txt("A backup is one file with everything Mend keeps for you. Keep it somewhere safe: anyone who opens it can read it, unless you lock it with a passphrase.")),
+		el("div.field",
+			el("label[for=export-passphrase]", txt("Passphrase (optional)")),
+			el("input[type=password]#export-passphrase.input[autocomplete=off][aria-describedby=export-passphrase-hint]", "value", p.passphrase, "input", func(ctx app.Context, e app.Event) {
+				p.passphrase = ctx.JSSrc().Get("value").String()
+				releaseFileURL(p.exportURL)
+				p.exportURL = ""
+			}),
+			el("p#export-passphrase-hint.field-hint", txt("If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase.")),
 		),
-		app.If(p.exportURL == "", func() app.UI {
-			return app.Button().Type("button").ID("export-make").Class("button").Text("Make the backup file").OnClick(p.onExport)
-		}).Else(func() app.UI {
-			return app.A().ID("export-download").Class("button").Href(p.exportURL).Download(p.exportName).Text("Download " + p.exportName)
+		either(p.exportURL == "", func() app.UI {
+			return el("button[type=button]#export-make.button", "click", p.onExport, txt("Make the backup file"))
+		}, func() app.UI {
+			return el("a#export-download.button", "href", p.exportURL, "download", p.exportName, txt("Download "+p.exportName))
 		}),
 	)
 }
@@ -220,29 +218,30 @@ func (p *settingsPage) onExport(ctx app.Context, e app.Event) {
 }
 
 func (p *settingsPage) importCard() app.UI {
-	return app.Section().ID("import").Class("card data-section").Aria("labelledby", "import-title").Body(
-		app.H2().ID("import-title").Text("Restore a backup"),
-		app.P().Text("Choose a backup file made by Mend. You will see what it holds before anything changes here."),
-		app.Div().Class("field").Body(
-			app.Label().For("import-file").Text("Backup file"),
-			app.Input().Type("file").ID("import-file").Class("input file-input").Accept(".json,application/json").OnChange(p.onChooseFile),
+	return el("section#import.card.data-section[aria-labelledby=import-title]",
+		el("h2#import-title", txt("Restore a backup")),
+		el("p", txt("Choose a backup file made by Mend. You will see what it holds before anything changes here.")),
+		el("div.field",
+			el("label[for=import-file]", txt("Backup file")),
+			el("input[type=file]#import-file.input.file-input[accept=.json,application/json]", "change", p.onChooseFile),
 		),
-		app.If(p.needsPass, func() app.UI {
-			return app.Div().Body(
-				app.Div().Class("field").Body(
-					app.Label().For("import-passphrase").Text("This backup is locked. Its passphrase:"),
-					app.Input().Type("password").ID("import-passphrase").Class("input").AutoComplete(false).Value(p.importPass).
-						OnInput(func(ctx app.Context, e app.Event) { p.importPass = ctx.JSSrc().Get("value").String() }),
+		when(p.needsPass, func() app.UI {
+			return el("div",
+				el("div.field",
+					el("label[for=import-passphrase]", txt("This backup is locked. Its passphrase:")),
+					el("input[type=password]#import-passphrase.input[autocomplete=off]", "value", p.importPass, "input", func(ctx app.Context, e app.Event) { p.importPass = ctx.JSSrc().Get("value").String() }),
 				),
-				app.Button().Type("button").ID("import-unlock").Class("button").Text("Open the backup").OnClick(func(ctx app.Context, e app.Event) {
+				el("button[type=button]#import-unlock.button", "click", func(ctx app.Context, e app.Event) {
 					p.readImport(store.ImportWithPassphrase(p.importData, p.importPass))
-				}),
+				},
+					txt("Open the backup"),
+				),
 			)
 		}),
-		app.If(p.importError != "", func() app.UI {
-			return app.P().ID("import-error").Class("notice notice-warning").Role("alert").Text(p.importError)
+		when(p.importError != "", func() app.UI {
+			return el("p#import-error.notice.notice-warning[role=alert]", txt(p.importError))
 		}),
-		app.If(p.imported != nil, p.importPreview),
+		when(p.imported != nil, p.importPreview),
 	)
 }
 
@@ -274,14 +273,14 @@ func (p *settingsPage) importPreview() app.UI {
 	s := p.importSummary
 	line := func(n int, one, many string) app.UI {
 		if n == 1 {
-			return app.Li().Text("1 " + one)
+			return el("li", txt("1 "+one))
 		}
-		return app.Li().Text(strconv.Itoa(n) + " " + many)
+		return el("li", txt(strconv.Itoa(n)+" "+many))
 	}
-	return app.Div().ID("import-preview").Class("entry").Body(
-		app.H3().Text("This backup holds"),
-		app.Ul().Class("summary-list").Body(
-			app.If(s.Exported != "", func() app.UI { return app.Li().Text("Made " + shortTime(s.Exported)) }),
+	return el("div#import-preview.entry",
+		el("h3", txt("This backup holds")),
+		el("ul.summary-list",
+			when(s.Exported != "", func() app.UI { return el("li", txt("Made "+shortTime(s.Exported))) }),
 			line(s.SectionsFilled, "plan section with writing", "plan sections with writing"),
 			line(s.Commitments, "commitment", "commitments"),
 			line(s.CheckIns, "check-in", "check-ins"),
@@ -289,13 +288,15 @@ func (p *settingsPage) importPreview() app.UI {
 			line(s.GuideDone, "guide step marked done", "guide steps marked done"),
 			line(s.Shares, "share link made", "share links made"),
 		),
-		app.P().Text("Replacing puts the backup in place of everything Mend keeps here now. Nothing is merged."),
-		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID("import-replace").Class("button").Text("Replace what's here").OnClick(p.onReplace),
-			app.Button().Type("button").ID("import-keep").Class("button button-quiet").Text("Keep what's here").OnClick(func(ctx app.Context, e app.Event) {
+		el("p", txt("Replacing puts the backup in place of everything Mend keeps here now. Nothing is merged.")),
+		el("div.actions",
+			el("button[type=button]#import-replace.button", "click", p.onReplace, txt("Replace what's here")),
+			el("button[type=button]#import-keep.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 				p.clearImport()
 				p.message, p.failed = "Nothing changed. Your data here is as it was.", false
-			}),
+			},
+				txt("Keep what's here"),
+			),
 		),
 	)
 }
@@ -314,10 +315,10 @@ func (p *settingsPage) onReplace(ctx app.Context, e app.Event) {
 }
 
 func (p *settingsPage) persistCard() app.UI {
-	return app.Section().ID("persist").Class("card data-section").Aria("labelledby", "persist-title").Body(
-		app.H2().ID("persist-title").Text("Ask the browser to keep your data"),
-		app.P().Text("When a device runs short of space, a browser may clear what sites have stored. You can ask it not to clear Mend's."),
-		app.Button().Type("button").ID("persist-ask").Class("button button-quiet").Text("Keep my data").OnClick(func(ctx app.Context, e app.Event) {
+	return el("section#persist.card.data-section[aria-labelledby=persist-title]",
+		el("h2#persist-title", txt("Ask the browser to keep your data")),
+		el("p", txt("When a device runs short of space, a browser may clear what sites have stored. You can ask it not to clear Mend's.")),
+		el("button[type=button]#persist-ask.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 			requestPersistence(func(persisted bool, err error) {
 				ctx.Dispatch(func(ctx app.Context) {
 					switch {
@@ -330,37 +331,42 @@ func (p *settingsPage) persistCard() app.UI {
 					}
 				})
 			})
-		}),
-		app.P().ID("persist-result").Role("status").Text(p.persistResult),
+		},
+			txt("Keep my data"),
+		),
+		el("p#persist-result[role=status]", txt(p.persistResult)),
 	)
 }
 
 func (p *settingsPage) deleteCard() app.UI {
-	return app.Section().ID("delete").Class("card data-section").Aria("labelledby", "delete-title").Body(
-		app.H2().ID("delete-title").Text("Delete everything on this device"),
-		app.If(!p.confirmDelete, func() app.UI {
-			return app.Button().Type("button").ID("delete-start").Class("button button-quiet").Text("Delete everything…").
-				OnClick(func(ctx app.Context, e app.Event) { p.confirmDelete = true })
-		}).Else(func() app.UI {
-			return app.Div().ID("delete-confirm").Body(
-				app.P().Text("This deletes, from this browser on this device:"),
-				app.Ul().Class("summary-list").Body(
-					app.Li().Text("your whole repair plan"),
-					app.Li().Text("every check-in and note"),
-					app.Li().Text("your apology drafts"),
-					app.Li().Text("which guide steps you marked done"),
-					app.Li().Text("the record of share links you made, and any earlier or set-aside copies"),
-					app.Li().Text("a plan someone shared with you, if you kept a copy of it"),
+	return el("section#delete.card.data-section[aria-labelledby=delete-title]",
+		el("h2#delete-title", txt("Delete everything on this device")),
+		either(!p.confirmDelete, func() app.UI {
+			return el("button[type=button]#delete-start.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = true },
+				txt("Delete everything…"),
+			)
+		}, func() app.UI {
+			return el("div#delete-confirm",
+				el("p", txt("This deletes, from this browser on this device:")),
+				el("ul.summary-list",
+					el("li", txt("your whole repair plan")),
+					el("li", txt("every check-in and note")),
+					el("li", txt("your apology drafts")),
+					el("li", txt("which guide steps you marked done")),
+					el("li", txt("the record of share links you made, and any earlier or set-aside copies")),
+					el("li", txt("a plan someone shared with you, if you kept a copy of it")),
 				),
-				app.P().Text("It cannot be undone. Backup files you downloaded, and links you already shared, are not affected."),
-				app.Div().Class("actions").Body(
-					app.Button().Type("button").ID("delete-confirm-button").Class("button button-danger").Text("Yes, delete everything").
-						OnClick(func(ctx app.Context, e app.Event) {
-							p.confirmDelete = false
-							p.done(ctx, openStore().DeleteEverything(), "Everything Mend kept on this device is deleted.")
-						}),
-					app.Button().Type("button").ID("delete-cancel").Class("button button-quiet").Text("Cancel, keep everything").
-						OnClick(func(ctx app.Context, e app.Event) { p.confirmDelete = false }),
+				el("p", txt("It cannot be undone. Backup files you downloaded, and links you already shared, are not affected.")),
+				el("div.actions",
+					el("button[type=button]#delete-confirm-button.button.button-danger", "click", func(ctx app.Context, e app.Event) {
+						p.confirmDelete = false
+						p.done(ctx, openStore().DeleteEverything(), "Everything Mend kept on this device is deleted.")
+					},
+						txt("Yes, delete everything"),
+					),
+					el("button[type=button]#delete-cancel.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = false },
+						txt("Cancel, keep everything"),
+					),
 				),
 			)
 		}),

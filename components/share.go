@@ -163,19 +163,19 @@ func (p *sharePage) Render() app.UI {
 func (p *sharePage) body() app.UI {
 	switch {
 	case !p.live:
-		return app.P().Class("view-status").Text("Opening your plan…")
+		return el("p.view-status", txt("Opening your plan…"))
 	case p.problem:
-		return app.P().ID("share-problem").Class("notice notice-warning").Body(
-			app.Span().Text("Mend cannot read what is stored on this device, so there is nothing to share yet. "),
-			app.A().Href(route.Settings).Text("See what you can do on Your data."),
+		return el("p#share-problem.notice.notice-warning",
+			el("span", txt("Mend cannot read what is stored on this device, so there is nothing to share yet. ")),
+			el("a", "href", route.Settings, txt("See what you can do on Your data.")),
 		)
 	case p.plan.IsEmpty():
-		return app.P().ID("share-empty").Body(
-			app.Span().Text("Your plan is empty, so there is nothing to share yet. "),
-			app.A().Href(route.Plan).Text("Write your plan first."),
+		return el("p#share-empty",
+			el("span", txt("Your plan is empty, so there is nothing to share yet. ")),
+			el("a", "href", route.Plan, txt("Write your plan first.")),
 		)
 	}
-	return app.Div().Class("share").Body(
+	return el("div.share",
 		p.choices(),
 		p.linkPanel(),
 		p.previewPanel(),
@@ -186,10 +186,10 @@ func (p *sharePage) body() app.UI {
 }
 
 func (p *sharePage) choices() app.UI {
-	return app.FieldSet().Class("share-choices").Body(
-		app.Legend().Text("What to share"),
-		app.P().Class("field-hint").Text("Share only what you are ready for them to read. Your private reflections stay off unless you tick them."),
-		app.Range(plan.Sections).Slice(func(i int) app.UI {
+	return el("fieldset.share-choices",
+		el("legend", txt("What to share")),
+		el("p.field-hint", txt("Share only what you are ready for them to read. Your private reflections stay off unless you tick them.")),
+		each(len(plan.Sections), func(i int) app.UI {
 			s := plan.Sections[i]
 			id := "share-section-" + string(s.ID)
 			note := ""
@@ -199,11 +199,11 @@ func (p *sharePage) choices() app.UI {
 			case s.PrivateByDefault:
 				note = "Private reflection"
 			}
-			return app.Div().Class("share-choice").Body(
-				app.Input().ID(id).Type("checkbox").Checked(p.chosen[s.ID]).OnChange(p.toggle(s.ID)),
-				app.Label().For(id).Body(
-					app.Span().Text(s.Title),
-					app.If(note != "", func() app.UI { return app.Span().Class("share-note").Text(note) }),
+			return el("div.share-choice",
+				el("input[type=checkbox]", "id", id, "checked", p.chosen[s.ID], "change", p.toggle(s.ID)),
+				el("label", "for", id,
+					el("span", txt(s.Title)),
+					when(note != "", func() app.UI { return el("span.share-note", txt(note)) }),
 				),
 			)
 		}),
@@ -212,16 +212,16 @@ func (p *sharePage) choices() app.UI {
 
 func (p *sharePage) linkPanel() app.UI {
 	return p.links.panel(
-		app.If(p.saveErr != "", func() app.UI {
-			return app.P().Class("notice notice-warning").Role("alert").Text(p.saveErr)
+		when(p.saveErr != "", func() app.UI {
+			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
 		}),
 	)
 }
 
 func (p *sharePage) previewPanel() app.UI {
-	return app.Section().ID("share-preview").Class("card share-preview").Aria("labelledby", "share-preview-title").Body(
-		app.H2().ID("share-preview-title").Text("What they will see"),
-		app.P().ID("share-reader-note").Class("muted").Text("Above the plan, their page tells them they owe you no reply and no forgiveness, that they set the pace, and where to find support for themselves."),
+	return el("section#share-preview.card.share-preview[aria-labelledby=share-preview-title]",
+		el("h2#share-preview-title", txt("What they will see")),
+		el("p#share-reader-note.muted", txt("Above the plan, their page tells them they owe you no reply and no forgiveness, that they set the pace, and where to find support for themselves.")),
 		sharedPlanView(p.preview, 3),
 	)
 }
@@ -232,14 +232,14 @@ func (p *sharePage) changesPanel() app.UI {
 	}
 	var body app.UI
 	if last, ok := p.lastShared(); !ok {
-		body = app.P().Text("Your last link was protected with a passphrase, so Mend cannot compare it with your plan now.")
+		body = el("p", txt("Your last link was protected with a passphrase, so Mend cannot compare it with your plan now."))
 	} else if c := share.Compare(last, p.preview); c.None() {
-		body = app.P().Text("Nothing changed: this link shares the same words as your last one.")
+		body = el("p", txt("Nothing changed: this link shares the same words as your last one."))
 	} else {
 		body = changesView(c)
 	}
-	return app.Section().ID("share-changes").Class("card").Aria("labelledby", "share-changes-title").Body(
-		app.H2().ID("share-changes-title").Text("Changed since your last link"),
+	return el("section#share-changes.card[aria-labelledby=share-changes-title]",
+		el("h2#share-changes-title", txt("Changed since your last link")),
 		body,
 	)
 }
@@ -250,23 +250,25 @@ func (p *sharePage) historyPanel() app.UI {
 	}
 	shares := slices.Clone(p.shares)
 	slices.Reverse(shares)
-	return app.Section().ID("share-history").Class("card").Aria("labelledby", "share-history-title").Body(
-		app.H2().ID("share-history-title").Text("What you have shared"),
-		app.Ul().Class("share-history").Body(app.Range(shares).Slice(func(i int) app.UI {
-			s := shares[i]
-			when := readableTime(s.At)
-			var titles []string
-			for _, sec := range s.Sections {
-				titles = append(titles, sectionTitle(sec))
-			}
-			what := "No sections"
-			if len(titles) > 0 {
-				what = strings.Join(titles, "; ")
-			}
-			return app.Li().Body(
-				app.P().Class("share-history-when").Text(fmt.Sprintf("%s · version %d", when, s.Version)),
-				app.P().Class("shared-detail").Text(what),
-			)
-		})),
+	return el("section#share-history.card[aria-labelledby=share-history-title]",
+		el("h2#share-history-title", txt("What you have shared")),
+		el("ul.share-history",
+			each(len(shares), func(i int) app.UI {
+				s := shares[i]
+				when := readableTime(s.At)
+				var titles []string
+				for _, sec := range s.Sections {
+					titles = append(titles, sectionTitle(sec))
+				}
+				what := "No sections"
+				if len(titles) > 0 {
+					what = strings.Join(titles, "; ")
+				}
+				return el("li",
+					el("p.share-history-when", txt(fmt.Sprintf("%s · version %d", when, s.Version))),
+					el("p.shared-detail", txt(what)),
+				)
+			}),
+		),
 	)
 }

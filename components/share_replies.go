@@ -15,19 +15,23 @@ func (p *sharePage) repliesPanel() app.UI {
 	}
 	replies := slices.Clone(p.replies)
 	slices.Reverse(replies)
-	return app.Section().ID("share-replies").Class("card").Aria("labelledby", "share-replies-title").Body(
-		app.H2().ID("share-replies-title").Text("Replies you received"),
-		app.Ul().Class("share-history").Body(app.Range(replies).Slice(func(i int) app.UI {
-			r := replies[i]
-			return app.Li().Body(
-				app.P().Class("share-history-when").Text("Written "+readableTime(r.Written)),
-				app.P().Class("shared-detail").Text(fmt.Sprintf("%s and %s · added to your plan %s",
-					count(r.Questions, "question", "questions"), count(r.Needs, "need", "needs"), readableTime(r.Added))),
-				app.If(r.Note != "", func() app.UI {
-					return app.P().Class("shared-text").Text("“" + r.Note + "”")
-				}),
-			)
-		})),
+	return el("section#share-replies.card[aria-labelledby=share-replies-title]",
+		el("h2#share-replies-title", txt("Replies you received")),
+		el("ul.share-history",
+			each(len(replies), func(i int) app.UI {
+				r := replies[i]
+				return el("li",
+					el("p.share-history-when", txt("Written "+readableTime(r.Written))),
+					el("p.shared-detail",
+						txt(fmt.Sprintf("%s and %s · added to your plan %s",
+							count(r.Questions, "question", "questions"), count(r.Needs, "need", "needs"), readableTime(r.Added))),
+					),
+					when(r.Note != "", func() app.UI {
+						return el("p.shared-text", txt("“"+r.Note+"”"))
+					}),
+				)
+			}),
+		),
 	)
 }
 

@@ -64,62 +64,62 @@ func (p *stepPage) Render() app.UI {
 	step := p.step()
 	total := len(journey.Steps)
 	return shell(route.Step(step.Slug),
-		app.P().Class("eyebrow").Text(fmt.Sprintf("Step %d of %d", step.Number, total)),
+		el("p.eyebrow", txt(fmt.Sprintf("Step %d of %d", step.Number, total))),
 		pageHeading(step.Title, step.Summary),
 		stepContents(step),
-		stepSection("asks", paragraphs(step.Asks)...),
-		stepSection("why", paragraphs(step.Why)...),
-		app.If(step.Evidence != nil, func() app.UI {
-			return stepSection("evidence", evidenceNote(step.Evidence)...).Class("card evidence")
+		stepSection("asks", "", paragraphs(step.Asks)...),
+		stepSection("why", "", paragraphs(step.Why)...),
+		when(step.Evidence != nil, func() app.UI {
+			return stepSection("evidence", "card evidence", evidenceNote(step.Evidence)...)
 		}),
-		stepSection("do", app.Ul().Class("advice advice-do").Body(listItems(step.Do)...)),
-		stepSection("dont", app.Ul().Class("advice advice-dont").Body(listItems(step.Dont)...)),
-		stepSection("say", sayPairs(step.Pairs)),
-		stepSection("exercise", append(paragraphs(step.Exercise),
-			app.P().Class("tool").Body(
-				app.A().Class("button tool-link").Href(step.Tool.Href).Body(
+		stepSection("do", "", el("ul.advice.advice-do", listItems(step.Do))),
+		stepSection("dont", "", el("ul.advice.advice-dont", listItems(step.Dont))),
+		stepSection("say", "", sayPairs(step.Pairs)),
+		stepSection("exercise", "", append(paragraphs(step.Exercise),
+			el("p.tool",
+				el("a.button.tool-link", "href", step.Tool.Href,
 					app.Text(step.Tool.Text),
-					app.Span().Class("tool-arrow").Aria("hidden", "true").Text("→"),
+					el("span.tool-arrow[aria-hidden=true]", txt("→")),
 				),
 			),
 		)...),
-		stepSection("others", paragraphs(step.Others)...),
-		stepSection("done", p.doneToggle(step)...).Class("card done-card"),
+		stepSection("others", "", paragraphs(step.Others)...),
+		stepSection("done", "card done-card", p.doneToggle(step)...),
 		stepPager(step.Number),
 	)
 }
 
 // stepSection is one part of a step page: a section with an id the table
 // of contents links to, labelled by its h2.
-func stepSection(id string, body ...app.UI) app.HTMLSection {
+func stepSection(id, class string, body ...app.UI) app.UI {
 	heading := ""
 	for _, s := range stepSections {
 		if s.id == id {
 			heading = s.heading
 		}
 	}
-	return guideSection(id, heading, body...)
+	return guideSection(id, heading, class, body...)
 }
 
 // guideSection is one titled part of a guide page: a section with an id
-// to link to, labelled by its h2.
-func guideSection(id, heading string, body ...app.UI) app.HTMLSection {
-	return app.Section().ID(id).Class("step-section").Aria("labelledby", id+"-heading").Body(
-		append([]app.UI{app.H2().ID(id + "-heading").Text(heading)}, body...)...,
+// to link to, labelled by its h2; class adds to its classes (a card).
+func guideSection(id, heading, class string, body ...app.UI) app.UI {
+	return el("section.step-section", "id", id, "class", class, "aria-labelledby", id+"-heading",
+		append([]app.UI{el("h2", "id", id+"-heading", txt(heading))}, body...),
 	)
 }
 
 // stepContents is the small table of contents at the top of a step page.
 func stepContents(step guide.Step) app.UI {
-	return app.Nav().Class("toc").Aria("label", "On this page").Body(
-		app.P().Class("toc-label").Aria("hidden", "true").Text("On this page"),
-		app.Ul().Body(
-			app.Range(stepSections).Slice(func(i int) app.UI {
+	return el("nav.toc[aria-label=On this page]",
+		el("p.toc-label[aria-hidden=true]", txt("On this page")),
+		el("ul",
+			each(len(stepSections), func(i int) app.UI {
 				s := stepSections[i]
 				if s.id == "evidence" && step.Evidence == nil {
 					return nil
 				}
-				return app.Li().Body(app.A().Href("#" + s.id).Text(s.short))
+				return el("li", el("a", "href", "#"+s.id, txt(s.short)))
 			}),
 		),
 	)
@@ -137,29 +137,29 @@ func evidenceNote(e *guide.Evidence) []app.UI {
 		if i > 0 {
 			sources = append(sources, app.Text("; "))
 		}
-		sources = append(sources, app.A().Href(route.Guide+"#"+sourceID(key)).Text(source.Short))
+		sources = append(sources, el("a", "href", route.Guide+"#"+sourceID(key), txt(source.Short)))
 	}
-	return append(paragraphs(e.Text), app.P().Class("evidence-sources").Body(sources...))
+	return append(paragraphs(e.Text), el("p.evidence-sources", sources))
 }
 
 // sayPairs sets each helpful phrasing against a harmful one. Each pair is a
 // description list, so "Say this" and "Not that" are words a screen reader
 // speaks, and the marks and colours only repeat them.
 func sayPairs(pairs []guide.SayPair) app.UI {
-	return app.Ul().Class("pairs").Body(
-		app.Range(pairs).Slice(func(i int) app.UI {
-			return app.Li().Class("pair").Body(
-				app.Dl().Body(
-					app.Dt().Class("pair-label pair-label-say").Body(
-						app.Span().Class("pair-icon").Aria("hidden", "true").Text("✓"),
+	return el("ul.pairs",
+		each(len(pairs), func(i int) app.UI {
+			return el("li.pair",
+				el("dl",
+					el("dt.pair-label.pair-label-say",
+						el("span.pair-icon[aria-hidden=true]", txt("✓")),
 						app.Text("Say this"),
 					),
-					app.Dd().Class("pair-say").Body(spans(pairs[i].Say)...),
-					app.Dt().Class("pair-label pair-label-not").Body(
-						app.Span().Class("pair-icon").Aria("hidden", "true").Text("✕"),
+					el("dd.pair-say", spans(pairs[i].Say)),
+					el("dt.pair-label.pair-label-not",
+						el("span.pair-icon[aria-hidden=true]", txt("✕")),
 						app.Text("Not that"),
 					),
-					app.Dd().Class("pair-not").Body(spans(pairs[i].NotThat)...),
+					el("dd.pair-not", spans(pairs[i].NotThat)),
 				),
 			)
 		}),
@@ -169,25 +169,25 @@ func sayPairs(pairs []guide.SayPair) app.UI {
 // stepPager links to the steps before and after this one.
 func stepPager(number int) app.UI {
 	i := number - 1
-	return app.Nav().Class("pager").Aria("label", "Steps").Body(
-		app.If(i > 0, func() app.UI {
+	return el("nav.pager[aria-label=Steps]",
+		when(i > 0, func() app.UI {
 			prev := journey.Steps[i-1]
-			return app.A().Class("pager-prev").Href(route.Step(prev.Slug)).Rel("prev").Body(
-				app.Span().Class("pager-hint").Text(fmt.Sprintf("Step %d", prev.Number)),
-				app.Span().Text("← "+prev.Title),
+			return el("a.pager-prev[rel=prev]", "href", route.Step(prev.Slug),
+				el("span.pager-hint", txt(fmt.Sprintf("Step %d", prev.Number))),
+				el("span", txt("← "+prev.Title)),
 			)
 		}),
-		app.If(i+1 < len(journey.Steps), func() app.UI {
+		when(i+1 < len(journey.Steps), func() app.UI {
 			next := journey.Steps[i+1]
-			return app.A().Class("pager-next").Href(route.Step(next.Slug)).Rel("next").Body(
-				app.Span().Class("pager-hint").Text(fmt.Sprintf("Step %d", next.Number)),
-				app.Span().Text(next.Title+" →"),
+			return el("a.pager-next[rel=next]", "href", route.Step(next.Slug),
+				el("span.pager-hint", txt(fmt.Sprintf("Step %d", next.Number))),
+				el("span", txt(next.Title+" →")),
 			)
 		}),
-		app.If(i+1 == len(journey.Steps), func() app.UI {
-			return app.A().Class("pager-next").Href(route.Guide).Body(
-				app.Span().Class("pager-hint").Text("The end"),
-				app.Span().Text("All steps →"),
+		when(i+1 == len(journey.Steps), func() app.UI {
+			return el("a.pager-next", "href", route.Guide,
+				el("span.pager-hint", txt("The end")),
+				el("span", txt("All steps →")),
 			)
 		}),
 	)

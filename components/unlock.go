@@ -60,20 +60,20 @@ func (u *unlocker) submit(try func(ctx app.Context, passphrase string) (wrong st
 
 func (u *unlocker) form(try func(ctx app.Context, passphrase string) (wrong string)) app.UI {
 	id := u.id
-	return app.Form().ID(id+"-unlock").Class("view-unlock").OnSubmit(u.submit(try)).Body(
-		app.P().Text(u.intro),
-		app.Div().Class("field").Body(
-			app.Label().For(id+"-passphrase").Text("Passphrase"),
-			app.Input().ID(id+"-passphrase").Type("text").Name("passphrase").
-				AutoComplete(false).Attr("autocapitalize", "none").Attr("autocorrect", "off").Spellcheck(false).
-				Aria("describedby", id+"-passphrase-hint").
-				Value(u.passphrase).OnInput(u.onPassphrase),
-			app.P().ID(id+"-passphrase-hint").Class("field-hint").Text("The words you were told in person. Capitals and spaces don't matter."),
+	label := u.button
+	if u.opening {
+		label = "Opening…"
+	}
+	return el("form.view-unlock", "id", id+"-unlock", "submit", u.submit(try),
+		el("p", txt(u.intro)),
+		el("div.field",
+			el("label", "for", id+"-passphrase", txt("Passphrase")),
+			el("input[type=text][name=passphrase][autocomplete=off][autocapitalize=none][autocorrect=off][spellcheck=false]", "id", id+"-passphrase", "aria-describedby", id+"-passphrase-hint", "value", u.passphrase, "input", u.onPassphrase),
+			el("p.field-hint", "id", id+"-passphrase-hint", txt("The words you were told in person. Capitals and spaces don't matter.")),
 		),
-		app.P().ID(id+"-wrong").Class("view-wrong").Role("alert").Text(u.wrong),
-		app.Button().ID(id+"-open").Class("button").Type("submit").Disabled(u.opening).Body(
-			app.If(u.opening, func() app.UI { return app.Text("Opening…") }).
-				Else(func() app.UI { return app.Text(u.button) }),
+		el("p.view-wrong[role=alert]", "id", id+"-wrong", txt(u.wrong)),
+		el("button.button[type=submit]", "id", id+"-open", "disabled", u.opening,
+			txt(label),
 		),
 	)
 }

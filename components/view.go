@@ -150,12 +150,12 @@ func (p *viewPage) Render() app.UI {
 
 // readerNote speaks to the person reading the plan, before the plan does.
 func readerNote() app.UI {
-	return app.Section().ID("view-for-you").Class("card reader-note").Aria("labelledby", "view-for-you-heading").Body(
-		app.H2().ID("view-for-you-heading").Text("For you"),
-		app.P().Text("You don’t owe a reply, a meeting or forgiveness. You set the pace. You may show this plan to anyone you trust."),
-		app.Ul().Class("reader-note-links").Body(
-			app.Li().Body(app.A().ID("view-for-you-link").Href(route.Side("for-you")).Text("More for you, and where to find support")),
-			app.Li().Body(app.A().ID("view-safety-link").Href(route.Side("safety")).Text("When Mend is the wrong tool")),
+	return el("section#view-for-you.card.reader-note[aria-labelledby=view-for-you-heading]",
+		el("h2#view-for-you-heading", txt("For you")),
+		el("p", txt("You don’t owe a reply, a meeting or forgiveness. You set the pace. You may show this plan to anyone you trust.")),
+		el("ul.reader-note-links",
+			el("li", el("a#view-for-you-link", "href", route.Side("for-you"), txt("More for you, and where to find support"))),
+			el("li", el("a#view-safety-link", "href", route.Side("safety"), txt("When Mend is the wrong tool"))),
 		),
 	)
 }
@@ -163,12 +163,12 @@ func readerNote() app.UI {
 func (p *viewPage) body() app.UI {
 	switch {
 	case !p.live:
-		return app.P().ID("view-loading").Class("view-status").Text("Opening the shared plan…")
+		return el("p#view-loading.view-status", txt("Opening the shared plan…"))
 	case p.problem != "":
-		return app.Div().ID("view-problem").Class("notice notice-warning view-problem").Role("alert").Body(
-			app.P().Text(p.problem),
-			app.If(p.elsewhere() != "", func() app.UI {
-				return app.P().Body(app.A().ID("view-elsewhere").Href(p.elsewhere()).Text("Open it as a reply"))
+		return el("div#view-problem.notice.notice-warning.view-problem[role=alert]",
+			el("p", txt(p.problem)),
+			when(p.elsewhere() != "", func() app.UI {
+				return el("p", el("a#view-elsewhere", "href", p.elsewhere(), txt("Open it as a reply")))
 			}),
 		)
 	case p.lock.asking:
@@ -176,11 +176,11 @@ func (p *viewPage) body() app.UI {
 	case p.shared != nil:
 		return p.plan(*p.shared)
 	}
-	return app.P().ID("view-empty").Text("This link holds no plan. If someone meant to share one with you, ask them to send it again.")
+	return el("p#view-empty", txt("This link holds no plan. If someone meant to share one with you, ask them to send it again."))
 }
 
 func (p *viewPage) plan(sh share.Shared) app.UI {
-	return app.Div().ID("view-plan").Body(
+	return el("div#view-plan",
 		p.keptNote(sh),
 		sharedPlanView(sh, 2),
 		p.keepControls(sh),
@@ -204,8 +204,9 @@ func (p *viewPage) olderThanKept(sh share.Shared) bool {
 // for an older one.
 func (p *viewPage) keptNote(sh share.Shared) app.UI {
 	if p.keptUnreadable {
-		return app.P().ID("view-kept-unreadable").Class("notice notice-warning").Role("status").
-			Text("There is a kept copy on this device, but it can't be read any more, so this link can't be compared with it. It stays as it is unless you keep this plan instead.")
+		return el("p#view-kept-unreadable.notice.notice-warning[role=status]",
+			txt("There is a kept copy on this device, but it can't be read any more, so this link can't be compared with it. It stays as it is unless you keep this plan instead."),
+		)
 	}
 	if p.kept == nil || p.sameAsKept(sh) {
 		return nil
@@ -216,13 +217,13 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 		// Listed from this link to the copy, so "new" means new since then.
 		title, intro, changes = "This link is older than the copy you kept", "Since this link was made:", share.Compare(sh, kept)
 	}
-	return app.Section().ID("view-changes").Class("card view-changes").Aria("labelledby", "view-changes-title").Body(
-		app.H2().ID("view-changes-title").Text(title),
-		app.P().Class("shared-detail").Text("Your copy: "+sharedWhen(kept)),
-		app.If(intro != "", func() app.UI { return app.P().Text(intro) }),
-		app.If(changes.None(), func() app.UI {
-			return app.P().Text("Nothing in the plan changed.")
-		}).Else(func() app.UI {
+	return el("section#view-changes.card.view-changes[aria-labelledby=view-changes-title]",
+		el("h2#view-changes-title", txt(title)),
+		el("p.shared-detail", txt("Your copy: "+sharedWhen(kept))),
+		when(intro != "", func() app.UI { return el("p", txt(intro)) }),
+		either(changes.None(), func() app.UI {
+			return el("p", txt("Nothing in the plan changed."))
+		}, func() app.UI {
 			return changesView(changes)
 		}),
 	)
@@ -233,34 +234,34 @@ func (p *viewPage) keepControls(sh share.Shared) app.UI {
 	switch {
 	case p.sameAsKept(sh):
 		body = append(body,
-			app.P().ID("view-kept").Text("A copy of this plan is kept on this device, so you can see later what changes."),
-			app.Button().ID("view-forget").Class("button button-quiet").Type("button").Text("Remove the kept copy").OnClick(p.forget),
+			el("p#view-kept", txt("A copy of this plan is kept on this device, so you can see later what changes.")),
+			el("button#view-forget.button.button-quiet[type=button]", "click", p.forget, txt("Remove the kept copy")),
 		)
 	case p.olderThanKept(sh):
 		body = append(body,
-			app.P().Text("Your kept copy is newer than this link. Keep this older one instead? Later links will then be compared with it."),
-			app.Button().ID("view-keep").Class("button button-quiet").Type("button").Text("Keep this older copy instead").OnClick(p.keep),
+			el("p", txt("Your kept copy is newer than this link. Keep this older one instead? Later links will then be compared with it.")),
+			el("button#view-keep.button.button-quiet[type=button]", "click", p.keep, txt("Keep this older copy instead")),
 		)
 	case p.kept != nil:
 		body = append(body,
-			app.P().Text("Keep this version instead of your older copy? Later links will then be compared with this one."),
-			app.Button().ID("view-keep").Class("button").Type("button").Text("Keep this newer copy").OnClick(p.keep),
+			el("p", txt("Keep this version instead of your older copy? Later links will then be compared with this one.")),
+			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep this newer copy")),
 		)
 	case p.keptUnreadable:
 		body = append(body,
-			app.P().Text("Keeping this plan replaces the copy that can't be read."),
-			app.Button().ID("view-keep").Class("button").Type("button").Text("Keep this copy instead").OnClick(p.keep),
+			el("p", txt("Keeping this plan replaces the copy that can't be read.")),
+			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep this copy instead")),
 		)
 	default:
 		body = append(body,
-			app.P().Text("Nothing is stored unless you choose to. A kept copy stays only on this device, and lets you see what changes in later links."),
-			app.Button().ID("view-keep").Class("button").Type("button").Text("Keep a copy on this device").OnClick(p.keep),
+			el("p", txt("Nothing is stored unless you choose to. A kept copy stays only on this device, and lets you see what changes in later links.")),
+			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep a copy on this device")),
 		)
 	}
 	if p.keepFailed != "" {
-		body = append(body, app.P().Class("notice notice-warning").Role("alert").Text(p.keepFailed))
+		body = append(body, el("p.notice.notice-warning[role=alert]", txt(p.keepFailed)))
 	}
-	return app.Div().Class("view-keep").Body(body...)
+	return el("div.view-keep", body)
 }
 
 // replySection is the optional "Write back" section, below the plan. What

@@ -17,17 +17,17 @@ import (
 // level is the heading level of each section (2 on /view, 3 inside the
 // share page's preview section).
 func sharedPlanView(sh share.Shared, level int) app.UI {
-	return app.Div().Class("shared-plan").Body(
-		app.P().Class("shared-meta").Body(
+	return el("div.shared-plan",
+		el("p.shared-meta",
 			app.Text(sharedWhen(sh)),
-			app.If(sh.Plan.Started != "", func() app.UI {
-				return app.Span().Class("shared-started").Text(" The repair began on " + readableDate(sh.Plan.Started) + ".")
+			when(sh.Plan.Started != "", func() app.UI {
+				return el("span.shared-started", txt(" The repair began on "+readableDate(sh.Plan.Started)+"."))
 			}),
 		),
-		app.If(len(sh.Sections) == 0, func() app.UI {
-			return app.P().Class("shared-empty").Text("No sections are shared.")
+		when(len(sh.Sections) == 0, func() app.UI {
+			return el("p.shared-empty", txt("No sections are shared."))
 		}),
-		app.Range(sh.Sections).Slice(func(i int) app.UI {
+		each(len(sh.Sections), func(i int) app.UI {
 			return sharedSection(sh.Plan, sh.Sections[i], level)
 		}),
 	)
@@ -54,15 +54,15 @@ func readableDate(day string) string {
 
 func heading(level int, id, text string) app.UI {
 	if level == 3 {
-		return app.H3().ID(id).Text(text)
+		return el("h3", "id", id, txt(text))
 	}
-	return app.H2().ID(id).Text(text)
+	return el("h2", "id", id, txt(text))
 }
 
 func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 	info, _ := plan.LookupSection(s)
 	id := "shared-" + string(s)
-	return app.Section().Class("shared-section").ID(id).Aria("labelledby", id+"-title").Body(
+	return el("section.shared-section", "id", id, "aria-labelledby", id+"-title",
 		heading(level, id+"-title", info.Title),
 		sharedSectionBody(p, info),
 	)
@@ -70,7 +70,7 @@ func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 
 func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 	if len(p.SectionText(info.ID)) == 0 {
-		return app.P().Class("shared-nothing").Text("Nothing written here yet.")
+		return el("p.shared-nothing", txt("Nothing written here yet."))
 	}
 	switch info.Kind {
 	case plan.KindText:
@@ -78,31 +78,37 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 	case plan.KindItems:
 		return sharedItems(*info.Items(&p))
 	case plan.KindCommitments:
-		return app.Ul().Class("shared-list").Body(app.Range(p.Commitments).Slice(func(i int) app.UI {
-			return commitmentItem(p.Commitments[i])
-		}))
+		return el("ul.shared-list",
+			each(len(p.Commitments), func(i int) app.UI {
+				return commitmentItem(p.Commitments[i])
+			}),
+		)
 	case plan.KindBoundaries:
-		return app.Ul().Class("shared-list").Body(app.Range(p.Boundaries).Slice(func(i int) app.UI {
-			b := p.Boundaries[i]
-			return app.Li().Body(
-				sharedText(b.Text),
-				app.If(b.Agreed != "", func() app.UI {
-					return app.P().Class("shared-detail").Text("Agreed on " + readableDate(b.Agreed))
-				}),
-			)
-		}))
+		return el("ul.shared-list",
+			each(len(p.Boundaries), func(i int) app.UI {
+				b := p.Boundaries[i]
+				return el("li",
+					sharedText(b.Text),
+					when(b.Agreed != "", func() app.UI {
+						return el("p.shared-detail", txt("Agreed on "+readableDate(b.Agreed)))
+					}),
+				)
+			}),
+		)
 	case plan.KindQuestions:
-		return app.Ul().Class("shared-list").Body(app.Range(p.Questions).Slice(func(i int) app.UI {
-			q := p.Questions[i]
-			return app.Li().Class("shared-question").Body(
-				app.P().Class("shared-label").Text("Your question"),
-				sharedText(q.Question),
-				app.P().Class("shared-label").Text("My answer"),
-				app.If(q.Answer == "", func() app.UI {
-					return app.P().Class("shared-nothing").Text("Not answered yet.")
-				}).Else(func() app.UI { return sharedText(q.Answer) }),
-			)
-		}))
+		return el("ul.shared-list",
+			each(len(p.Questions), func(i int) app.UI {
+				q := p.Questions[i]
+				return el("li.shared-question",
+					el("p.shared-label", txt("Your question")),
+					sharedText(q.Question),
+					el("p.shared-label", txt("My answer")),
+					either(q.Answer == "", func() app.UI {
+						return el("p.shared-nothing", txt("Not answered yet."))
+					}, func() app.UI { return sharedText(q.Answer) }),
+				)
+			}),
+		)
 	}
 	return nil
 }
@@ -110,13 +116,15 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 // sharedText is one text the user wrote; the style sheet keeps its line
 // breaks.
 func sharedText(s string) app.UI {
-	return app.P().Class("shared-text").Text(s)
+	return el("p.shared-text", txt(s))
 }
 
 func sharedItems(items []plan.Item) app.UI {
-	return app.Ul().Class("shared-list").Body(app.Range(items).Slice(func(i int) app.UI {
-		return app.Li().Body(sharedText(items[i].Text))
-	}))
+	return el("ul.shared-list",
+		each(len(items), func(i int) app.UI {
+			return el("li", sharedText(items[i].Text))
+		}),
+	)
 }
 
 func commitmentItem(c plan.Commitment) app.UI {
@@ -124,9 +132,9 @@ func commitmentItem(c plan.Commitment) app.UI {
 	if c.Since != "" {
 		detail += ", since " + readableDate(c.Since)
 	}
-	return app.Li().Body(
+	return el("li",
 		sharedText(c.Text),
-		app.P().Class("shared-detail").Text(detail),
+		el("p.shared-detail", txt(detail)),
 	)
 }
 
@@ -136,27 +144,30 @@ func commitmentItem(c plan.Commitment) app.UI {
 func changesView(c share.Changes) app.UI {
 	var items []app.UI
 	for _, x := range c.Added {
-		items = append(items, app.Li().Body(app.Strong().Text("New commitment: "), app.Text(x.Text)))
+		items = append(items, changeItem("New commitment: ", x.Text))
 	}
 	for _, x := range c.Removed {
-		items = append(items, app.Li().Body(app.Strong().Text("Commitment removed: "), app.Text(x.Text)))
+		items = append(items, changeItem("Commitment removed: ", x.Text))
 	}
 	for _, x := range c.Changed {
-		items = append(items, app.Li().Body(
-			app.Strong().Text("Commitment changed: "),
-			app.Text("“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")"),
-		))
+		items = append(items, changeItem("Commitment changed: ", "“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")"))
 	}
 	for _, s := range c.Reworded {
-		items = append(items, app.Li().Body(app.Strong().Text("Reworded: "), app.Text(sectionTitle(s))))
+		items = append(items, changeItem("Reworded: ", sectionTitle(s)))
 	}
 	for _, s := range c.NowShared {
-		items = append(items, app.Li().Body(app.Strong().Text("Now shared: "), app.Text(sectionTitle(s))))
+		items = append(items, changeItem("Now shared: ", sectionTitle(s)))
 	}
 	for _, s := range c.NoLongerShared {
-		items = append(items, app.Li().Body(app.Strong().Text("No longer shared: "), app.Text(sectionTitle(s))))
+		items = append(items, changeItem("No longer shared: ", sectionTitle(s)))
 	}
-	return app.Ul().Class("changes-list").Body(items...)
+	return el("ul.changes-list", items)
+}
+
+// changeItem is one line of changesView: what kind of change, in bold,
+// then what changed.
+func changeItem(label, what string) app.UI {
+	return el("li", el("strong", txt(label)), txt(what))
 }
 
 func sectionTitle(s plan.Section) string {

@@ -101,36 +101,34 @@ func (w *replyWriter) typed(field *string) app.EventHandler {
 }
 
 func (w *replyWriter) Render() app.UI {
-	return app.Section().ID("reply").Class("card reply-write").Aria("labelledby", "reply-title").Body(
-		app.H2().ID("reply-title").Text("Write back"),
-		app.P().Text("If you want to, you can write back: questions you want answered, and what you need now. You don't owe a reply, and there is no rush."),
-		app.If(!w.open, func() app.UI {
-			return app.Button().ID("reply-open").Class("button button-quiet").Type("button").
-				Text("Write a reply").OnClick(w.show)
-		}).Else(func() app.UI {
-			return app.Div().ID("reply-form").Body(
-				app.Div().Class("field").Body(
-					app.Label().For("reply-questions").Text("Questions you want answered"),
-					textArea("reply-questions", w.questions, 4).
-						Aria("describedby", "reply-questions-hint").OnInput(w.typed(&w.questions)),
-					app.P().ID("reply-questions-hint").Class("field-hint").Text("One question on each line."),
+	return el("section#reply.card.reply-write[aria-labelledby=reply-title]",
+		el("h2#reply-title", txt("Write back")),
+		el("p", txt("If you want to, you can write back: questions you want answered, and what you need now. You don't owe a reply, and there is no rush.")),
+		either(!w.open, func() app.UI {
+			return el("button#reply-open.button.button-quiet[type=button]", "click", w.show,
+				txt("Write a reply"),
+			)
+		}, func() app.UI {
+			return el("div#reply-form",
+				el("div.field",
+					el("label[for=reply-questions]", txt("Questions you want answered")),
+					textArea("reply-questions", w.questions, 4, "aria-describedby", "reply-questions-hint", "input", w.typed(&w.questions)),
+					el("p#reply-questions-hint.field-hint", txt("One question on each line.")),
 				),
-				app.Div().Class("field").Body(
-					app.Label().For("reply-needs").Text("What you need from them now"),
-					textArea("reply-needs", w.needs, 3).
-						Aria("describedby", "reply-needs-hint").OnInput(w.typed(&w.needs)),
-					app.P().ID("reply-needs-hint").Class("field-hint").Text("A boundary or a request, one on each line. They will see each one and can agree to it."),
+				el("div.field",
+					el("label[for=reply-needs]", txt("What you need from them now")),
+					textArea("reply-needs", w.needs, 3, "aria-describedby", "reply-needs-hint", "input", w.typed(&w.needs)),
+					el("p#reply-needs-hint.field-hint", txt("A boundary or a request, one on each line. They will see each one and can agree to it.")),
 				),
-				app.Div().Class("field").Body(
-					app.Label().For("reply-how").Text("How you are doing (if you want to say)"),
-					textArea("reply-how", w.how, 2).
-						Aria("describedby", "reply-how-hint").OnInput(w.typed(&w.how)),
-					app.P().ID("reply-how-hint").Class("field-hint").Text("A few words. You can leave this empty."),
+				el("div.field",
+					el("label[for=reply-how]", txt("How you are doing (if you want to say)")),
+					textArea("reply-how", w.how, 2, "aria-describedby", "reply-how-hint", "input", w.typed(&w.how)),
+					el("p#reply-how-hint.field-hint", txt("A few words. You can leave this empty.")),
 				),
-				app.P().ID("reply-private").Class("field-hint").Text("Nothing you write here is sent: it goes only into the link below, and only you choose to send it. Nothing is saved either, unless you keep a copy."),
+				el("p#reply-private.field-hint", txt("Nothing you write here is sent: it goes only into the link below, and only you choose to send it. Nothing is saved either, unless you keep a copy.")),
 				w.links.panel(),
 				w.keepControls(),
-				app.Button().ID("reply-close").Class("button button-quiet").Type("button").Text("Close").OnClick(w.hide),
+				el("button#reply-close.button.button-quiet[type=button]", "click", w.hide, txt("Close")),
 			)
 		}),
 	)
@@ -173,21 +171,21 @@ func (w *replyWriter) keepControls() app.UI {
 	switch {
 	case w.keptNow():
 		body = append(body,
-			app.P().ID("reply-kept").Text("A copy of this reply is kept on this device, and only here."),
-			app.Button().ID("reply-forget").Class("button button-quiet").Type("button").Text("Remove the kept copy").OnClick(w.forget),
+			el("p#reply-kept", txt("A copy of this reply is kept on this device, and only here.")),
+			el("button#reply-forget.button.button-quiet[type=button]", "click", w.forget, txt("Remove the kept copy")),
 		)
 	case w.kept != nil || w.keptUnreadable:
 		body = append(body,
-			app.P().Text("Keeping this reply replaces the copy kept on this device before."),
-			app.Button().ID("reply-keep").Class("button button-quiet").Type("button").Disabled(w.reply().IsEmpty()).Text("Keep this copy instead").OnClick(w.keep),
+			el("p", txt("Keeping this reply replaces the copy kept on this device before.")),
+			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep this copy instead")),
 		)
 	default:
 		body = append(body,
-			app.Button().ID("reply-keep").Class("button button-quiet").Type("button").Disabled(w.reply().IsEmpty()).Text("Keep a copy on this device").OnClick(w.keep),
+			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep a copy on this device")),
 		)
 	}
 	if w.keepErr != "" {
-		body = append(body, app.P().Class("notice notice-warning").Role("alert").Text(w.keepErr))
+		body = append(body, el("p.notice.notice-warning[role=alert]", txt(w.keepErr)))
 	}
-	return app.Div().Class("view-keep").Body(body...)
+	return el("div.view-keep", body)
 }
