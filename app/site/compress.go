@@ -82,10 +82,13 @@ func PrecompressFile(path string) (CompressStats, error) {
 	return s, nil
 }
 
-// Brotli compresses b at the highest quality.
+// Brotli compresses b at the highest quality with the largest window the
+// format allows every decoder to expect (2^24 bytes, RFC 7932). The default
+// 4 MiB window is smaller than app.wasm, so repeats further apart than that
+// were sent twice; with the whole file in view they are not.
 func Brotli(b []byte) ([]byte, error) {
 	var out bytes.Buffer
-	w := brotli.NewWriterLevel(&out, brotli.BestCompression)
+	w := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
 	if _, err := w.Write(b); err != nil {
 		return nil, err
 	}
