@@ -39,13 +39,13 @@ func (h *installHint) install(ctx app.Context, e app.Event) {
 func (h *installHint) Render() app.UI {
 	var next app.UI
 	if h.steps == "" {
-		next = app.Button().ID("install-button").Class("button").Text("Install Mend").OnClick(h.install)
+		next = el("button", "id", "install-button", "class", "button", "click", h.install, txt("Install Mend"))
 	} else {
-		next = app.P().ID("install-steps").Role("status").Text(h.steps)
+		next = el("p", "id", "install-steps", "role", "status", txt(h.steps))
 	}
-	return app.Section().ID("install").Class("card install").Aria("labelledby", "install-heading").Body(
-		app.H2().ID("install-heading").Text("Keep Mend on your home screen"),
-		app.P().Text("Installed, Mend opens like an app and works without a connection."),
+	return el("section", "id", "install", "class", "card install", "aria-labelledby", "install-heading",
+		el("h2", "id", "install-heading", txt("Keep Mend on your home screen")),
+		el("p", txt("Installed, Mend opens like an app and works without a connection.")),
 		next,
 	)
 }

@@ -17,15 +17,15 @@ var (
 // bottom navigation.
 func shell(pagePath string, content ...app.UI) app.UI {
 	return frame("app",
-		app.A().Class("brand").Href(route.Home).Text(appName),
-		app.Nav().Class("topnav").Aria("label", "More").Body(
+		el("a", "class", "brand", "href", route.Home, txt(appName)),
+		el("nav", "class", "topnav", "aria-label", "More",
 			app.Range(moreLinks).Slice(func(i int) app.UI {
 				return navLink(moreLinks[i], pagePath, "topnav-link")
 			}),
 		),
 		content,
 		privacyPromise,
-		app.Nav().Class("tabbar").Aria("label", "Main").Body(
+		el("nav", "class", "tabbar", "aria-label", "Main",
 			app.Range(tabs).Slice(func(i int) app.UI {
 				return navLink(tabs[i], pagePath, "tab")
 			}),
@@ -37,36 +37,36 @@ func shell(pagePath string, content ...app.UI) app.UI {
 // without the author's navigation, so nothing on it suggests there is
 // anything to edit, install or sign up for. The link is all there is.
 func readerShell(content ...app.UI) app.UI {
-	return frame("app app-reader", app.Span().Class("brand").Text(appName), nil, content, readerPromise, nil)
+	return frame("app app-reader", el("span", "class", "brand", txt(appName)), nil, content, readerPromise, nil)
 }
 
 // frame lays out a page; nav and bottom may be nil.
 func frame(class string, brand, nav app.UI, content []app.UI, promise string, bottom app.UI) app.UI {
-	return app.Div().Class(class).Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
-		app.Header().Class("topbar").Body(brand, nav),
+	return el("div", "class", class,
+		el("a", "class", "skip-link", "href", "#main", txt("Skip to content")),
+		el("header", "class", "topbar", brand, nav),
 		newNotices(),
-		app.Main().ID("main").Class("page").TabIndex(-1).Body(inactiveUntilLive(content)...),
-		app.Footer().Class("footer").Body(
-			app.P().Text(promise),
+		el("main", "id", "main", "class", "page", "tabindex", -1, inactiveUntilLive(content)),
+		el("footer", "class", "footer",
+			el("p", txt(promise)),
 		),
 		bottom,
 	)
 }
 
 func navLink(item route.Page, pagePath, class string) app.UI {
-	a := app.A().Class(class).Href(item.Path).Text(item.Label)
+	current := ""
 	if route.Current(item.Path, pagePath) {
-		a = a.Aria("current", "page")
+		current = "page"
 	}
-	return a
+	return el("a", "class", class, "href", item.Path, "aria-current", current, txt(item.Label))
 }
 
 // pageHeading is a page's h1 with its one-line purpose under it.
 func pageHeading(title, purpose string) app.UI {
-	return app.Div().Class("page-heading").Body(
-		app.H1().Text(title),
-		app.P().Class("purpose").Text(purpose),
+	return el("div", "class", "page-heading",
+		el("h1", txt(title)),
+		el("p", "class", "purpose", txt(purpose)),
 	)
 }
 
@@ -75,7 +75,7 @@ func pageHeading(title, purpose string) app.UI {
 // placeholder there. It is the one part of a page that may change when the
 // program starts (TestNothingMovesAtStartUp holds everything else still).
 func fromDevice(content app.UI) app.UI {
-	return app.Div().DataSet("from-device", true).Body(content)
+	return el("div", "data-from-device", true, content)
 }
 
 // inactiveUntilLive disables every form control on a prerendered page. The
@@ -86,5 +86,5 @@ func inactiveUntilLive(content []app.UI) []app.UI {
 	if app.IsClient {
 		return content
 	}
-	return []app.UI{app.FieldSet().Class("prerendered").Disabled(true).Body(content...)}
+	return []app.UI{el("fieldset", "class", "prerendered", "disabled", true, content)}
 }
