@@ -17,6 +17,7 @@ package checker
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -127,8 +128,26 @@ func rulesAlone() *ruleSet {
 // and, while no sentence is finished, reports no part missing. For a draft
 // the writer has finished, use CheckFinished.
 func Check(text string) Report {
+	if blank(text) {
+		return blankReport()
+	}
 	rs := rules()
 	return rs.report(analyze(rs, text))
+}
+
+// blank reports whether text has nothing to read yet: only spaces.
+func blank(text string) bool { return strings.TrimSpace(text) == "" }
+
+// blankReport is the report on a draft with nothing in it yet: no finding
+// and every part missing, with no hint until a sentence is written. It
+// needs no rules, so opening an empty workshop does not compile them; the
+// first word typed does.
+func blankReport() Report {
+	rep := Report{Findings: []Finding{}, Components: make([]Component, len(Components))}
+	for i, cat := range Components {
+		rep.Components[i] = Component{Category: cat, State: StateMissing}
+	}
+	return rep
 }
 
 // CheckFinished reads a draft the writer has finished (a file, a pasted
@@ -136,6 +155,9 @@ func Check(text string) Report {
 // still being typed, so its last sentence is read as ended even without a
 // full stop.
 func CheckFinished(text string) Report {
+	if blank(text) {
+		return blankReport()
+	}
 	rs := rules()
 	return rs.report(analyzeFor(rs, text, readSettled))
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"maps"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -411,5 +412,29 @@ func TestRunOnSentenceIsReadByClause(t *testing.T) {
 	}
 	if got := clauses("I'm sorry I forgot, and you waited for me for hours and then I left"); len(got) != 1 {
 		t.Errorf("a sentence with a comma should stay whole, got %q", got)
+	}
+}
+
+// A draft with nothing in it is answered without compiling the rules; the
+// answer must be exactly what reading it with the rules gives.
+func TestBlankDraftsAreAnsweredAsTheRulesWould(t *testing.T) {
+	rs := rules()
+	for _, text := range []string{"", " ", "\n\t ", "\u00a0\u2003"} {
+		for _, mode := range []readMode{0, readSettled} {
+			want := rs.report(analyzeFor(rs, text, mode))
+			got := Check(text)
+			if mode == readSettled {
+				got = CheckFinished(text)
+			}
+			if !blank(text) {
+				t.Fatalf("%q should count as blank", text)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q (mode %d): blank report %+v, rules give %+v", text, mode, got, want)
+			}
+		}
+	}
+	if blank("a") || blank(" .") {
+		t.Error("text with a character to read is not blank")
 	}
 }
