@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"mend/app/route"
+	"mend/app/share/internal/deflate"
 )
 
 // A reply link goes the other way from a plan link: the person who was
@@ -103,7 +104,7 @@ func EncodeReply(r Reply, opts ReplyOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return wrap(kindReply, dictReplyEnglish, deflate(rec, dictReply1), opts.Passphrase, opts.Rand)
+	return wrap(kindReply, dictReplyEnglish, deflate.Compress(rec, dictReply1), opts.Passphrase, opts.Rand)
 }
 
 // marshal writes the record of r, cleaned and checked.
