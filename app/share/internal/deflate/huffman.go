@@ -12,7 +12,7 @@ package deflate
 
 import (
 	"math/bits"
-	"sort"
+	"slices"
 )
 
 // Alphabet sizes and limits from RFC 1951.
@@ -84,10 +84,16 @@ func codeLengths(freq []int, limit int) []uint8 {
 		}
 	}
 	// Least frequent first; ties by symbol, so the output is deterministic.
-	sort.Slice(syms, func(i, j int) bool {
-		a, b := syms[i], syms[j]
-		return freq[a] < freq[b] || freq[a] == freq[b] && a < b
-	})
+	// Sorting keys that pack the count above the symbol (symbols are below
+	// 1<<9) uses the plain int sort the app has anyway, and not sort.Slice,
+	// which links reflection.
+	for i, sym := range syms {
+		syms[i] = freq[sym]<<9 | sym
+	}
+	slices.Sort(syms)
+	for i := range syms {
+		syms[i] &= 1<<9 - 1
+	}
 
 	// Huffman's algorithm with two queues: the sorted leaves, and the
 	// internal nodes, which are made in order of weight.
