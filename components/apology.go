@@ -28,7 +28,7 @@ type apologyPage struct {
 	text   string         // what the editor holds now
 	saved  string         // the current draft's text as last saved
 	live   checker.Report // the report for text, updated on every keystroke
-	report checker.Report // the report the lists show, updated after a pause
+	report checker.Report // the finished draft's report, which the lists show, updated after a pause
 	shown  string         // the text report is for
 	active int            // the marked finding under the caret, or -1
 
@@ -86,17 +86,24 @@ func (p *apologyPage) open(ctx app.Context, id string) {
 	p.saved = p.text
 	p.letter, p.renaming, p.active = false, false, -1
 	p.live = checker.Check(p.text)
-	p.settleReport()
 	// The editor's value is set here, not rendered: rendering it would put
 	// back a stale value under the caret while the person types. The
 	// editor is always in the page once it is mounted (the letter view
 	// only hides it), so it can be set at once.
 	setEditorValue(p.text)
-	p.overlay.paint(p.text, p.live.Findings)
+	p.settleReport()
 }
 
+// settleReport reads the draft as finished, once typing pauses, the
+// editor loses focus or a draft is opened: its last sentence counts as
+// ended even with no full stop, and the lists and the marks show that
+// reading. While typing, each keystroke's marks come from the live read.
 func (p *apologyPage) settleReport() {
-	p.report, p.shown = p.live, p.text
+	if p.text != p.shown || p.report.Components == nil {
+		p.report = checker.CheckFinished(p.text)
+	}
+	p.shown = p.text
+	p.overlay.paint(p.text, p.report.Findings)
 }
 
 // onInput runs on every keystroke: check, redraw the changed marks, and
@@ -114,7 +121,7 @@ func (p *apologyPage) onInput(ctx app.Context, e app.Event) {
 			return
 		}
 		p.settleReport()
-		p.active = workshop.At(workshop.Marked(p.text, p.live.Findings), caret())
+		p.active = workshop.At(workshop.Marked(p.text, p.report.Findings), caret())
 		p.save(ctx)
 	})
 }

@@ -132,7 +132,7 @@ func (p *apologyPage) renderParts() app.UI {
 				case c.Hint != "":
 					detail = app.P().Class("part-detail").Text(c.Hint)
 				default:
-					detail = app.P().Class("part-detail muted").Text("Checked once you finish a sentence.")
+					detail = app.P().Class("part-detail muted").Text("Checked once you start writing.")
 				}
 				state := workshop.StateLabel(c)
 				return app.Li().Class("part").DataSet("component", c.Category).DataSet("present", present).DataSet("state", c.State).Body(

@@ -85,6 +85,26 @@ func TestApologyWorkshop(t *testing.T) {
 	waitFor(t, ctx, "marks work offline", hasConditional, 10*time.Second)
 }
 
+// TestApologyFinishedAfterAPause types a chat-style draft with no full
+// stop. While typing, the last words are left alone: "sorry if" may yet
+// become "sorry if I woke you", so it is not marked. Once typing pauses the
+// draft is read as finished: the "if" is marked and the parts it lacks are
+// listed, with no "Checked once you start writing." left.
+func TestApologyFinishedAfterAPause(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/apology")
+	const hinted = `document.querySelectorAll('#apology-parts [data-state="missing"] .part-detail:not(.muted)').length`
+	replaceDraft(t, ctx, "im sorry if")
+	if eval[bool](t, ctx, "!!"+hasConditional) {
+		t.Error("while typing, the last words should not be marked yet")
+	}
+	waitFor(t, ctx, "the paused draft is read as finished", hasConditional+" && "+hinted+" >= 3", 10*time.Second)
+	replaceDraft(t, ctx, "im sorry i forgot ur birthday")
+	waitFor(t, ctx, "a one-line draft with no full stop lists its missing parts",
+		"!"+hasConditional+` && document.querySelector('#apology-parts [data-component="remedy"][data-state="missing"] .part-detail:not(.muted)')`, 10*time.Second)
+}
+
 func TestApologyDraftIsText(t *testing.T) {
 	srv := startServer(t, siteDir, "")
 	ctx := newBrowser(t)

@@ -82,36 +82,62 @@ const (
 )
 
 var (
-	loadOnce sync.Once
-	loaded   *ruleSet
+	loadOnce, modelOnce sync.Once
+	ruleData, loaded    *ruleSet
 )
 
-// rules returns the compiled rule data, compiling it on first use so that
-// starting the app does not pay for it until a draft is checked. The data is
-// embedded and a test loads and exercises every rule, so a failure here is a
-// build mistake.
+// rules returns the compiled rule data with the part classifier, compiling
+// it on first use so that starting the app does not pay for it until a
+// draft is checked. The data is embedded and a test loads and exercises
+// every rule, so a failure here is a build mistake.
 func rules() *ruleSet {
+	modelOnce.Do(func() {
+		rs := *rulesAlone()
+		if len(checkerdata.PartModel) > 0 {
+			m, err := parseModel(checkerdata.PartModel)
+			if err != nil {
+				panic("checker: bad part model: " + err.Error())
+			}
+			rs.model = m
+		}
+		loaded = &rs
+	})
+	return loaded
+}
+
+// rulesAlone returns the compiled rule data without the part classifier,
+// which is all that training one needs.
+func rulesAlone() *ruleSet {
 	loadOnce.Do(func() {
 		rs, err := loadRules(checkerdata.Files)
 		if err != nil {
 			panic("checker: bad rule data: " + err.Error())
 		}
-		if len(checkerdata.PartModel) > 0 {
-			if rs.model, err = parseModel(checkerdata.PartModel); err != nil {
-				panic("checker: bad part model: " + err.Error())
-			}
-		}
-		loaded = rs
+		ruleData = rs
 	})
-	return loaded
+	return ruleData
 }
 
 // Check reads a draft apology and reports what hurts it and which parts of a
 // full apology it has. It never fails: any text, even invalid UTF-8, gets a
 // report.
+//
+// Check reads the draft as it is being typed: a last sentence with no full
+// stop may still be growing, so it waits for the words that decide a rule
+// and, while no sentence is finished, reports no part missing. For a draft
+// the writer has finished, use CheckFinished.
 func Check(text string) Report {
 	rs := rules()
 	return rs.report(analyze(rs, text))
+}
+
+// CheckFinished reads a draft the writer has finished (a file, a pasted
+// letter, or the workshop's draft once typing has paused): nothing in it is
+// still being typed, so its last sentence is read as ended even without a
+// full stop.
+func CheckFinished(text string) Report {
+	rs := rules()
+	return rs.report(analyzeFor(rs, text, readSettled))
 }
 
 func (rs *ruleSet) report(a *analysis) Report {

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"encoding/json"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf16"
 
 	"mend/app/journey"
+	checkerdata "mend/content/checker"
 )
 
 // find returns the first finding of a category, or false.
@@ -199,7 +201,7 @@ func withFlatModel(t *testing.T, p float64) *ruleSet {
 	opt := DefaultTrainOptions
 	var bias [numParts]float64
 	for k := range bias {
-		bias[k] = math.Log(p / (1 - p))
+		bias[k] = math.Log(p/(1-p)) * opt.Temperature // the model divides by it
 	}
 	m, err := parseModel(encodeModel(nil, nil, nil, bias, opt))
 	if err != nil {
@@ -214,9 +216,10 @@ func withFlatModel(t *testing.T, p float64) *ruleSet {
 // that each points at the sentence that carried it.
 func TestPartsHaveThreeStates(t *testing.T) {
 	text := "I'm sorry I forgot. It was Tuesday."
-	unsure := withFlatModel(t, (DefaultTrainOptions.Unsure[0]+DefaultTrainOptions.Present[0])/2)
+	k := slices.Index(Components, Remedy) // each part has its own thresholds
+	unsure := withFlatModel(t, (DefaultTrainOptions.Unsure[k]+DefaultTrainOptions.Present[k])/2)
 	r := unsure.report(analyze(unsure, text))
-	rem := r.Components[3]
+	rem := r.Components[k]
 	if rem.State != StateUnsure || rem.Present {
 		t.Fatalf("%q: remedy is %q (present %v), want unsure", text, rem.State, rem.Present)
 	}
@@ -284,5 +287,129 @@ func TestNegationStopsAtAnUnpunctuatedClause(t *testing.T) {
 	}
 	if _, ok := find(Check("I'm not going to tell you I didn't mean it. I did, and I'm sorry."), Defensive); ok {
 		t.Error(`"not going to tell you I didn't mean it" is not defensive`)
+	}
+}
+
+// A draft the writer has finished is read to its end: an unpunctuated last
+// sentence is judged, and rules that wait for the words after a phrase
+// decide there. While typing, the same text is left alone.
+func TestFinishedDraftHasNoSentenceStillBeingTyped(t *testing.T) {
+	text := "im sorry i forgot ur birthday"
+	live, done := Check(text), CheckFinished(text)
+	for _, c := range live.Components {
+		if c.Hint != "" {
+			t.Errorf("while typing, %s should not be judged yet: %+v", c.Category, c)
+		}
+	}
+	for _, f := range live.Findings {
+		t.Errorf("while typing, nothing should be reported: %+v", f)
+	}
+	var remedy Component
+	for _, c := range done.Components {
+		if c.Category == Remedy {
+			remedy = c
+		}
+	}
+	if remedy.State != StateMissing || remedy.Hint == "" {
+		t.Errorf("a finished one-line draft should report remedy missing with a hint: %+v", remedy)
+	}
+	// "sorry" as the last word: while typing, "sorry to hear …" may follow,
+	// so it is not yet an apology; in a finished draft it is one.
+	text = "hey i missed ur call and im sorry"
+	if c := CheckFinished(text).Components[0]; c.State != StatePresent {
+		t.Errorf("a finished draft ending in sorry has its apology: %+v", c)
+	}
+	if c := Check(text).Components[0]; c.State == StatePresent {
+		t.Errorf("while typing, the last word sorry should wait for what follows: %+v", c)
+	}
+	// "sorry if" at the very end may still become "sorry if I woke you".
+	if fired(Check("im sorry if"))[Conditional] || !fired(CheckFinished("im sorry if"))[Conditional] {
+		t.Error(`"im sorry if" should wait while typing and be marked once finished`)
+	}
+	// An empty draft has nothing to judge in either reading.
+	for _, c := range CheckFinished("  \n").Components {
+		if c.Hint != "" || c.State != StateMissing {
+			t.Errorf("an empty draft: %+v", c)
+		}
+	}
+}
+
+// The rule data compiles to the same word ids every time, whatever order
+// Go's maps are walked in, so the tries and the features' word table are
+// the same on every run.
+func TestWordIDsAreTheSameOnEveryLoad(t *testing.T) {
+	first, err := loadRules(checkerdata.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		again, err := loadRules(checkerdata.Files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.Equal(first.vocab, again.vocab) || !slices.Equal(first.wordInfo, again.wordInfo) {
+			t.Fatal("loading the rule data twice gave different word ids")
+		}
+	}
+	// The lexicon's word lists reach the features: "will" looks ahead,
+	// "you" is the reader, and "not" negates.
+	for w, want := range map[string]wordInfo{"will": infoFuture, "not": infoNeg, "you": 4 << roleShift, "my": 2 << roleShift} {
+		if got := first.wordInfo[first.vocab[w]]; got&want != want {
+			t.Errorf("%q has info %#x, want bits %#x", w, got, want)
+		}
+	}
+}
+
+// The model keeps the top bits of each feature's hash: two features that
+// share them share a weight, one that does not gets none, and the weights
+// come back as they were trained, to the quantisation step.
+func TestModelReadsWeightsByBucket(t *testing.T) {
+	opt := DefaultTrainOptions
+	opt.MinCount, opt.MinWeight, opt.HashBits = 1, 0, 12
+	const a, b, c = 0xABC00001, 0xABC00FFF, 0x12300000 // a and b share their top 12 bits
+	remedy := slices.Index(Components, Remedy)
+	w := make([]float64, 2*numParts)
+	w[0*numParts+remedy], w[1*numParts+remedy] = 2, -1
+	m, err := parseModel(encodeModel([]uint32{a, c}, []int{1, 1}, w, [numParts]float64{}, opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.find(a) < 0 || m.find(a) != m.find(b) || m.find(c) < 0 || m.find(c) == m.find(a) || m.find(0x55500000) >= 0 {
+		t.Fatalf("buckets: a %d, b %d, c %d, other %d", m.find(a), m.find(b), m.find(c), m.find(0x55500000))
+	}
+	t0 := opt.Temperature
+	for _, tc := range []struct {
+		h    uint32
+		want float64
+	}{{a, 2}, {b, 2}, {c, -1}} {
+		p := m.score([]uint32{tc.h})[remedy]
+		if got := math.Log(p/(1-p)) * t0; math.Abs(got-tc.want) > 0.02 {
+			t.Errorf("hash %#x: weight %.3f, want %.1f", tc.h, got, tc.want)
+		}
+	}
+}
+
+// A long text message with no punctuation is read clause by clause as
+// well as whole: a new subject after a few words starts a clause, but not
+// right after "sorry" or another pronoun, and a sentence with punctuation
+// inside stays whole.
+func TestRunOnSentenceIsReadByClause(t *testing.T) {
+	clauses := func(text string) []string {
+		a := analyze(rules(), text)
+		s := a.sents[0]
+		var out []string
+		for from, to := s.from, s.from; to < s.to; from = to {
+			to = a.nextChunk(from, s.to)
+			out = append(out, text[a.toks[from].start:a.toks[to-1].end])
+		}
+		return out
+	}
+	got := clauses("so sorry i forgot ur bday last night u waited for me for hours ill take u out on sat i promise")
+	want := []string{"so sorry i forgot ur bday last night", "u waited for me for hours", "ill take u out on sat", "i promise"}
+	if !slices.Equal(got, want) {
+		t.Errorf("clauses %q, want %q", got, want)
+	}
+	if got := clauses("I'm sorry I forgot, and you waited for me for hours and then I left"); len(got) != 1 {
+		t.Errorf("a sentence with a comma should stay whole, got %q", got)
 	}
 }

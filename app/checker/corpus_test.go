@@ -22,6 +22,10 @@ type draft struct {
 	ExpectPresent []string `json:"expect_present"`
 	ExpectAbsent  []string `json:"expect_absent"`
 	Source        string   `json:"source,omitempty"`
+	// Typing marks a draft caught while it is being typed, read as the
+	// workshop reads each keystroke (Check); every other draft is a
+	// finished one, read as cmd/check reads a file (CheckFinished).
+	Typing bool `json:"typing,omitempty"`
 }
 
 func loadCorpus(t testing.TB) []draft { return loadDrafts(t, "corpus", corpusJSONL) }
@@ -107,7 +111,10 @@ func score(t *testing.T, name string, drafts []draft, showFailures bool) scored 
 	correct, goodFalseAlarms := 0, 0
 	var failures, goodAlarms []string
 	for _, d := range drafts {
-		r := Check(d.Text)
+		r := CheckFinished(d.Text)
+		if d.Typing {
+			r = Check(d.Text)
+		}
 		got := fired(r)
 		for _, c := range r.Components {
 			if c.State == StateUnsure {

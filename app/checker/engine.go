@@ -20,6 +20,7 @@ type analysis struct {
 	evidence []hit  // per rule index; end < 0 when none was found
 	found    []bool // per rule index: component evidence found
 	finished bool   // the draft has at least one finished sentence
+	settled  bool   // the writer has finished: no sentence is still being typed
 	deferred []hit  // phrase hits waiting on unless-found
 	matches  []trieMatch
 	scratch  []trieMatch // for the scope tries, separate from matches
@@ -28,7 +29,10 @@ type analysis struct {
 	fz        featurizer
 	keepFeats bool       // keep each sentence's features (for training)
 	feats     [][]uint32 // each sentence's feature hashes, when keepFeats
-	toScore   []toScore  // the sentences, as the classifier will read them
+	// The feature hashes of each clause of a long unpunctuated sentence,
+	// read on their own as well (see nextChunk), when keepFeats.
+	chunkFeats [][]uint32
+	toScore    []toScore // the sentences, as the classifier will read them
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64
@@ -52,12 +56,24 @@ type view struct {
 	negHeader bool
 }
 
-func analyze(rs *ruleSet, text string) *analysis { return analyzeFor(rs, text, false) }
+func analyze(rs *ruleSet, text string) *analysis { return analyzeFor(rs, text, 0) }
 
-// analyzeFor is analyze, keeping each sentence's classifier features when
-// keepFeats is set.
-func analyzeFor(rs *ruleSet, text string, keepFeats bool) *analysis {
-	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32), keepFeats: keepFeats}
+// readMode says how a draft is read.
+type readMode uint8
+
+const (
+	// readFeats keeps each sentence's classifier features (for training).
+	readFeats readMode = 1 << iota
+	// readSettled reads a draft the writer has finished: its last
+	// sentence counts as ended even without a full stop, so rules that
+	// look at what follows a phrase may fire there, and missing parts are
+	// reported even when the draft is one unpunctuated line.
+	readSettled
+)
+
+// analyzeFor is analyze, in the given mode.
+func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
+	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32), keepFeats: mode&readFeats != 0, settled: mode&readSettled != 0}
 	a.fz.info = rs.wordInfo
 	a.partSent = [numParts]int{-1, -1, -1, -1, -1}
 	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, make([]token, 0, len(text)/4+8), make([]sentence, 0, len(text)/60+4))
@@ -77,7 +93,7 @@ func analyzeFor(rs *ruleSet, text string, keepFeats bool) *analysis {
 	var scratch []token
 	for si := range a.sents {
 		s := &a.sents[si]
-		if s.finished {
+		if s.finished || a.settled {
 			a.finished = true
 		}
 		v := view{toks: a.toks[s.from:s.to], question: s.question}
@@ -301,7 +317,7 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		}
 	}
 	if r.after != nil {
-		if end == len(t) && int(t[end-1].end) == len(a.text) {
+		if !a.settled && end == len(t) && int(t[end-1].end) == len(a.text) {
 			return "", false // the person is still typing the words that decide it
 		}
 		if _, ok := r.after.matchesAt(t, end, v.first, a.scratch); ok {

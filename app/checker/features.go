@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"fmt"
 	"math/bits"
 	"slices"
 	"strings"
@@ -21,6 +22,9 @@ var wordClasses = []string{
 	"COMMITVERB", "BADWAY", "SORRYWORD", "STATE", "GENERIC", "INTENS",
 }
 
+// sorryBit is the class bit of SORRYWORD.
+var sorryBit = wordInfo(1) << slices.Index(wordClasses, "SORRYWORD")
+
 // classSet holds, for each word the features care about, its wordInfo:
 // a bit per class in wordClasses, its time and mood, and its role.
 type classSet map[string]wordInfo
@@ -34,7 +38,8 @@ const (
 	infoOffer
 	infoPast
 	infoNeg
-	roleShift = 24 // three bits: an index into roleNames
+	infoHelper      // a helping word before the verb that says what a subject does
+	roleShift  = 24 // three bits: an index into roleNames
 )
 
 func (w wordInfo) role() int { return int(w>>roleShift) & 7 }
@@ -52,43 +57,53 @@ func className(b int) string {
 
 var roleNames = [8]string{"none", "i", "my", "we", "you", "your", "3", "it"}
 
-// newClassSet collects the single words of each class from the defines,
-// and the small fixed lists below.
-func newClassSet(defines map[string]string) classSet {
+// wordLists are the lexicon's single-word lists (lexicon.rules) that set a
+// word's time and mood, its negation, a helping verb, and who it stands
+// for. A word counts once for time, in this order of kinds.
+var wordLists = []struct {
+	name string
+	info wordInfo
+}{
+	{"TIME_AHEAD", infoFuture}, {"TIME_OFFER", infoOffer}, {"TIME_PAST", infoPast},
+	{"NEG", infoNeg}, {"HELPERS", infoHelper},
+	{"ROLE_I", 1 << roleShift}, {"ROLE_MY", 2 << roleShift}, {"ROLE_WE", 3 << roleShift},
+	{"ROLE_YOU", 4 << roleShift}, {"ROLE_YOUR", 5 << roleShift}, {"ROLE_OTHER", 6 << roleShift},
+	{"ROLE_IT", 7 << roleShift},
+}
+
+// newClassSet collects the single words of each class and of each of the
+// lexicon's word lists from the defines.
+func newClassSet(defines map[string]string) (classSet, error) {
 	cs := classSet{}
-	for bit, name := range wordClasses {
+	words := func(name string) []string {
+		var out []string
 		for _, alt := range strings.Split(defines[name], "|") {
 			w := strings.TrimSpace(alt)
 			if w == "" || strings.ContainsAny(w, " {}()'") {
 				continue
 			}
+			out = append(out, w)
+		}
+		return out
+	}
+	for bit, name := range wordClasses {
+		for _, w := range words(name) {
 			cs[w] |= 1 << bit
 		}
 	}
-	for _, l := range []struct {
-		words string
-		info  wordInfo
-	}{{futureWords, infoFuture}, {offerWords, infoOffer}, {pastWords, infoPast}, {negWords, infoNeg}} {
-		for _, w := range strings.Fields(l.words) {
+	for _, l := range wordLists {
+		if _, ok := defines[l.name]; !ok {
+			return nil, fmt.Errorf("the lexicon must define %s", l.name)
+		}
+		for _, w := range words(l.name) {
+			if l.info>>roleShift != 0 && cs[w].role() != 0 {
+				return nil, fmt.Errorf("%q stands for two roles", w)
+			}
 			cs[w] |= l.info
 		}
 	}
-	for _, r := range strings.Fields(subjects) {
-		w, role, _ := strings.Cut(r, "=")
-		cs[w] |= wordInfo(slices.Index(roleNames[:], role)) << roleShift
-	}
-	return cs
+	return cs, nil
 }
-
-// Words that set a clause's time and mood, and the words that say who
-// acts ("role=word" pairs). A word counts once, in this order of kinds.
-const (
-	futureWords = "will gonna tomorrow tonight promise plan commit going forward future next anymore again longer starting"
-	offerWords  = "would could can let may want like love happy offer ready"
-	pastWords   = "was were did had been made left took got went said told felt thought knew saw came gave kept yesterday last ago when"
-	negWords    = "not never no without nothing"
-	subjects    = "i=i me=i my=my myself=i we=we our=we you=you your=your yourself=you he=3 she=3 they=3 him=3 her=3 them=3 it=it this=it that=it which=it"
-)
 
 // fnv-1a, 32 bits, fed in pieces so a feature is never built as a string.
 const (
@@ -142,6 +157,9 @@ const (
 	kSOM
 	kSNM
 	kSV
+	kSMV
+	kSMC
+	kSNV
 	kLen
 	kQ
 	kHypo
@@ -149,7 +167,7 @@ const (
 	numKinds
 )
 
-var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "s", "so", "sm", "som", "snm", "sv", "len", "q", "hypo", "bias"}
+var kindNames = [numKinds]string{"u", "b", "n", "c", "pc", "nc", "s", "so", "sm", "som", "snm", "sv", "smv", "smc", "snv", "len", "q", "hypo", "bias"}
 
 // kindHash is each kind's hash in each frame: a few dozen small sums.
 var kindHash = func() (h [numKinds][3]uint32) {
@@ -272,7 +290,8 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 	return f.out
 }
 
-// clause adds the role and time features of one clause.
+// clause adds the role and time features of one clause: who acts and who
+// is acted on, when, and what each actor does.
 func (f *featurizer) clause(words []string, cls []wordInfo) {
 	if len(words) == 0 {
 		return
@@ -319,12 +338,30 @@ func (f *featurizer) clause(words []string, cls []wordInfo) {
 	if neg {
 		f.add(kSNM, s, mood)
 	}
-	// The words right after the subject say what it does.
-	for i, c := range cls {
-		if c.role() == 0 || i+1 >= len(words) {
+	// What each actor does: the first word after it that is not a helping
+	// word ("I'll also pay" → i pay), with the clause's time, and the
+	// verb's classes ("you had to cancel" → you past ACT).
+	for i := 0; i < len(cls); i++ {
+		r := cls[i].role()
+		if r == 0 || r == 2 || r == 5 || r == 7 && i > 0 { // a possessive, or "that" after a word
 			continue
 		}
-		f.add(kSV, roleNames[c.role()], words[i+1])
-		break
+		j := i + 1
+		for j < len(cls) && cls[j]&infoHelper != 0 {
+			j++
+		}
+		if j >= len(words) || cls[j].role() != 0 {
+			continue
+		}
+		role := roleNames[r]
+		f.add(kSV, role, words[j])
+		f.add(kSMV, role, mood, words[j])
+		for c := cls[j] & classBits; c != 0; c &= c - 1 {
+			f.add(kSMC, role, mood, className(bits.TrailingZeros32(uint32(c))))
+		}
+		if neg {
+			f.add(kSNV, role, mood, words[j])
+		}
+		i = j
 	}
 }

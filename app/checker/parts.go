@@ -42,24 +42,83 @@ func (a *analysis) scoreSentences() {
 	}
 	for _, p := range a.toScore {
 		feats := p.feats
+		s := a.sents[p.si]
 		if feats == nil {
-			s := a.sents[p.si]
 			feats = a.fz.sentenceFeatures(a.toks[s.from:s.to], s.question)
 		}
 		if a.keepFeats {
 			a.feats = append(a.feats, slices.Clone(feats))
 		}
-		if m == nil {
-			continue
+		if m != nil {
+			a.notePart(p, m.score(feats))
 		}
-		prob := m.score(feats)
-		for k := range prob {
-			if a.partSent[k] >= 0 && prob[k] <= a.partProb[k] || p.blocked&(1<<k) != 0 {
-				continue
+		if p.feats != nil || s.to-s.from < runOnTokens {
+			continue // a list item is read with its header, as a whole
+		}
+		// A long run with no punctuation ("sorry i didnt call u were
+		// waiting ill call tonight") is read clause by clause as well.
+		for from, to := s.from, s.from; to < s.to; from = to {
+			to = a.nextChunk(from, s.to)
+			if from == s.from && to == s.to {
+				break
 			}
-			a.partProb[k], a.partSent[k] = prob[k], p.si
+			feats := a.fz.sentenceFeatures(a.toks[from:to], s.question && to == s.to)
+			if a.keepFeats {
+				a.chunkFeats = append(a.chunkFeats, slices.Clone(feats))
+			}
+			if m != nil {
+				a.notePart(p, m.score(feats))
+			}
 		}
 	}
+}
+
+// notePart keeps, per part, the sentence most likely to carry it.
+func (a *analysis) notePart(p toScore, prob [numParts]float64) {
+	for k := range prob {
+		if a.partSent[k] >= 0 && prob[k] <= a.partProb[k] || p.blocked&(1<<k) != 0 {
+			continue
+		}
+		a.partProb[k], a.partSent[k] = prob[k], p.si
+	}
+}
+
+// runOnTokens is how long a sentence must be before its clauses are
+// read on their own too.
+const runOnTokens = 12
+
+// chunkWords is how many words a clause of a run-on sentence needs before
+// a new subject may start the next one.
+const chunkWords = 4
+
+// nextChunk returns where the clause starting at token from ends, before
+// to: at a new subject (I, you, we, they …) that follows at least
+// chunkWords words, unless the word before it is an apology ("sorry i")
+// or itself a pronoun ("told you i"). A sentence with punctuation inside
+// keeps its clauses together; this is for the long unpunctuated runs of a
+// text message.
+func (a *analysis) nextChunk(from, to int) int {
+	words := 0
+	var prev wordInfo
+	for i := from; i < to; i++ {
+		t := &a.toks[i]
+		if t.kind != wordToken {
+			if t.text != "'" && t.text != "’" {
+				return to
+			}
+			continue
+		}
+		info := a.fz.info[t.id]
+		switch info.role() {
+		case 1, 3, 4, 6: // i, we, you, they
+			if words >= chunkWords && prev.role() == 0 && prev&sorryBit == 0 {
+				return i
+			}
+		}
+		words++
+		prev = info
+	}
+	return to
 }
 
 // blocked reports whether the part's own rule refuses this sentence as

@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -255,9 +256,14 @@ func loadRules(fsys fs.FS) (*ruleSet, error) {
 		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
 	}
 	rs.clauseBreak = breaks
-	classes := newClassSet(c.defines)
-	for w := range classes {
-		c.wordID(w) // every word the features know gets an id, so tokens carry it
+	classes, err := newClassSet(c.defines)
+	if err != nil {
+		return nil, err
+	}
+	// Every word the features know gets an id, so tokens carry it; in
+	// sorted order, so the ids are the same on every run.
+	for _, w := range slices.Sorted(maps.Keys(classes)) {
+		c.wordID(w)
 	}
 	rs.wordInfo = make([]wordInfo, len(c.words))
 	for w, info := range classes {

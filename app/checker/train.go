@@ -25,6 +25,9 @@ type TrainOptions struct {
 	// 127) is smaller, to keep the model small.
 	MinWeight int
 	Seed      uint64 // fixes the order of the passes
+	// HashBits is how many top bits of a feature's hash the model keeps
+	// as its bucket.
+	HashBits int
 	// Temperature divides every weight and bias, so probabilities are
 	// less extreme: the fitted weights are sure of themselves on sentences
 	// like the training ones, and too sure on new ones. cmd/train -cv
@@ -37,9 +40,9 @@ type TrainOptions struct {
 
 // DefaultTrainOptions is what `make train` uses.
 var DefaultTrainOptions = TrainOptions{
-	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 4, Seed: 20261206, Temperature: 1.5,
-	Unsure:  [numParts]float64{0.3, 0.3, 0.3, 0.3, 0.3},
-	Present: [numParts]float64{0.5, 0.5, 0.5, 0.5, 0.5},
+	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 4, Seed: 20261206, Temperature: 1.5, HashBits: 18, MinWeight: 12,
+	Unsure:  [numParts]float64{0.05, 0.1, 0.1, 0.05, 0.05},
+	Present: [numParts]float64{0.3, 0.5, 0.25, 0.2, 0.5},
 }
 
 // example is a sentence as the trainer sees it: its feature hashes mapped
@@ -65,7 +68,7 @@ func partBits(parts []string) (uint8, error) {
 // TextFeatures returns the classifier's feature hashes for a text, all its
 // sentences together, read the same way Check reads a draft.
 func textFeatures(text string) []uint32 {
-	a := analyzeFor(rules(), text, true)
+	a := analyzeFor(rulesAlone(), text, readFeats|readSettled)
 	var out []uint32
 	for _, f := range a.feats {
 		out = append(out, f...)
@@ -179,8 +182,10 @@ func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]floa
 		hash uint32
 		q    [numParts]int8
 	}
+	bits := min(32, max(8, opt.HashBits))
 	var keep []kept
 	for i, h := range hashes {
+		h >>= 32 - bits
 		if counts[i] < opt.MinCount {
 			continue
 		}
@@ -217,18 +222,21 @@ func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]floa
 	}
 	keep = merged
 	out := []byte(modelMagic)
-	out = binary.LittleEndian.AppendUint32(out, uint32(len(keep)))
+	out = binary.AppendUvarint(out, uint64(len(keep)))
+	out = append(out, byte(bits))
 	for k := 0; k < numParts; k++ {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(scale[k])))
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(bias[k])))
 		out = append(out, threshold(opt.Unsure[k]), threshold(opt.Present[k]))
 	}
+	var last uint32
 	for _, x := range keep {
-		out = binary.LittleEndian.AppendUint32(out, x.hash)
+		out = binary.AppendUvarint(out, uint64(x.hash-last))
+		last = x.hash
 	}
-	for _, x := range keep {
-		for _, q := range x.q {
-			out = append(out, byte(q))
+	for k := 0; k < numParts; k++ {
+		for _, x := range keep {
+			out = append(out, byte(x.q[k]))
 		}
 	}
 	return out

@@ -63,7 +63,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	text := string(data)
-	report := checker.Check(text)
+	report := checker.CheckFinished(text)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -133,7 +133,7 @@ func checkLine(enc *json.Encoder, line []byte) error {
 	if req.ID == nil {
 		req.ID = json.RawMessage("null")
 	}
-	r := checker.Check(*req.Text)
+	r := checker.CheckFinished(*req.Text)
 	return enc.Encode(result{ID: req.ID, Findings: r.Findings, Components: r.Components})
 }
 
@@ -199,7 +199,7 @@ func printReport(w io.Writer, text string, r checker.Report) {
 			}
 			fmt.Fprintf(w, "  [ ] %-12s %s%s\n", c.Category, sev, c.Hint)
 		default:
-			fmt.Fprintf(w, "  [ ] %-12s (not judged until a sentence is finished)\n", c.Category)
+			fmt.Fprintf(w, "  [ ] %-12s (the draft has no words to read yet)\n", c.Category)
 		}
 	}
 }

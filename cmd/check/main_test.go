@@ -55,10 +55,17 @@ func TestReadableOutputShowsEachPartsState(t *testing.T) {
 	}
 }
 
-func TestReadableOutputWaitsForAFinishedSentence(t *testing.T) {
-	out, _, _ := runCheck(t, "I'm sorry I")
-	if !strings.Contains(out, "not judged until a sentence is finished") {
-		t.Errorf("unfinished draft should not be judged yet:\n%s", out)
+// A file is a finished draft: its last line counts as ended even with no
+// full stop, so its missing parts are reported; only an empty draft has
+// nothing to judge.
+func TestReadableOutputJudgesADraftWithNoFullStop(t *testing.T) {
+	out, _, _ := runCheck(t, "im sorry i forgot ur birthday")
+	if !strings.Contains(out, "[ ] remedy       warning:") || strings.Contains(out, "no words to read") {
+		t.Errorf("a finished draft with no full stop should be judged:\n%s", out)
+	}
+	out, _, _ = runCheck(t, "  \n")
+	if !strings.Contains(out, "the draft has no words to read yet") {
+		t.Errorf("an empty draft should say there is nothing to read:\n%s", out)
 	}
 }
 

@@ -8,6 +8,10 @@
 //	go run ./cmd/train                 train on every sentence and write the model
 //	go run ./cmd/train -cv 5           5-fold cross-validation: per part, how well
 //	                                   sentences held out of training are read
+//	go run ./cmd/train -sweep a.jsonl,b.jsonl
+//	                                   per part and threshold, how many labelled drafts
+//	                                   the committed model would call missing rightly
+//	                                   and wrongly (never pass the held-out set)
 package main
 
 import (
@@ -21,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"mend/app/checker"
 )
@@ -35,6 +40,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	data := fs.String("data", "content/checker/training", "folder of *.jsonl labelled sentences")
 	out := fs.String("out", "content/checker/parts.model", "where to write the model")
 	cv := fs.Int("cv", 0, "cross-validate with this many folds instead of writing the model")
+	sweep := fs.String("sweep", "", "comma-separated labelled draft files to sweep the missing threshold on")
 	opt := checker.DefaultTrainOptions
 	fs.Float64Var(&opt.L2, "l2", opt.L2, "weight decay (with -cv, to compare settings)")
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data (with -cv, to compare settings)")
@@ -44,9 +50,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if !*cvSet(fs) && opt != checker.DefaultTrainOptions {
+	if !*cvSet(fs) && *sweep == "" && opt != checker.DefaultTrainOptions {
 		fmt.Fprintln(stderr, "train: -l2 and -epochs are for -cv; the model is always trained with the defaults")
 		return 2
+	}
+	if *sweep != "" {
+		if err := sweepThresholds(stdout, *out, strings.Split(*sweep, ",")); err != nil {
+			fmt.Fprintf(stderr, "train: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	sents, err := load(*data)
 	if err != nil {
@@ -182,4 +195,91 @@ func cvSet(fs *flag.FlagSet) *bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "cv" })
 	return &set
+}
+
+// labelled is one labelled draft, as in app/checker/testdata.
+type labelled struct {
+	ID            string   `json:"id"`
+	Text          string   `json:"text"`
+	ExpectPresent []string `json:"expect_present"`
+	ExpectAbsent  []string `json:"expect_absent"`
+	Typing        bool     `json:"typing"`
+}
+
+// sweepThresholds reads labelled drafts with the model at modelPath and
+// prints, per part and per threshold below which a part the rules did not
+// find would be called missing, how many drafts that must show the part
+// missing would (right), and how many that must not would (wrong).
+func sweepThresholds(w io.Writer, modelPath string, files []string) error {
+	b, err := os.ReadFile(modelPath)
+	if err != nil {
+		return err
+	}
+	m, err := checker.LoadPartModel(b)
+	if err != nil {
+		return err
+	}
+	var drafts []labelled
+	for _, name := range files {
+		if strings.Contains(name, "holdout") {
+			return fmt.Errorf("%s: the held-out set is never tuned on", name)
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		for n, line := range bytes.Split(data, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			var d labelled
+			if err := json.Unmarshal(line, &d); err != nil {
+				return fmt.Errorf("%s:%d: %v", name, n+1, err)
+			}
+			if d.Typing || strings.TrimSpace(d.Text) == "" {
+				continue // nothing is reported missing while typing, or with no words
+			}
+			drafts = append(drafts, d)
+		}
+	}
+	thresholds := []float64{0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}
+	fmt.Fprintf(w, "%d drafts; per threshold: missing rightly / wrongly\n%-12s %5s %5s", len(drafts), "part", "must", "mustn")
+	for _, t := range thresholds {
+		fmt.Fprintf(w, " %9.2f", t)
+	}
+	fmt.Fprintln(w)
+	reads := make([]checker.Reading, len(drafts))
+	for i, d := range drafts {
+		reads[i] = m.Read(d.Text)
+	}
+	for k, part := range checker.Components {
+		must, mustNot := 0, 0
+		right, wrong := make([]int, len(thresholds)), make([]int, len(thresholds))
+		for i, d := range drafts {
+			r := reads[i]
+			shouldMiss := slices.Contains(d.ExpectPresent, part)
+			mustShow := slices.Contains(d.ExpectAbsent, part)
+			if shouldMiss {
+				must++
+			}
+			if mustShow {
+				mustNot++
+			}
+			for j, t := range thresholds {
+				missing := !r.Rules[k] && r.Prob[k] < t
+				switch {
+				case missing && shouldMiss:
+					right[j]++
+				case missing && mustShow:
+					wrong[j]++
+				}
+			}
+		}
+		fmt.Fprintf(w, "%-12s %5d %5d", part, must, mustNot)
+		for j := range thresholds {
+			fmt.Fprintf(w, " %4d/%-4d", right[j], wrong[j])
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
 }
