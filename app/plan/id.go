@@ -46,7 +46,7 @@ func (p Plan) ids() map[string]bool {
 func (p Plan) eachID(f func(field, id string)) {
 	for _, s := range Sections {
 		for i, id := range s.EntryIDs(&p) {
-			f(index(s.Field, i), id)
+			f(Index(s.Field, i), id)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package plan
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -46,25 +47,25 @@ func (p Plan) Validate() error {
 		switch s.Kind {
 		case KindItems:
 			for i, it := range *s.Items(&p) {
-				v.text(index(f, i)+".text", it.Text)
+				v.text(Index(f, i)+".text", it.Text)
 			}
 		case KindCommitments:
 			for i, c := range p.Commitments {
-				v.commitment(index(f, i), c)
+				v.commitment(Index(f, i), c)
 			}
 		case KindBoundaries:
 			for i, b := range p.Boundaries {
-				v.text(index(f, i)+".text", b.Text)
+				v.text(Index(f, i)+".text", b.Text)
 				if b.Agreed != "" {
-					v.date(index(f, i)+".agreed", b.Agreed)
+					v.date(Index(f, i)+".agreed", b.Agreed)
 				}
-				v.from(index(f, i)+".from", b.From)
+				v.from(Index(f, i)+".from", b.From)
 			}
 		case KindQuestions:
 			for i, q := range p.Questions {
-				v.text(index(f, i)+".question", q.Question)
-				v.text(index(f, i)+".answer", q.Answer)
-				v.from(index(f, i)+".from", q.From)
+				v.text(Index(f, i)+".question", q.Question)
+				v.text(Index(f, i)+".answer", q.Answer)
+				v.from(Index(f, i)+".from", q.From)
 			}
 		}
 	}
@@ -73,16 +74,16 @@ func (p Plan) Validate() error {
 	p.eachID(func(field, id string) {
 		field += ".id"
 		if !validID(id) {
-			v.fail(field, id, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
+			v.Add(field, id, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
 			return
 		}
 		if first, dup := firstUse[id]; dup {
-			v.fail(field, id, "is already used by "+first)
+			v.Add(field, id, "is already used by "+first)
 			return
 		}
 		firstUse[id] = field
 	})
-	return errors.Join(v.errs...)
+	return v.Err()
 }
 
 // Validate reports every problem in c, as Plan.Validate does for a plan. The
@@ -91,24 +92,48 @@ func (c Commitment) Validate() error {
 	v := &validator{}
 	v.commitment("commitment", c)
 	if !validID(c.ID) {
-		v.fail("commitment.id", c.ID, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
+		v.Add("commitment.id", c.ID, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
 	}
-	return errors.Join(v.errs...)
+	return v.Err()
 }
 
-// validator gathers problems so that one pass reports them all.
-type validator struct{ errs []error }
+// Problems gathers the problems one validation pass finds, so that it can
+// report them all at once. The store and progress packages use it too: one
+// way to say what is wrong with a field.
+type Problems struct{ errs []error }
 
-func (v *validator) fail(field, value, problem string) {
-	v.errs = append(v.errs, &FieldError{Field: field, Value: quote(value), Problem: problem})
+// Add records that field, holding value, has problem.
+//
+// It is kept out of line on purpose: validators call it from dozens of
+// places, and one copy of it is much smaller in the WebAssembly than one at
+// each call.
+//
+//go:noinline
+func (p *Problems) Add(field, value, problem string) {
+	p.errs = append(p.errs, &FieldError{Field: field, Value: quote(value), Problem: problem})
 }
+
+// Wrap records err, a problem found by another validator, under prefix:
+// "checkins[2]: " followed by what err says.
+//
+//go:noinline
+func (p *Problems) Wrap(prefix string, err error) {
+	p.errs = append(p.errs, fmt.Errorf("%s: %w", prefix, err))
+}
+
+// Err returns every problem recorded, joined with errors.Join (errors.As
+// finds each *FieldError), or nil when there were none.
+func (p *Problems) Err() error { return errors.Join(p.errs...) }
+
+// validator checks the fields of a plan.
+type validator struct{ Problems }
 
 func (v *validator) text(field, s string) {
 	if !utf8.ValidString(s) {
-		v.fail(field, s, "is not valid UTF-8 text")
+		v.Add(field, s, "is not valid UTF-8 text")
 	}
 	if n := utf8.RuneCountInString(s); n > MaxTextLength {
-		v.fail(field, s, fmt.Sprintf("is %d characters long; the limit is %d", n, MaxTextLength))
+		v.Add(field, s, fmt.Sprintf("is %d characters long; the limit is %d", n, MaxTextLength))
 	}
 }
 
@@ -123,7 +148,7 @@ func (v *validator) list(field string, n int) {
 func (v *validator) date(field, s string) (time.Time, bool) {
 	d, err := ParseDate(s)
 	if err != nil {
-		v.fail(field, s, "is not a date written as YYYY-MM-DD")
+		v.Add(field, s, "is not a date written as YYYY-MM-DD")
 		return time.Time{}, false
 	}
 	return d, true
@@ -134,12 +159,12 @@ func (v *validator) commitment(f string, c Commitment) {
 	var since time.Time
 	sinceOK := false
 	if c.Since == "" {
-		v.fail(f+".since", c.Since, "is missing; a commitment needs the day it started")
+		v.Add(f+".since", c.Since, "is missing; a commitment needs the day it started")
 	} else {
 		since, sinceOK = v.date(f+".since", c.Since)
 	}
 	if c.Weekday < 0 || c.Weekday > 6 {
-		v.fail(f+".weekday", fmt.Sprint(c.Weekday), "must be 0 (Sunday) to 6 (Saturday)")
+		v.Add(f+".weekday", fmt.Sprint(c.Weekday), "must be 0 (Sunday) to 6 (Saturday)")
 	}
 	switch c.Cadence {
 	case Daily, Weekly:
@@ -148,23 +173,26 @@ func (v *validator) commitment(f string, c Commitment) {
 		}
 	case Once:
 		if c.Date == "" {
-			v.fail(f+".date", c.Date, "is missing; a one-off commitment needs its day")
+			v.Add(f+".date", c.Date, "is missing; a one-off commitment needs its day")
 		} else if d, ok := v.date(f+".date", c.Date); ok && sinceOK && d.Before(since) {
-			v.fail(f+".date", c.Date, "is before the day the commitment started ("+c.Since+")")
+			v.Add(f+".date", c.Date, "is before the day the commitment started ("+c.Since+")")
 		}
 	default:
-		v.fail(f+".cadence", string(c.Cadence), `must be "daily", "weekly" or "once"`)
+		v.Add(f+".cadence", string(c.Cadence), `must be "daily", "weekly" or "once"`)
 	}
 }
 
 // from checks the reply ID an entry came from, which may be empty.
 func (v *validator) from(field, id string) {
 	if id != "" && !validID(id) {
-		v.fail(field, id, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
+		v.Add(field, id, fmt.Sprintf("must be 1 to %d letters, digits, '-' or '_'", MaxIDLength))
 	}
 }
 
-func index(list string, i int) string { return fmt.Sprintf("%s[%d]", list, i) }
+// Index names entry i of a list field for a problem: "commitments[2]".
+//
+//go:noinline
+func Index(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }
 
 // quote shows a value in an error message, shortened so that a 4,000-character
 // paragraph does not become a 4,000-character error.

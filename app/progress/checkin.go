@@ -10,9 +10,8 @@
 package progress
 
 import (
-	"errors"
-	"fmt"
 	"slices"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -63,10 +62,8 @@ func Correct(earlier CheckIn, status, note string, now time.Time) CheckIn {
 
 // Validate reports every problem in c at once, joined with errors.Join.
 func (c CheckIn) Validate() error {
-	var errs []error
-	bad := func(field, value, problem string) {
-		errs = append(errs, fmt.Errorf("check-in %s %q: %s", field, value, problem))
-	}
+	var p plan.Problems
+	bad := func(field, value, problem string) { p.Add("check-in "+field, value, problem) }
 	if c.ID == "" {
 		bad("id", c.ID, "is missing")
 	}
@@ -84,7 +81,7 @@ func (c CheckIn) Validate() error {
 	if !utf8.ValidString(c.Note) {
 		bad("note", c.Note, "is not valid UTF-8 text")
 	} else if n := utf8.RuneCountInString(c.Note); n > plan.MaxTextLength {
-		bad("note", fmt.Sprintf("(%d characters)", n), fmt.Sprintf("is longer than %d characters", plan.MaxTextLength))
+		bad("note", "("+strconv.Itoa(n)+" characters)", "is longer than "+strconv.Itoa(plan.MaxTextLength)+" characters")
 	}
 	if _, err := time.Parse(time.RFC3339, c.Recorded); err != nil {
 		bad("recorded", c.Recorded, "is not an RFC 3339 time")
@@ -92,7 +89,7 @@ func (c CheckIn) Validate() error {
 	if c.Corrects != "" && c.Corrects == c.ID {
 		bad("corrects", c.Corrects, "names the check-in itself")
 	}
-	return errors.Join(errs...)
+	return p.Err()
 }
 
 // Effective returns the check-ins that stand once corrections are applied:

@@ -100,9 +100,9 @@ func schedule(c plan.Commitment) (start time.Time, rule string, ok bool) {
 
 // escapeText writes s as an RFC 5545 TEXT value: backslash, semicolon, comma
 // and line breaks escaped, and other control characters (which TEXT does not
-// allow) dropped. Invalid UTF-8 becomes U+FFFD.
+// allow) dropped. Each byte of invalid UTF-8 becomes U+FFFD (ranging over
+// the string does that).
 func escapeText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
 	for _, r := range s {

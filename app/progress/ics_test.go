@@ -296,6 +296,7 @@ func TestEscapeText(t *testing.T) {
 		{`\n is not a newline`, `\\n is not a newline`, `\n is not a newline`},
 		{"tab\tbell\aesc\x1bdel\x7f", "tab\tbellescdel", "tab\tbellescdel"},
 		{"bad \xff byte", "bad \uFFFD byte", "bad \uFFFD byte"},
+		{"two bad \xff\xfe bytes", "two bad \uFFFD\uFFFD bytes", "two bad \uFFFD\uFFFD bytes"},
 		{"🙂 ünïcödé", "🙂 ünïcödé", "🙂 ünïcödé"},
 	}
 	for _, tt := range tests {

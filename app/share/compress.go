@@ -1,11 +1,10 @@
 package share
 
 import (
-	"bytes"
-	"compress/flate"
 	_ "embed"
 	"errors"
-	"io"
+
+	"mend/app/share/internal/deflate"
 )
 
 // A preset dictionary primes deflate with phrases plans tend to use, so even
@@ -47,47 +46,27 @@ const maxContent = 64 << 10
 // dictionary's ID and the compressed bytes. (The dictionary also helps plans
 // in other languages a little: spaces, names, dates.)
 func compress(b []byte) (dictID byte, out []byte) {
-	return dictEnglish1ID, deflate(b, dictEnglish1)
+	return dictEnglish1ID, deflate.Compress(b, dictEnglish1)
 }
 
-// deflate is raw deflate of b at compress/flate's best level, starting with
-// dict in its window. (A home-made compressor made links 3–5% shorter, but
-// cost app.wasm more than compress/flate's writer and some 600 lines: see
-// the commit that removed it for the figures.)
-func deflate(b, dict []byte) []byte {
-	var buf bytes.Buffer
-	w, err := flate.NewWriterDict(&buf, flate.BestCompression, dict)
-	if err != nil {
-		panic(err) // only for a level out of range
-	}
-	w.Write(b) // writing to a bytes.Buffer cannot fail
-	w.Close()
-	return buf.Bytes()
-}
-
-// inflate decompresses b, which must be one complete raw deflate stream
-// with nothing after it, into at most maxContent bytes. It is the standard
-// library's inflater, which every link a partner opens goes through: years
-// of fuzzing stand behind it. Output is read through a limit, so a small
-// link that would inflate to gigabytes (a decompression bomb) stops at
-// maxContent+1 bytes and is refused.
+// inflate decompresses b, which must be one complete raw deflate stream with
+// nothing after it, into at most maxContent bytes, so a small link that would
+// inflate to gigabytes (a decompression bomb) is refused. Links have also
+// been made by compress/flate's writer; the deflate package's tests and fuzz
+// target check that it reads whatever compress/flate reads, the same way.
 func inflate(b []byte, dictID byte) ([]byte, error) {
 	dict, ok := dictionary(dictID)
 	if !ok {
 		return nil, newerFormat("unknown dictionary")
 	}
-	in := bytes.NewReader(b) // an io.ByteReader: flate reads no byte past the stream
-	r := flate.NewReaderDict(in, dict)
-	out, err := io.ReadAll(io.LimitReader(r, maxContent+1))
+	out, err := deflate.Decompress(b, dict, maxContent)
 	switch {
-	case len(out) > maxContent:
+	case errors.Is(err, deflate.ErrTooLarge):
 		return nil, tooLong("content inflates past the cap")
-	case errors.Is(err, io.ErrUnexpectedEOF):
+	case errors.Is(err, deflate.ErrTruncated):
 		return nil, damaged("deflate stream cut short")
 	case err != nil:
 		return nil, damaged("deflate stream invalid")
-	case in.Len() != 0:
-		return nil, damaged("bytes after the deflate stream")
 	}
 	return out, nil
 }

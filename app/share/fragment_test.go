@@ -2,6 +2,7 @@ package share
 
 import (
 	"bytes"
+	"compress/flate"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -23,10 +24,24 @@ var smallPlan = plan.Plan{
 	Started: "2026-02-27",
 }
 
+// flateDeflate compresses b with dictionary dict using compress/flate, as
+// the app did before it had its own compressor: links must open whichever
+// deflate made them.
+func flateDeflate(b, dict []byte) []byte {
+	var out bytes.Buffer
+	w, err := flate.NewWriterDict(&out, flate.BestCompression, dict)
+	if err != nil {
+		panic(err)
+	}
+	w.Write(b)
+	w.Close()
+	return out.Bytes()
+}
+
 // craft wraps a record in a valid container: right checksum, given flags.
 func craft(record []byte, flags byte) string {
 	dict, _ := dictionary(flags & flagDictMask)
-	body := deflate(record, dict)
+	body := flateDeflate(record, dict)
 	return (&container{header: []byte{formatVersion, flags}, body: body}).fragment()
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"io"
 	"strings"
+	"sync"
 )
 
 // words.txt is the list SuggestPassphrase draws from: 1,208 short, common
@@ -17,7 +18,17 @@ import (
 //go:embed words.txt
 var wordList string
 
-var passphraseWords = strings.Fields(wordList)
+// passphraseWords splits the list the first time a passphrase is asked
+// for, not when the app starts.
+func passphraseWords() []string {
+	splitWords.Do(func() { wordsSplit = strings.Fields(wordList) })
+	return wordsSplit
+}
+
+var (
+	splitWords sync.Once
+	wordsSplit []string
+)
 
 // PassphraseWordCount is how many words SuggestPassphrase picks: five
 // distinct words of 1,208 carry 51 bits, which Argon2id makes slow enough to
@@ -32,7 +43,8 @@ func SuggestPassphrase(random io.Reader) string {
 	if random == nil {
 		random = rand.Reader
 	}
-	n := uint16(len(passphraseWords))
+	words := passphraseWords()
+	n := uint16(len(words))
 	// Rejection sampling: numbers at or above the largest multiple of n are
 	// drawn again, so that every word is equally likely.
 	limit := 1<<16 - (1<<16)%uint32(n)
@@ -49,7 +61,7 @@ func SuggestPassphrase(random io.Reader) string {
 			continue
 		}
 		used[v%n] = true
-		picked = append(picked, passphraseWords[v%n])
+		picked = append(picked, words[v%n])
 	}
 	return strings.Join(picked, " ")
 }

@@ -11,7 +11,7 @@ import (
 )
 
 func TestPassphraseWords(t *testing.T) {
-	if n := len(passphraseWords); n < 1024 {
+	if n := len(passphraseWords()); n < 1024 {
 		t.Fatalf("%d words; at least 1,024 are needed for 10 bits a word", n)
 	}
 	// Words that must never come up in a passphrase a person says to the
@@ -28,7 +28,7 @@ func TestPassphraseWords(t *testing.T) {
 		which witch merry marry mayor miner minor cellar seller desert dessert sundae sunday plum plumb
 		colour color grey gray harbour harbor theatre theater metre meter fibre fiber yoghurt yogurt`)
 	list := map[string]bool{}
-	for i, w := range passphraseWords {
+	for i, w := range passphraseWords() {
 		if list[w] {
 			t.Errorf("%q is listed twice", w)
 		}
@@ -36,7 +36,7 @@ func TestPassphraseWords(t *testing.T) {
 		if len(w) < 3 || len(w) > 9 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 			t.Errorf("%q is not 3 to 9 lower-case letters", w)
 		}
-		if i > 0 && passphraseWords[i-1] >= w {
+		if i > 0 && passphraseWords()[i-1] >= w {
 			t.Errorf("%q is out of order", w)
 		}
 	}
@@ -45,8 +45,8 @@ func TestPassphraseWords(t *testing.T) {
 			t.Errorf("%q must not be in the word list", w)
 		}
 	}
-	bits := math.Log2(float64(len(passphraseWords))) * PassphraseWordCount
-	t.Logf("%d words, %d per passphrase: %.1f bits", len(passphraseWords), PassphraseWordCount, bits)
+	bits := math.Log2(float64(len(passphraseWords()))) * PassphraseWordCount
+	t.Logf("%d words, %d per passphrase: %.1f bits", len(passphraseWords()), PassphraseWordCount, bits)
 	if bits < 50 {
 		t.Errorf("passphrases carry %.1f bits, want at least 50", bits)
 	}

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"mend/app/route"
+	"mend/app/share/internal/deflate"
 )
 
 // A reply link goes the other way from a plan link: the person who was
@@ -103,7 +104,7 @@ func EncodeReply(r Reply, opts ReplyOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return wrap(kindReply, dictReplyEnglish, deflate(rec, dictReply1), opts.Passphrase, opts.Rand)
+	return wrap(kindReply, dictReplyEnglish, deflate.Compress(rec, dictReply1), opts.Passphrase, opts.Rand)
 }
 
 // marshal writes the record of r, cleaned and checked.
@@ -242,22 +243,20 @@ func ReplyLink(origin, fragment string) string {
 	return strings.TrimRight(origin, "/") + route.Reply + "#" + fragment
 }
 
-// replyMessages word the link errors for the person holding a reply, where
-// UserMessage's words are about a plan.
-var replyMessages = map[Kind]string{
-	KindTooLong:         "This reply is too long for one link. Try fewer or shorter lines.",
-	KindNeedsPassphrase: "This reply is protected. Type the passphrase they told you to open it.",
-	KindWrongPassphrase: "That passphrase doesn't open this reply. Check the words and try again.",
-}
-
 // ReplyMessage returns what to tell the user about an error from
 // EncodeReply or DecodeReply, in plain words.
 func ReplyMessage(err error) string {
 	if errors.Is(err, errReplyEmpty) {
 		return "Write at least one question, need or note first."
 	}
-	if m, ok := replyMessages[KindOf(err)]; ok {
-		return m
+	// Where UserMessage's words are about a plan, these are about a reply.
+	switch KindOf(err) {
+	case KindTooLong:
+		return "This reply is too long for one link. Try fewer or shorter lines."
+	case KindNeedsPassphrase:
+		return "This reply is protected. Type the passphrase they told you to open it."
+	case KindWrongPassphrase:
+		return "That passphrase doesn't open this reply. Check the words and try again."
 	}
 	return UserMessage(err)
 }

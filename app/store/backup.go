@@ -94,7 +94,7 @@ func Export(doc Document, now time.Time) ([]byte, string, error) {
 func exportPlain(doc Document, now time.Time) ([]byte, error) {
 	doc.V = Version
 	if err := doc.Validate(); err != nil {
-		return nil, &Error{Kind: KindInvalid, Message: "Mend couldn't make a backup because part of your notes doesn't fit. Nothing has been changed.", Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+		return nil, &Error{Kind: KindInvalid, Message: "Mend couldn't make a backup because part of your notes doesn't fit. Nothing has been changed.", Err: wrap(ErrInvalid, err)}
 	}
 	d, err := json.Marshal(doc)
 	if err != nil {
@@ -234,7 +234,7 @@ func importPlain(b []byte, h backupHeader) (Document, Summary, error) {
 		case KindNewer:
 			return Document{}, Summary{}, &Error{Kind: KindNewer, Message: "This backup was made by a newer version of Mend. Reload the page to update Mend, then try again. Nothing has been changed.", Err: err}
 		default:
-			return Document{}, Summary{}, &Error{Kind: KindInvalid, Message: "This backup is damaged or incomplete, so nothing was imported. Your notes here are unchanged.", Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+			return Document{}, Summary{}, &Error{Kind: KindInvalid, Message: "This backup is damaged or incomplete, so nothing was imported. Your notes here are unchanged.", Err: wrap(ErrInvalid, err)}
 		}
 	}
 	return d, summarize(d, h.Exported), nil

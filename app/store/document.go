@@ -1,9 +1,8 @@
 package store
 
 import (
-	"errors"
-	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"mend/app/journey"
@@ -114,90 +113,88 @@ func (d Document) Clone() Document {
 // (progress.CheckIn.Validate), drafts, guide steps and shares. It returns nil
 // for a valid document. Empty text is never a problem.
 func (d Document) Validate() error {
-	var errs []error
-	bad := func(field, value, problem string) {
-		errs = append(errs, fmt.Errorf("%s %q: %s", field, value, problem))
-	}
+	var p plan.Problems
 	if d.V != Version {
-		bad("v", fmt.Sprint(d.V), fmt.Sprintf("must be %d", Version))
+		p.Add("v", strconv.Itoa(d.V), "must be "+strconv.Itoa(Version))
 	}
 	if err := d.Plan.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("plan: %w", err))
+		p.Wrap("plan", err)
 	}
 	checkInIDs := map[string]bool{}
 	for i, c := range d.CheckIns {
+		f := plan.Index("checkins", i)
 		if err := c.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("checkins[%d]: %w", i, err))
+			p.Wrap(f, err)
 		}
 		if checkInIDs[c.ID] && c.ID != "" {
-			bad(fmt.Sprintf("checkins[%d].id", i), c.ID, "is used twice")
+			p.Add(f+".id", c.ID, "is used twice")
 		}
 		checkInIDs[c.ID] = true
 	}
 	draftIDs := map[string]bool{}
 	for i, dr := range d.Drafts {
-		f := fmt.Sprintf("drafts[%d]", i)
+		f := plan.Index("drafts", i)
 		switch {
 		case dr.ID == "":
-			bad(f+".id", dr.ID, "is missing")
+			p.Add(f+".id", dr.ID, "is missing")
 		case len(dr.ID) > plan.MaxIDLength:
-			bad(f+".id", dr.ID, fmt.Sprintf("is longer than %d characters", plan.MaxIDLength))
+			p.Add(f+".id", dr.ID, "is longer than "+strconv.Itoa(plan.MaxIDLength)+" characters")
 		case draftIDs[dr.ID]:
-			bad(f+".id", dr.ID, "is used twice")
+			p.Add(f+".id", dr.ID, "is used twice")
 		}
 		draftIDs[dr.ID] = true
-		checkTime(bad, f+".created", dr.Created)
-		checkTime(bad, f+".updated", dr.Updated)
+		checkTime(&p, f+".created", dr.Created)
+		checkTime(&p, f+".updated", dr.Updated)
 	}
 	done := map[string]bool{}
 	for i, slug := range d.GuideDone {
-		f := fmt.Sprintf("guide_done[%d]", i)
+		f := plan.Index("guide_done", i)
 		switch {
 		case !journey.Valid(slug):
-			bad(f, slug, "is not a step of the guide")
+			p.Add(f, slug, "is not a step of the guide")
 		case done[slug]:
-			bad(f, slug, "is listed twice")
+			p.Add(f, slug, "is listed twice")
 		}
 		done[slug] = true
 	}
 	for i, s := range d.Shares {
-		f := fmt.Sprintf("shares[%d]", i)
-		checkTime(bad, f+".at", s.At)
+		f := plan.Index("shares", i)
+		checkTime(&p, f+".at", s.At)
 		for j, sec := range s.Sections {
 			if !sec.Valid() {
-				bad(fmt.Sprintf("%s.sections[%d]", f, j), string(sec), "is not a section of the plan")
+				p.Add(plan.Index(f+".sections", j), string(sec), "is not a section of the plan")
 			}
 		}
 		if s.Version < 0 {
-			bad(f+".version", fmt.Sprint(s.Version), "must not be negative")
+			p.Add(f+".version", strconv.Itoa(s.Version), "must not be negative")
 		}
 	}
 	replyIDs := map[string]bool{}
 	for i, r := range d.Replies {
-		f := fmt.Sprintf("replies[%d]", i)
+		f := plan.Index("replies", i)
 		switch {
 		case r.ID == "" || len(r.ID) > plan.MaxIDLength:
-			bad(f+".id", r.ID, fmt.Sprintf("must be 1 to %d characters", plan.MaxIDLength))
+			p.Add(f+".id", r.ID, "must be 1 to "+strconv.Itoa(plan.MaxIDLength)+" characters")
 		case replyIDs[r.ID]:
-			bad(f+".id", r.ID, "is used twice")
+			p.Add(f+".id", r.ID, "is used twice")
 		}
 		replyIDs[r.ID] = true
-		checkTime(bad, f+".written", r.Written)
-		checkTime(bad, f+".added", r.Added)
+		checkTime(&p, f+".written", r.Written)
+		checkTime(&p, f+".added", r.Added)
 		if r.Questions < 0 || r.Needs < 0 {
-			bad(f, fmt.Sprint(r.Questions, r.Needs), "counts must not be negative")
+			p.Add(f, strconv.Itoa(r.Questions)+" "+strconv.Itoa(r.Needs), "counts must not be negative")
 		}
 	}
-	checkTime(bad, "updated", d.Updated)
-	return errors.Join(errs...)
+	checkTime(&p, "updated", d.Updated)
+	return p.Err()
 }
 
-// checkTime reports value through bad unless it is empty or an RFC 3339 time.
-func checkTime(bad func(field, value, problem string), field, value string) {
+// checkTime reports value in p unless it is empty or an RFC 3339 time.
+func checkTime(p *plan.Problems, field, value string) {
 	if value == "" {
 		return
 	}
 	if _, err := time.Parse(time.RFC3339, value); err != nil {
-		bad(field, value, "is not an RFC 3339 time")
+		p.Add(field, value, "is not an RFC 3339 time")
 	}
 }

@@ -59,7 +59,7 @@ func (k Kept) Shared() share.Shared {
 func LoadKept(b Backend) (k *Kept, unreadable bool, err error) {
 	raw, ok, err := b.Get(KeptKey)
 	if err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrStorage, err)
+		return nil, false, wrap(ErrStorage, err)
 	}
 	if !ok {
 		return nil, false, nil
@@ -76,7 +76,7 @@ func decodeKept(raw []byte) (Kept, error) {
 		V *int `json:"v"`
 	}
 	if err := json.Unmarshal(raw, &head); err != nil {
-		return Kept{}, fmt.Errorf("%w: %w", ErrUnreadable, err)
+		return Kept{}, wrap(ErrUnreadable, err)
 	}
 	switch {
 	case head.V == nil: // version 0: as the view page first wrote it
@@ -89,7 +89,7 @@ func decodeKept(raw []byte) (Kept, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&k); err != nil {
-		return Kept{}, fmt.Errorf("%w: %w", ErrUnreadable, err)
+		return Kept{}, wrap(ErrUnreadable, err)
 	}
 	if k.Kept == "" {
 		return Kept{}, fmt.Errorf("%w: kept copy without the time it was kept", ErrUnreadable)
@@ -106,7 +106,7 @@ func SaveKept(b Backend, k Kept) error {
 	k.V = KeptVersion
 	out, err := json.Marshal(k)
 	if err != nil {
-		return &Error{Kind: KindInvalid, Message: msgKeepFailed, Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+		return &Error{Kind: KindInvalid, Message: msgKeepFailed, Err: wrap(ErrInvalid, err)}
 	}
 	if err := b.Set(KeptKey, string(out)); err != nil {
 		e := saveError(err)

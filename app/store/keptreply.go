@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"time"
 
@@ -50,7 +49,7 @@ func (k KeptReply) Holds(r share.Reply) bool {
 func LoadKeptReply(b Backend) (k *KeptReply, unreadable bool, err error) {
 	raw, ok, err := b.Get(KeptReplyKey)
 	if err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrStorage, err)
+		return nil, false, wrap(ErrStorage, err)
 	}
 	if !ok {
 		return nil, false, nil
@@ -71,7 +70,7 @@ func SaveKeptReply(b Backend, k KeptReply) error {
 	k.V = KeptReplyVersion
 	out, err := json.Marshal(k)
 	if err != nil {
-		return &Error{Kind: KindInvalid, Message: msgGeneric, Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+		return &Error{Kind: KindInvalid, Message: msgGeneric, Err: wrap(ErrInvalid, err)}
 	}
 	if err := b.Set(KeptReplyKey, string(out)); err != nil {
 		return saveError(err)

@@ -84,7 +84,7 @@ func Open(b Backend, now func() time.Time) (*Store, *Problem) {
 	s := &Store{backend: b, now: now, doc: Empty()}
 	raw, ok, err := b.Get(Key)
 	if err != nil {
-		s.problem = &Problem{Kind: KindStorage, Message: msgStorageOpen, Err: fmt.Errorf("%w: %w", ErrStorage, err)}
+		s.problem = &Problem{Kind: KindStorage, Message: msgStorageOpen, Err: wrap(ErrStorage, err)}
 		return s, s.copyProblem()
 	}
 	if !ok {
@@ -180,7 +180,7 @@ func (s *Store) Update(change func(*Document)) error {
 	next.V = Version
 	next.Updated = s.now().UTC().Format(time.RFC3339)
 	if err := next.Validate(); err != nil {
-		return &Error{Kind: KindInvalid, Message: invalidMessage(err), Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+		return &Error{Kind: KindInvalid, Message: invalidMessage(err), Err: wrap(ErrInvalid, err)}
 	}
 	return s.save(next)
 }
@@ -224,7 +224,7 @@ func (s *Store) adopt(raw string, ok bool) error {
 func (s *Store) save(next Document) error {
 	out, err := json.Marshal(next)
 	if err != nil {
-		return &Error{Kind: KindInvalid, Message: msgGeneric, Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+		return &Error{Kind: KindInvalid, Message: msgGeneric, Err: wrap(ErrInvalid, err)}
 	}
 	if !s.backedUp && s.present {
 		if err := s.backend.Set(PreviousKey, s.raw); err != nil {
@@ -249,7 +249,7 @@ func (s *Store) Reload() (changed bool, p *Problem) {
 	defer s.mu.Unlock()
 	raw, ok, err := s.backend.Get(Key)
 	if err != nil {
-		return false, &Problem{Kind: KindStorage, Message: msgStorageOpen, Err: fmt.Errorf("%w: %w", ErrStorage, err)}
+		return false, &Problem{Kind: KindStorage, Message: msgStorageOpen, Err: wrap(ErrStorage, err)}
 	}
 	if raw == s.raw && ok == s.present {
 		return false, s.copyProblem()
@@ -382,7 +382,7 @@ func (s *Store) RestorePrevious() error {
 	}
 	d, err := Decode([]byte(prev))
 	if err != nil {
-		return &Error{Kind: KindNoPrevious, Message: msgNoPrevious, Err: fmt.Errorf("%w: %w", ErrNoPrevious, err)}
+		return &Error{Kind: KindNoPrevious, Message: msgNoPrevious, Err: wrap(ErrNoPrevious, err)}
 	}
 	raw, present, err := s.backend.Get(Key)
 	if err != nil {

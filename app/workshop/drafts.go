@@ -118,7 +118,10 @@ func Restore(drafts []store.Draft, r Removed) []store.Draft {
 		return drafts
 	}
 	i := min(max(r.Index, 0), len(drafts))
-	return slices.Insert(slices.Clone(drafts), i, r.Draft)
+	out := make([]store.Draft, 0, len(drafts)+1)
+	out = append(out, drafts[:i]...)
+	out = append(out, r.Draft)
+	return append(out, drafts[i:]...)
 }
 
 // Latest returns the ID of the draft changed most recently, or "".

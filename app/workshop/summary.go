@@ -13,7 +13,7 @@ import (
 // the category itself if it has none. The names are in
 // content/words/labels.txt.
 func Label(category string) string {
-	if l, ok := words.Labels()[category]; ok {
+	if l, ok := words.LabelOf(category); ok {
 		return l
 	}
 	return category

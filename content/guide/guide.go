@@ -29,7 +29,10 @@ type Span struct {
 type Paragraph []Span
 
 // String returns the paragraph as plain text, for page descriptions, search
-// and tests.
+// and tests. It is kept out of line: inlined, its loop was copied into every
+// caller's code.
+//
+//go:noinline
 func (p Paragraph) String() string {
 	var b strings.Builder
 	for _, s := range p {

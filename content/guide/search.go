@@ -38,13 +38,6 @@ func Search(query string) []Hit {
 	}
 	buildIndex.Do(indexSteps)
 
-	type ranked struct {
-		hit         Hit
-		titleAll    bool
-		inTitle     int
-		occurrences int // whole-word matches count double
-		order       int
-	}
 	var found []ranked
 	for i, d := range index {
 		r := ranked{order: i}
@@ -72,32 +65,45 @@ func Search(query string) []Hit {
 		r.hit = d.hit(terms, rarest, r.titleAll)
 		found = append(found, r)
 	}
-	// Sort positions rather than the structs themselves: the []int
-	// instantiation is shared with other code and keeps the wasm smaller.
+	// A hand-written insertion sort of positions: a search finds at most a
+	// few dozen pages, and it adds far less to the wasm than slices' sorts.
 	order := make([]int, len(found))
 	for i := range order {
 		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := found[i], found[j]
-		switch {
-		case a.titleAll != b.titleAll:
-			if a.titleAll {
-				return -1
-			}
-			return 1
-		case a.inTitle != b.inTitle:
-			return b.inTitle - a.inTitle
-		case a.occurrences != b.occurrences:
-			return b.occurrences - a.occurrences
+		for j := i; j > 0 && ranksBefore(found[order[j]], found[order[j-1]]); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
 		}
-		return a.order - b.order
-	})
+	}
 	hits := make([]Hit, len(found))
 	for i, k := range order {
 		hits[i] = found[k].hit
 	}
 	return hits
+}
+
+// ranked is a page that matched a search, with what orders it among the
+// others.
+type ranked struct {
+	hit         Hit
+	titleAll    bool
+	inTitle     int
+	occurrences int // whole-word matches count double
+	order       int
+}
+
+// ranksBefore reports whether a comes before b in the results: pages whose
+// title holds every word first, then more words in the title, then more
+// occurrences, then journey order.
+func ranksBefore(a, b ranked) bool {
+	switch {
+	case a.titleAll != b.titleAll:
+		return a.titleAll
+	case a.inTitle != b.inTitle:
+		return a.inTitle > b.inTitle
+	case a.occurrences != b.occurrences:
+		return a.occurrences > b.occurrences
+	}
+	return a.order < b.order
 }
 
 // searchDoc is one page prepared for searching. text is the folded form of
@@ -120,25 +126,20 @@ var (
 func indexSteps() {
 	index = make([]searchDoc, 0, len(Steps)+len(Pages))
 	for _, s := range Steps {
-		var lines []string
-		add := func(ps ...Paragraph) {
-			for _, p := range ps {
+		var evidence []Paragraph
+		if s.Evidence != nil {
+			evidence = s.Evidence.Text
+		}
+		var pairs []Paragraph
+		for _, pair := range s.Pairs {
+			pairs = append(pairs, pair.Say, pair.NotThat)
+		}
+		lines := []string{s.Summary}
+		for _, group := range [][]Paragraph{s.Asks, s.Why, evidence, s.Do, s.Dont, pairs, s.Exercise, s.Others} {
+			for _, p := range group {
 				lines = append(lines, p.String())
 			}
 		}
-		lines = append(lines, s.Summary)
-		add(s.Asks...)
-		add(s.Why...)
-		if s.Evidence != nil {
-			add(s.Evidence.Text...)
-		}
-		add(s.Do...)
-		add(s.Dont...)
-		for _, pair := range s.Pairs {
-			add(pair.Say, pair.NotThat)
-		}
-		add(s.Exercise...)
-		add(s.Others...)
 		lines = append(lines, s.Tool.Text)
 		index = append(index, newSearchDoc(s.Slug, route.Step(s.Slug), s.Title, s.Summary, lines))
 	}
