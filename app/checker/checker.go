@@ -16,7 +16,8 @@
 package checker
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -210,12 +211,11 @@ func (rs *ruleSet) report(a *analysis) Report {
 		}
 		rep.Components[ci] = c
 	}
-	sort.SliceStable(rep.Findings, func(i, j int) bool {
-		x, y := rep.Findings[i], rep.Findings[j]
+	slices.SortStableFunc(rep.Findings, func(x, y Finding) int {
 		if x.Start != y.Start {
-			return x.Start < y.Start
+			return cmp.Compare(x.Start, y.Start)
 		}
-		return x.End < y.End
+		return cmp.Compare(x.End, y.End)
 	})
 	fillUTF16(a.text, &rep)
 	return rep
@@ -246,7 +246,7 @@ func fillUTF16(text string, rep *Report) {
 		c := &rep.Components[i]
 		refs = append(refs, ref{c.Start, &c.StartUTF16}, ref{c.End, &c.EndUTF16})
 	}
-	sort.Slice(refs, func(i, j int) bool { return refs[i].from < refs[j].from })
+	slices.SortFunc(refs, func(x, y ref) int { return cmp.Compare(x.from, y.from) })
 	pos, units := 0, 0
 	for _, r := range refs {
 		for pos < r.from && pos < len(text) {

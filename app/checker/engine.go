@@ -1,6 +1,10 @@
 package checker
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // hit is one place a rule fired (phrase rules) or found its evidence
 // (component rules), as byte offsets into the original text.
@@ -443,18 +447,17 @@ func (a *analysis) resolveDeferred() {
 func (a *analysis) findings() []hit {
 	hs := append([]hit(nil), a.hits...)
 	rules := a.rs.rules
-	sort.SliceStable(hs, func(i, j int) bool {
-		x, y := hs[i], hs[j]
-		if rules[x.rule].category != rules[y.rule].category {
-			return rules[x.rule].category < rules[y.rule].category
+	slices.SortStableFunc(hs, func(x, y hit) int {
+		if c := strings.Compare(rules[x.rule].category, rules[y.rule].category); c != 0 {
+			return c
 		}
 		if x.start != y.start {
-			return x.start < y.start
+			return cmp.Compare(x.start, y.start)
 		}
-		if severityRank(x.severity) != severityRank(y.severity) {
-			return severityRank(x.severity) > severityRank(y.severity)
+		if rx, ry := severityRank(x.severity), severityRank(y.severity); rx != ry {
+			return cmp.Compare(ry, rx)
 		}
-		return x.end > y.end
+		return cmp.Compare(y.end, x.end)
 	})
 	out := hs[:0]
 	for _, h := range hs {
@@ -469,15 +472,14 @@ func (a *analysis) findings() []hit {
 		}
 		out = append(out, h)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		x, y := out[i], out[j]
+	slices.SortStableFunc(out, func(x, y hit) int {
 		if x.start != y.start {
-			return x.start < y.start
+			return cmp.Compare(x.start, y.start)
 		}
 		if x.end != y.end {
-			return x.end < y.end
+			return cmp.Compare(x.end, y.end)
 		}
-		return rules[x.rule].id < rules[y.rule].id
+		return strings.Compare(rules[x.rule].id, rules[y.rule].id)
 	})
 	return out
 }

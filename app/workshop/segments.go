@@ -1,7 +1,7 @@
 package workshop
 
 import (
-	"sort"
+	"slices"
 
 	"mend/app/checker"
 )
@@ -33,7 +33,7 @@ func Segments(text string, findings []checker.Finding) []Segment {
 			cuts = append(cuts, f.Start, f.End)
 		}
 	}
-	sort.Ints(cuts)
+	slices.Sort(cuts)
 	var out []Segment
 	for i := 0; i+1 < len(cuts); i++ {
 		start, end := cuts[i], cuts[i+1]
