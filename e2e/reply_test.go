@@ -59,10 +59,14 @@ func writeReply(t testing.TB, ctx context.Context) string {
 	}
 	shareClick(t, ctx, "#reply-open")
 	waitFor(t, ctx, "the write-back form", `!!document.getElementById("reply-questions")`, 10*time.Second)
-	shareSetField(t, ctx, "#reply-questions", strings.Join(replyQuestions, "\n")+"\n\n", "input")
-	shareSetField(t, ctx, "#reply-needs", replyNeed, "input")
 	const ready = `(document.getElementById("reply-link")||{}).value.startsWith(location.origin + "/reply#")`
+	shareSetField(t, ctx, "#reply-questions", strings.Join(replyQuestions, "\n")+"\n\n", "input")
 	waitFor(t, ctx, "the reply link", ready, 15*time.Second)
+	// The link is remade as the partner types; the one to send is the one
+	// remade after the need, not one caught between the two fields.
+	questionsOnly := eval[string](t, ctx, `document.getElementById("reply-link").value`)
+	shareSetField(t, ctx, "#reply-needs", replyNeed, "input")
+	waitFor(t, ctx, "the reply link with the need", ready+` && document.getElementById("reply-link").value !== `+jsString(questionsOnly), 15*time.Second)
 	return eval[string](t, ctx, `document.getElementById("reply-link").value`)
 }
 
