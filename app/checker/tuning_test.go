@@ -14,9 +14,6 @@ import (
 //go:embed testdata/tuning.jsonl
 var tuningJSONL string
 
-// tuningFloor is the tuning-set accuracy the checker has reached.
-const tuningFloor = 0.98
-
 // TestTuning reports the tuning-set score per category and guards it.
 func TestTuning(t *testing.T) {
 	drafts := loadDrafts(t, "tuning", tuningJSONL)
