@@ -136,14 +136,7 @@ func crossValidate(w io.Writer, sents []checker.Sentence, folds int, opt checker
 		}
 	}
 	for f := 0; f < folds; f++ {
-		var train, test []checker.Sentence
-		for i, s := range sents {
-			if i%folds == f {
-				test = append(test, s)
-			} else {
-				train = append(train, s)
-			}
-		}
+		train, test := fold(sents, folds, f)
 		b, err := checker.TrainModel(train, opt)
 		if err != nil {
 			fmt.Fprintln(w, err)
@@ -363,14 +356,7 @@ func outOfFold(dir string, folds int, opt checker.TrainOptions) ([]folded, error
 	}
 	out := make([]folded, 0, len(sents))
 	for f := 0; f < folds; f++ {
-		var train, test []checker.Sentence
-		for i, s := range sents {
-			if i%folds == f {
-				test = append(test, s)
-			} else {
-				train = append(train, s)
-			}
-		}
+		train, test := fold(sents, folds, f)
 		b, err := checker.TrainModel(train, opt)
 		if err != nil {
 			return nil, err
@@ -388,4 +374,17 @@ func outOfFold(dir string, folds int, opt checker.TrainOptions) ([]folded, error
 		}
 	}
 	return out, nil
+}
+
+// fold splits sents for fold f of folds: every folds-th sentence, from the
+// f-th, is held out for testing and the rest train.
+func fold(sents []checker.Sentence, folds, f int) (train, test []checker.Sentence) {
+	for i, s := range sents {
+		if i%folds == f {
+			test = append(test, s)
+		} else {
+			train = append(train, s)
+		}
+	}
+	return train, test
 }
