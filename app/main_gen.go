@@ -84,9 +84,10 @@ func newHandler(version string, wasmSize int64, worker string, styles []string) 
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles: styles,
-		// Not deferred: it must run before app.js starts go-app, which
-		// reads localStorage at once.
-		Scripts:               []string{"/web/storage-guard.js"},
+		// It must run before go-app starts, which reads localStorage at
+		// once; the program starts only after the first paint, so it is
+		// deferred like app.js and never holds up that paint.
+		Scripts:               []string{"/web/storage-guard.js defer"},
 		RawHeaders:            []string{`<meta name="color-scheme" content="light dark">`},
 		CacheableResources:    cacheable,
 		Version:               version,

@@ -149,7 +149,7 @@ func TestTheWorkerPrecachesEveryRouteAndIsPatched(t *testing.T) {
 			t.Errorf("app-worker.js does not precache %s", r.Path)
 		}
 	}
-	for _, want := range []string{"event.waitUntil(installWorker()", `cache: "reload"`, "ignoreSearch", "/web/app.wasm", "/web/mend.css", "/web/storage-guard.js", "/web/compile-worker.js"} {
+	for _, want := range []string{"event.waitUntil(installWorker()", `cache: "no-cache"`, "ignoreSearch", "/web/app.wasm", "/web/mend.css", "/web/storage-guard.js", "/web/compile-worker.js"} {
 		if !bytes.Contains(worker, []byte(want)) {
 			t.Errorf("app-worker.js lacks %s", want)
 		}

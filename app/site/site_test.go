@@ -61,7 +61,7 @@ func TestPatchWorker(t *testing.T) {
 	}
 	for _, want := range []string{
 		`event.waitUntil(installWorker().then(() => self.skipWaiting()))`,
-		`new Request(url, { cache: "reload" })`,
+		`new Request(url, { cache: "no-cache" })`,
 		`event.waitUntil(deletePreviousCaches().then(() => self.clients.claim()))`,
 		`ignoreSearch: navigation`,
 		`cache.match("/")`,
@@ -83,7 +83,9 @@ func TestPatchWorkerFailsLoudlyWhenUpstreamChanges(t *testing.T) {
 }
 
 func TestPatchAppJS(t *testing.T) {
-	js := `goappInitServiceWorker();
+	js := `
+goappInitServiceWorker();
+goappWatchForUpdate();
 goappInitWebAssembly();
 
 function goappSetupNotifyUpdate(registration) {
@@ -95,6 +97,11 @@ function goappSetupNotifyUpdate(registration) {
       }
 
 async function goappInitWebAssembly() {
+  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    return;
+  }
+  try {
     const wasm = await instantiateStreaming(
       fetchWithProgress("/web/app.wasm", showProgress),
       go.importObject
@@ -102,6 +109,8 @@ async function goappInitWebAssembly() {
 
     go.run(wasm.instance);
     loader.remove();
+  } catch (err) {
+  }
 }
 
 function goappCanLoadWebAssembly() {
@@ -114,14 +123,20 @@ function goappCanLoadWebAssembly() {
 		"const replacesAWorker = !!navigator.serviceWorker.controller;",
 		"goappAfterFirstPaint(goappInitWebAssembly);",
 		"requestAnimationFrame(() => setTimeout(once, 0));",
-		"const goappCompiler = goappStartCompiler();",
+		`const goappCompiled = goappStartCompiler("/web/app.wasm");`,
 		`new Worker("/web/compile-worker.js")`,
+		"worker.postMessage(url);\n  return compiled;",
 		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
 		"await new Promise((resolve) => setTimeout(resolve, 0));",
+		"loader.remove();\n    goappInitServiceWorkerWhenLive();",
+		"} catch (err) {\n    goappInitServiceWorker();",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("PatchAppJS gave no %q:\n%s", want, got)
 		}
+	}
+	if strings.Contains(got, "\ngoappInitServiceWorker();\n") {
+		t.Errorf("the patched app.js still registers the service worker before the program runs, so app.wasm comes down twice:\n%s", got)
 	}
 	if strings.Contains(got, "\ngoappInitWebAssembly();") {
 		t.Errorf("the patched app.js still starts the program before the page paints:\n%s", got)
