@@ -9,12 +9,35 @@
 
 self.onmessage = (event) => {
   const fail = (error) => self.postMessage({ error: String(error) });
-  WebAssembly.compileStreaming(fetch(event.data)).then((module) => {
-    try {
-      self.postMessage({ module: module });
-    } catch (error) {
-      // A browser that cannot hand a compiled module to the page.
-      fail(error);
-    }
-  }, fail);
+  WebAssembly.compileStreaming(fetch(event.data))
+    .then((module) => warmUp(module).then(() => module))
+    .then((module) => {
+      try {
+        self.postMessage({ module: module });
+      } catch (error) {
+        // A browser that cannot hand a compiled module to the page.
+        fail(error);
+      }
+    }, fail);
 };
+
+// warmUp runs the program's start-up once here, before the page gets the
+// module. The browser compiles each function of a module only when it
+// first runs, and the module's compiled code is shared with the page:
+// the Go runtime's start and the packages' initialisation are then
+// compiled here, off the page's main thread, instead of in the middle of
+// its start-up. The program sees that it has no document and stops after
+// its initialisation (app/main_js.go). What goes wrong here costs only the
+// head start, and a program that does not stop is not waited for long.
+function warmUp(module) {
+  let run;
+  try {
+    importScripts("/wasm_exec.js");
+    const go = new Go();
+    run = WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
+  } catch (error) {
+    return Promise.resolve();
+  }
+  const giveUp = new Promise((resolve) => setTimeout(resolve, 3000));
+  return Promise.race([run, giveUp]).catch(() => {});
+}
