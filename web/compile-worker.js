@@ -7,10 +7,13 @@
 // itself.
 "use strict";
 
+// The page posts {url, warmUp}: the module's address, and whether to warm
+// it up (see warmUp).
 self.onmessage = (event) => {
   const fail = (error) => self.postMessage({ error: String(error) });
-  WebAssembly.compileStreaming(fetch(event.data))
-    .then((module) => warmUp(module).then(() => module))
+  const { url, warmUp: warm } = event.data;
+  WebAssembly.compileStreaming(fetch(url))
+    .then((module) => (warm ? warmUp(module) : Promise.resolve()).then(() => module))
     .then((module) => {
       try {
         self.postMessage({ module: module });
@@ -28,7 +31,9 @@ self.onmessage = (event) => {
 // compiled here, off the page's main thread, instead of in the middle of
 // its start-up. The program sees that it has no document and stops after
 // its initialisation (app/main_js.go). What goes wrong here costs only the
-// head start, and a program that does not stop is not waited for long.
+// head start, and a program that does not stop is not waited for long. The
+// page asks for it on a first visit only: later the browser starts from
+// the code it compiled and kept before, and warming up would only delay.
 function warmUp(module) {
   let run;
   try {

@@ -125,7 +125,8 @@ function goappCanLoadWebAssembly() {
 		"requestAnimationFrame(() => setTimeout(once, 0));",
 		`const goappCompiled = goappStartCompiler("/web/app.wasm");`,
 		`new Worker("/web/compile-worker.js")`,
-		"worker.postMessage(url);\n  return compiled;",
+		"worker.postMessage({ url: url, warmUp: firstVisit });\n  return compiled;",
+		"window.mendGuardStorage();\n    }\n    go.run(wasm.instance);",
 		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
 		"await new Promise((resolve) => setTimeout(resolve, 0));",
 		"loader.remove();\n    goappInitServiceWorkerWhenLive();",
@@ -190,6 +191,8 @@ func TestPatchPage(t *testing.T) {
     <meta content="https:///plan" property="og:url">
     <meta content="https://" property="og:image">
     <link href="/web/icons/icon-maskable-512.png" rel="apple-touch-icon">
+    <link href="/app.css" rel="stylesheet" type="text/css">
+    <link href="/web/mend.css" rel="stylesheet" type="text/css">
     </head><body><img alt="wasm loader icon" src="/x.png"></body>`)
 	got, err := PatchPage(page, PageExtras{ThemeLight: "#2f6f6a", ThemeDark: "#10201e",
 		MaskableIcon: "/web/icons/icon-maskable-512.png", AppleTouchIcon: "/web/icons/apple-touch-icon.png"})
@@ -204,6 +207,9 @@ func TestPatchPage(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("patched page lacks %s:\n%s", want, s)
 		}
+	}
+	if strings.Contains(s, "/app.css") || !strings.Contains(s, "/web/mend.css") {
+		t.Errorf("the page should link Mend's style sheet and not go-app's:\n%s", s)
 	}
 	if strings.Contains(s, "og:url") || strings.Contains(s, "og:image") {
 		t.Errorf("empty Open Graph addresses were kept:\n%s", s)

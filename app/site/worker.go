@@ -122,7 +122,9 @@ var workerPatches = []codePatch{
 //     page compiles the response itself, still streaming;
 //   - it ran the Go program in the same task that finished compiling and
 //     instantiating the module: one long task in which a tap waited for
-//     both. It now gives the browser its turn in between;
+//     both. It now gives the browser its turn in between, and has
+//     web/storage-guard.js check the browser's storage just before the
+//     program runs rather than while the page loads;
 //   - it registered the service worker at once, whose first install
 //     downloads every file it keeps for offline use, app.wasm among them:
 //     on a first visit app.wasm came down twice at the same time, sharing
@@ -189,7 +191,10 @@ function goappStartCompiler(url) {
   });
   // A failure is dealt with when the page asks for the module.
   compiled.catch(() => {});
-  worker.postMessage(url);
+  // Without a service worker this is a first visit: the browser has no
+  // compiled code of the module yet, and the worker warms it up.
+  const firstVisit = !(navigator.serviceWorker && navigator.serviceWorker.controller);
+  worker.postMessage({ url: url, warmUp: firstVisit });
   return compiled;
 }
 
@@ -304,6 +309,9 @@ function goappCanLoadWebAssembly() {`,
     loader.remove();
   } catch (err) {`,
 		new: `    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (window.mendGuardStorage) {
+      window.mendGuardStorage();
+    }
     go.run(wasm.instance);
     loader.remove();
     goappInitServiceWorkerWhenLive();
