@@ -158,12 +158,14 @@ var appJSPatches = []codePatch{
 // The worker that compiles app.wasm is given its address at once: it
 // downloads and compiles the module on threads of its own while the page
 // paints, and the page runs the program once it has painted.
-const goappCompiled = goappStartCompiler("/web/app.wasm");
+const goappCompiler = goappStartCompiler("/web/app.wasm");
 goappAfterFirstPaint(goappInitWebAssembly);
 
 // goappStartCompiler has web/compile-worker.js download and compile the
-// module at url, and returns the promise of the compiled module, or null
-// where workers cannot do it.
+// module at url. It returns null where workers cannot do it, else
+// {module, warm}: the promise of the compiled module, and a promise kept
+// once the worker has warmed the module up (or will not), before which
+// the program should not run.
 function goappStartCompiler(url) {
   if (!window.Worker || !goappCanLoadWebAssembly()) {
     return null;
@@ -174,28 +176,43 @@ function goappStartCompiler(url) {
   } catch (error) {
     return null;
   }
-  const compiled = new Promise((resolve, reject) => {
+  let warmed;
+  const warm = new Promise((resolve) => {
+    warmed = resolve;
+  });
+  const done = () => {
+    worker.terminate();
+    warmed();
+  };
+  const module = new Promise((resolve, reject) => {
     worker.onmessage = (event) => {
-      worker.terminate();
-      if (event.data && event.data.module instanceof WebAssembly.Module) {
-        resolve(event.data.module);
+      const data = event.data || {};
+      if (data.module instanceof WebAssembly.Module) {
+        // The page instantiates the module while the worker warms it up.
+        resolve(data.module);
+        if (!data.warming) {
+          done();
+        }
+      } else if (data.warm) {
+        done();
       } else {
-        reject(new Error(event.data && event.data.error));
+        done();
+        reject(new Error(data.error));
       }
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      done();
       event.preventDefault();
       reject(new Error(event.message));
     };
   });
   // A failure is dealt with when the page asks for the module.
-  compiled.catch(() => {});
+  module.catch(() => {});
   // Without a service worker this is a first visit: the browser has no
   // compiled code of the module yet, and the worker warms it up.
   const firstVisit = !(navigator.serviceWorker && navigator.serviceWorker.controller);
   worker.postMessage({ url: url, warmUp: firstVisit });
-  return compiled;
+  return { module: module, warm: warm };
 }
 
 // goappAfterFirstPaint runs start once the page has painted: a callback
@@ -286,10 +303,10 @@ function goappInitServiceWorkerWhenLive() {
 async function goappInstantiateOffThread(url, importObject) {
   let module;
   try {
-    if (!goappCompiled) {
+    if (!goappCompiler) {
       throw new Error("no worker");
     }
-    module = await goappCompiled;
+    module = await goappCompiler.module;
   } catch (error) {
     if (WebAssembly.instantiateStreaming) {
       return WebAssembly.instantiateStreaming(fetch(url), importObject);
@@ -309,6 +326,9 @@ function goappCanLoadWebAssembly() {`,
     loader.remove();
   } catch (err) {`,
 		new: `    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (goappCompiler) {
+      await goappCompiler.warm;
+    }
     if (window.mendGuardStorage) {
       window.mendGuardStorage();
     }
