@@ -233,7 +233,7 @@ func (m *linkMaker) panel(extra ...app.UI) app.UI {
 			// the user wrote as markup, so it may be inserted as it is.
 			return el("div.share-qr", "id", id+"-qr-code",
 				app.Raw(m.qr),
-				el("p.field-hint", txt("Let them scan this with their phone's camera.")),
+				markup(`<p class="field-hint">Let them scan this with their phone's camera.</p>`),
 			)
 		}),
 	)

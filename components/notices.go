@@ -32,14 +32,11 @@ func (n *notices) OnAppUpdate(ctx app.Context) {
 func (n *notices) Render() app.UI {
 	return el("div.notices[role=status]",
 		when(n.storageBlocked, func() app.UI {
-			return el("p#storage-blocked.notice.notice-warning",
-				txt("Your browser is blocking storage for this site, so what you write here will not be kept after you close it. "+
-					"You can still read and try everything."),
-			)
+			return app.Raw(`<p id="storage-blocked" class="notice notice-warning">Your browser is blocking storage for this site, so what you write here will not be kept after you close it. You can still read and try everything.</p>`)
 		}),
 		when(n.updateReady, func() app.UI {
 			return el("p#update-ready.notice.notice-update",
-				el("span", txt("A new version of Mend is ready. Your notes are kept. ")),
+				markup(`<span>A new version of Mend is ready. Your notes are kept. </span>`),
 				el("button.button.button-small", "click", func(ctx app.Context, e app.Event) {
 					ctx.Reload()
 				},

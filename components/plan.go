@@ -67,16 +67,13 @@ func (p *planPage) Render() app.UI {
 	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
 		when(p.problem, func() app.UI {
-			return el("p#plan-problem.notice.notice-warning",
-				el("span", txt("Mend cannot read what is stored on this device, so nothing new can be saved yet. ")),
-				el("a", "href", route.Settings, txt("See what you can do on Your data.")),
-			)
+			return app.Raw(`<p id="plan-problem" class="notice notice-warning"><span>Mend cannot read what is stored on this device, so nothing new can be saved yet. </span><a href="/settings">See what you can do on Your data.</a></p>`)
 		}),
-		el("p.plan-intro", txt("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.")),
+		app.Raw(`<p class="plan-intro">Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.</p>`),
 		// data-pending counts the edits not saved yet, for the browser tests.
 		statusLine("save-status", "save-status", failed, said, "data-pending", p.editor.Pending()),
 		el("div.field.plan-started",
-			el("label[for=plan-started]", txt("The day the repair began")),
+			markup(`<label for="plan-started">The day the repair began</label>`),
 			el("input[type=date]#plan-started.input.input-date", "value", pl.Started, "change", p.onStarted, "blur", p.save),
 		),
 		app.Range(plan.Sections).Slice(func(i int) app.UI {
@@ -97,7 +94,7 @@ func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
 		el("h2", "id", headingID, txt(info.Title)),
 		el("p.section-purpose", txt(info.Purpose)),
 		when(info.PrivateByDefault, func() app.UI {
-			return el("p.private-note", txt("Private: this stays on this device and is left out of anything you share, unless you choose to include it."))
+			return app.Raw(`<p class="private-note">Private: this stays on this device and is left out of anything you share, unless you choose to include it.</p>`)
 		}),
 		p.sectionBody(info, pl),
 		el("p.section-guide",
@@ -119,7 +116,7 @@ func (p *planPage) sectionBody(info plan.SectionInfo, pl plan.Plan) app.UI {
 	case plan.KindQuestions:
 		return p.questions(info, pl)
 	}
-	return el("div")
+	return app.Raw(`<div></div>`)
 }
 
 // guideLinkText names the guide step a section belongs to, so each link

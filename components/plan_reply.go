@@ -18,10 +18,7 @@ import (
 func (p *planPage) proposal(b plan.Boundary) app.UI {
 	id := "boundary-" + b.ID
 	return el("div.proposal", "id", id+"-proposal",
-		el("p.proposal-note",
-			el("strong", txt("Proposed by them. ")),
-			app.Text("Not agreed yet: talk it over, then answer."),
-		),
+		markup(`<p class="proposal-note"><strong>Proposed by them. </strong>Not agreed yet: talk it over, then answer.</p>`),
 		el("div.entry-actions",
 			el("button.button[type=button]", "id", id+"-agree", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
 				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Agree(b.ID, time.Now()) })

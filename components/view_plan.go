@@ -25,7 +25,7 @@ func sharedPlanView(sh share.Shared, level int) app.UI {
 			}),
 		),
 		when(len(sh.Sections) == 0, func() app.UI {
-			return el("p.shared-empty", txt("No sections are shared."))
+			return app.Raw(`<p class="shared-empty">No sections are shared.</p>`)
 		}),
 		each(len(sh.Sections), func(i int) app.UI {
 			return sharedSection(sh.Plan, sh.Sections[i], level)
@@ -70,7 +70,7 @@ func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 
 func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 	if len(p.SectionText(info.ID)) == 0 {
-		return el("p.shared-nothing", txt("Nothing written here yet."))
+		return app.Raw(`<p class="shared-nothing">Nothing written here yet.</p>`)
 	}
 	switch info.Kind {
 	case plan.KindText:
@@ -100,11 +100,11 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 			each(len(p.Questions), func(i int) app.UI {
 				q := p.Questions[i]
 				return el("li.shared-question",
-					el("p.shared-label", txt("Your question")),
+					markup(`<p class="shared-label">Your question</p>`),
 					sharedText(q.Question),
-					el("p.shared-label", txt("My answer")),
+					markup(`<p class="shared-label">My answer</p>`),
 					either(q.Answer == "", func() app.UI {
-						return el("p.shared-nothing", txt("Not answered yet."))
+						return app.Raw(`<p class="shared-nothing">Not answered yet.</p>`)
 					}, func() app.UI { return sharedText(q.Answer) }),
 				)
 			}),
