@@ -2,7 +2,6 @@ package components
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -147,64 +146,4 @@ func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 // in another tab shows even after typing.
 func textArea(id, value string, rows int, more ...any) app.UI {
 	return el("textarea.input.textarea", append([]any{"id", id, "rows", rows, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
-}
-
-// textInput is a plain one-line field showing value, with more of el's
-// parts.
-func textInput(id, value string, more ...any) app.UI {
-	return el("input.input[type=text]", append([]any{"id", id, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
-}
-
-// entryControls are the move and remove buttons of one list entry, named
-// for screen readers with the entry's position.
-func (p *planPage) entryControls(entryID string, index, count int, noun string, move func(ctx app.Context, delta int), remove func(ctx app.Context)) app.UI {
-	// The scope ties each handler to its entry: go-app keeps a handler
-	// whose code is unchanged, which would otherwise act on the entry that
-	// used to be in this place.
-	scope := app.EventScope(entryID, index, count)
-	label := func(verb string) string {
-		return verb + " " + strings.ToLower(noun) + " " + strconv.Itoa(index+1)
-	}
-	return el("div.entry-controls",
-		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move up"), "disabled", index == 0, "click", func(ctx app.Context, e app.Event) { move(ctx, -1) }, scope,
-			txt("↑ Up"),
-		),
-		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move down"), "disabled", index == count-1, "click", func(ctx app.Context, e app.Event) { move(ctx, 1) }, scope,
-			txt("↓ Down"),
-		),
-		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Remove"), "click", func(ctx app.Context, e app.Event) { remove(ctx) }, scope,
-			txt("Remove"),
-		),
-	)
-}
-
-// addButton adds an entry to a list section and moves the keyboard to it.
-func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) app.UI {
-	return el("button[type=button].button.button-small.add-entry", "id", id, "click", func(ctx app.Context, e app.Event) {
-		focus := add(ctx)
-		ctx.Defer(func(app.Context) {
-			if el := app.Window().GetElementByID(focus); el.Truthy() {
-				el.Call("focus")
-			}
-		})
-	},
-		txt(text),
-	)
-}
-
-// itemList is a section that is a list of short entries.
-func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
-	return renderList(p, listView[plan.Item]{
-		info: info, list: info.Items, items: *info.Items(&pl), prefix: string(info.ID),
-		add: func(pl plan.Plan) plan.Item { return pl.NewItem() },
-		fields: func(id string, i int, it plan.Item, set func(func(*plan.Item)) func(*plan.Plan)) []app.UI {
-			return []app.UI{
-				el("label", "for", id, txt(info.Noun+" "+strconv.Itoa(i+1))),
-				textInput(id, it.Text,
-					"input", p.textEdit(id, func(v string) func(*plan.Plan) {
-						return set(func(it *plan.Item) { it.Text = v })
-					}), app.EventScope(id), "blur", p.save),
-			}
-		},
-	})
 }
