@@ -56,6 +56,19 @@ func el(selector string, parts ...any) app.UI {
 	return e
 }
 
+// elIn is el for a widget whose element ids all start with prefix: each
+// "$" in the selector, and in a markup part, stands for it, as in
+// elIn("share", "input#$-link[aria-describedby=$-meter]"). One constant
+// selector costs less than an id put together at every element.
+func elIn(prefix, selector string, parts ...any) app.UI {
+	for i, p := range parts {
+		if m, ok := p.(markup); ok {
+			parts[i] = markup(strings.ReplaceAll(string(m), "$", prefix))
+		}
+	}
+	return el(strings.ReplaceAll(selector, "$", prefix), parts...)
+}
+
 // txt is a text child of el.
 type txt string
 

@@ -172,7 +172,7 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 	record := func(status string) app.EventHandler {
 		return func(ctx app.Context, e app.Event) { p.record(ctx, c, status) }
 	}
-	return el("li.card.checkin", "id", id,
+	return elIn(id, "li#$.card.checkin",
 		el("h3", txt(c.Text)),
 		el("p.entry-schedule", txt(c.Schedule())),
 		when(answered, func() app.UI {
@@ -180,22 +180,22 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 		}),
 		either(asking, func() app.UI {
 			return el("div",
-				el("div.field",
-					el("label", "for", id+"-note", txt("A note (optional)")),
-					el("textarea.input.textarea[rows=2]", "id", id+"-note", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
+				elIn(id, "div.field",
+					markup(`<label for="$-note">A note (optional)</label>`),
+					elIn(id, "textarea#$-note.input.textarea[rows=2]", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
 						p.notes[c.ID] = ctx.JSSrc().Get("value").String()
 					}),
 				),
 				el("div.actions",
-					el("button[type=button].button", "id", id+"-kept", "click", record(progress.StatusKept), txt("I kept it")),
-					el("button[type=button].button.button-quiet", "id", id+"-missed", "click", record(progress.StatusMissed), txt("I missed it")),
+					elIn(id, "button#$-kept.button[type=button]", "click", record(progress.StatusKept), txt("I kept it")),
+					elIn(id, "button#$-missed.button.button-quiet[type=button]", "click", record(progress.StatusMissed), txt("I missed it")),
 					when(!answered, func() app.UI {
-						return el("button[type=button].button.button-quiet", "id", id+"-note-only", "click", record(progress.StatusNote), txt("Save the note only"))
+						return elIn(id, "button#$-note-only.button.button-quiet[type=button]", "click", record(progress.StatusNote), txt("Save the note only"))
 					}),
 				),
 			)
 		}, func() app.UI {
-			return el("button[type=button].button.button-quiet.button-small", "id", id+"-change", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
+			return elIn(id, "button#$-change.button.button-quiet.button-small[type=button]", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
 				txt("Change today's answer"),
 			)
 		}),
