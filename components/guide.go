@@ -86,8 +86,8 @@ var guideSideGroups = [2]sideGroup{
 
 // sidePageGroup lists a group's pages, each with its summary.
 func sidePageGroup(group sideGroup) app.UI {
-	return el("section.side-pages", "id", group.id, "aria-labelledby", group.id+"-heading",
-		el("h2", "id", group.id+"-heading", txt(group.heading)),
+	return elIn(group.id, "section#$.side-pages[aria-labelledby=$-heading]",
+		elIn(group.id, "h2#$-heading", txt(group.heading)),
 		el("p.muted", txt(group.intro)),
 		el("ul.cards",
 			each(len(group.slugs), func(i int) app.UI {

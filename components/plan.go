@@ -88,9 +88,9 @@ func (p *planPage) onStarted(ctx app.Context, e app.Event) {
 
 // section renders one section of the plan with its own fields.
 func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
-	headingID := string(info.ID) + "-title"
-	return el("section.card.plan-section", "id", string(info.ID), "aria-labelledby", headingID,
-		el("h2", "id", headingID, txt(info.Title)),
+	id := string(info.ID)
+	return elIn(id, "section#$.card.plan-section[aria-labelledby=$-title]",
+		elIn(id, "h2#$-title", txt(info.Title)),
 		el("p.section-purpose", txt(info.Purpose)),
 		when(info.PrivateByDefault, func() app.UI {
 			return app.Raw(`<p class="private-note">Private: this stays on this device and is left out of anything you share, unless you choose to include it.</p>`)

@@ -104,8 +104,9 @@ func stepSection(id, class string, body ...app.UI) app.UI {
 // guideSection is one titled part of a guide page: a section with an id
 // to link to, labelled by its h2; class adds to its classes (a card).
 func guideSection(id, heading, class string, body ...app.UI) app.UI {
-	return el("section.step-section", "id", id, "class", class, "aria-labelledby", id+"-heading",
-		append([]app.UI{el("h2", "id", id+"-heading", txt(heading))}, body...),
+	return elIn(id, "section#$.step-section[aria-labelledby=$-heading]", "class", class,
+		elIn(id, "h2#$-heading", txt(heading)),
+		body,
 	)
 }
 

@@ -62,7 +62,7 @@ func heading(level int, id, text string) app.UI {
 func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 	info, _ := plan.LookupSection(s)
 	id := "shared-" + string(s)
-	return el("section.shared-section", "id", id, "aria-labelledby", id+"-title",
+	return elIn(id, "section#$.shared-section[aria-labelledby=$-title]",
 		heading(level, id+"-title", info.Title),
 		sharedSectionBody(p, info),
 	)
