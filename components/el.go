@@ -144,7 +144,7 @@ func set(parts []any, attr func(string, any), on func(string, app.EventHandler, 
 				*kids = append(*kids, app.Text(string(p)))
 			}
 		case markup:
-			if kids != nil {
+			if kids != nil && p != "" {
 				*kids = append(*kids, app.Raw(string(p)))
 			}
 		case app.UI:

@@ -228,38 +228,31 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 }
 
 func (p *viewPage) keepControls(sh share.Shared) app.UI {
-	var body []app.UI
+	note, button, act, label := markup(`<p>Nothing is stored unless you choose to. A kept copy stays only on this device, and lets you see what changes in later links.</p>`), "button#view-keep.button[type=button]", p.keep, "Keep a copy on this device"
 	switch {
 	case p.sameAsKept(sh):
-		body = append(body,
-			app.Raw(`<p id="view-kept">A copy of this plan is kept on this device, so you can see later what changes.</p>`),
-			el("button#view-forget.button.button-quiet[type=button]", "click", p.forget, txt("Remove the kept copy")),
-		)
+		note, button, act, label = `<p id="view-kept">A copy of this plan is kept on this device, so you can see later what changes.</p>`, "button#view-forget.button.button-quiet[type=button]", p.forget, "Remove the kept copy"
 	case p.olderThanKept(sh):
-		body = append(body,
-			app.Raw(`<p>Your kept copy is newer than this link. Keep this older one instead? Later links will then be compared with it.</p>`),
-			el("button#view-keep.button.button-quiet[type=button]", "click", p.keep, txt("Keep this older copy instead")),
-		)
+		note, button, label = `<p>Your kept copy is newer than this link. Keep this older one instead? Later links will then be compared with it.</p>`, "button#view-keep.button.button-quiet[type=button]", "Keep this older copy instead"
 	case p.kept != nil:
-		body = append(body,
-			app.Raw(`<p>Keep this version instead of your older copy? Later links will then be compared with this one.</p>`),
-			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep this newer copy")),
-		)
+		note, label = `<p>Keep this version instead of your older copy? Later links will then be compared with this one.</p>`, "Keep this newer copy"
 	case p.keptUnreadable:
-		body = append(body,
-			app.Raw(`<p>Keeping this plan replaces the copy that can't be read.</p>`),
-			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep this copy instead")),
-		)
-	default:
-		body = append(body,
-			app.Raw(`<p>Nothing is stored unless you choose to. A kept copy stays only on this device, and lets you see what changes in later links.</p>`),
-			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep a copy on this device")),
-		)
+		note, label = `<p>Keeping this plan replaces the copy that can't be read.</p>`, "Keep this copy instead"
 	}
-	if p.keepFailed != "" {
-		body = append(body, el("p.notice.notice-warning[role=alert]", txt(p.keepFailed)))
-	}
-	return el("div.view-keep", body)
+	return keepBox(note, button, false, act, label, p.keepFailed)
+}
+
+// keepBox is the part of /view that keeps a copy on this device: what is
+// kept now (a note, or none), the one button that changes it, and what
+// went wrong the last time.
+func keepBox(note markup, button string, disabled bool, act app.EventHandler, label, failed string) app.UI {
+	return el("div.view-keep",
+		note,
+		el(button, "disabled", disabled, "click", act, txt(label)),
+		when(failed != "", func() app.UI {
+			return el("p.notice.notice-warning[role=alert]", txt(failed))
+		}),
+	)
 }
 
 // replySection is the optional "Write back" section, below the plan. What

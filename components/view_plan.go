@@ -143,31 +143,28 @@ func commitmentItem(c plan.Commitment) app.UI {
 // against what they would share now).
 func changesView(c share.Changes) app.UI {
 	var items []app.UI
+	add := func(label, what string) {
+		items = append(items, el("li", el("strong", txt(label)), txt(what)))
+	}
 	for _, x := range c.Added {
-		items = append(items, changeItem("New commitment: ", x.Text))
+		add("New commitment: ", x.Text)
 	}
 	for _, x := range c.Removed {
-		items = append(items, changeItem("Commitment removed: ", x.Text))
+		add("Commitment removed: ", x.Text)
 	}
 	for _, x := range c.Changed {
-		items = append(items, changeItem("Commitment changed: ", "“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")"))
+		add("Commitment changed: ", "“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")")
 	}
-	for _, s := range c.Reworded {
-		items = append(items, changeItem("Reworded: ", sectionTitle(s)))
-	}
-	for _, s := range c.NowShared {
-		items = append(items, changeItem("Now shared: ", sectionTitle(s)))
-	}
-	for _, s := range c.NoLongerShared {
-		items = append(items, changeItem("No longer shared: ", sectionTitle(s)))
+	sections := [...]struct {
+		label string
+		list  []plan.Section
+	}{{"Reworded: ", c.Reworded}, {"Now shared: ", c.NowShared}, {"No longer shared: ", c.NoLongerShared}}
+	for _, g := range sections {
+		for _, s := range g.list {
+			add(g.label, sectionTitle(s))
+		}
 	}
 	return el("ul.changes-list", items)
-}
-
-// changeItem is one line of changesView: what kind of change, in bold,
-// then what changed.
-func changeItem(label, what string) app.UI {
-	return el("li", el("strong", txt(label)), txt(what))
 }
 
 func sectionTitle(s plan.Section) string {

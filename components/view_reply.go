@@ -167,25 +167,12 @@ func (w *replyWriter) forget(ctx app.Context, e app.Event) {
 // keepControls offer to keep a copy of the reply on this device, or to
 // remove the one kept.
 func (w *replyWriter) keepControls() app.UI {
-	var body []app.UI
-	switch {
-	case w.keptNow():
-		body = append(body,
-			app.Raw(`<p id="reply-kept">A copy of this reply is kept on this device, and only here.</p>`),
-			el("button#reply-forget.button.button-quiet[type=button]", "click", w.forget, txt("Remove the kept copy")),
-		)
-	case w.kept != nil || w.keptUnreadable:
-		body = append(body,
-			app.Raw(`<p>Keeping this reply replaces the copy kept on this device before.</p>`),
-			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep this copy instead")),
-		)
-	default:
-		body = append(body,
-			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep a copy on this device")),
-		)
+	if w.keptNow() {
+		return keepBox(`<p id="reply-kept">A copy of this reply is kept on this device, and only here.</p>`, "button#reply-forget.button.button-quiet[type=button]", false, w.forget, "Remove the kept copy", w.keepErr)
 	}
-	if w.keepErr != "" {
-		body = append(body, el("p.notice.notice-warning[role=alert]", txt(w.keepErr)))
+	note, label := markup(""), "Keep a copy on this device"
+	if w.kept != nil || w.keptUnreadable {
+		note, label = `<p>Keeping this reply replaces the copy kept on this device before.</p>`, "Keep this copy instead"
 	}
-	return el("div.view-keep", body)
+	return keepBox(note, "button#reply-keep.button.button-quiet[type=button]", w.reply().IsEmpty(), w.keep, label, w.keepErr)
 }
