@@ -225,9 +225,7 @@ func (m *linkMaker) panel(extra ...app.UI) app.UI {
 		),
 		elIn(id, "p#$-said.share-said[role=status]", txt(m.said)),
 		extra,
-		when(m.qrError != "", func() app.UI {
-			return el("p.notice.notice-warning[role=alert]", txt(m.qrError))
-		}),
+		warning(m.qrError),
 		when(m.qr != "", func() app.UI {
 			// The SVG is generated from the link alone and holds no text
 			// the user wrote as markup, so it may be inserted as it is.

@@ -56,3 +56,12 @@ func statusLine(id, class string, failed bool, message string, more ...any) app.
 	}
 	return el("p", append([]any{"id", id, "class", class, "role", "status", txt(message)}, more...)...)
 }
+
+// warning says that something went wrong, read out at once; nothing when
+// message is empty.
+func warning(message string) app.UI {
+	if message == "" {
+		return nil
+	}
+	return el("p.notice.notice-warning[role=alert]", txt(message))
+}

@@ -208,36 +208,30 @@ func replyView(r share.Reply) app.UI {
 }
 
 func (p *replyPage) addPanel() app.UI {
-	var body []app.UI
+	var added app.UI
+	note, button := markup(`<p>Their questions go into “Their questions, my honest answers”, each waiting for your answer. Their needs go into your boundaries as proposals, until you agree to each one or say no to it.</p>`), "Add it to my plan"
 	switch {
 	case !p.stored:
-		body = append(body, app.Raw(`<p id="reply-cannot" class="notice notice-warning"><span>Mend cannot read what is stored on this device, so the reply can't be added now. </span><a href="/settings">See what you can do on Your data.</a></p>`))
+		note, button = `<p id="reply-cannot" class="notice notice-warning"><span>Mend cannot read what is stored on this device, so the reply can't be added now. </span><a href="/settings">See what you can do on Your data.</a></p>`, ""
 	case !p.hasPlan:
-		body = append(body,
-			app.Raw(`<p id="reply-no-plan">This is a reply to a repair plan made with Mend, but there is no plan on this device. If the plan is yours, you can start one here with their questions and needs in it, and write the rest later.</p>`),
-			el("button#reply-add.button[type=button]", "click", p.add, txt("Start a plan with this reply")),
-		)
-	default:
-		if p.added != "" && !p.addedNow {
-			body = append(body, el("p#reply-added", txt("You added this reply to your plan on "+readableTime(p.added)+".")))
-		}
-		body = append(body,
-			app.Raw(`<p>Their questions go into “Their questions, my honest answers”, each waiting for your answer. Their needs go into your boundaries as proposals, until you agree to each one or say no to it.</p>`),
-			el("button#reply-add.button[type=button]", "click", p.add, txt("Add it to my plan")),
-		)
+		note, button = `<p id="reply-no-plan">This is a reply to a repair plan made with Mend, but there is no plan on this device. If the plan is yours, you can start one here with their questions and needs in it, and write the rest later.</p>`, "Start a plan with this reply"
+	case p.added != "" && !p.addedNow:
+		added = el("p#reply-added", txt("You added this reply to your plan on "+readableTime(p.added)+"."))
 	}
 	return el("section#reply-add-panel.card.reply-add[aria-labelledby=reply-add-title]",
 		markup(`<h2 id="reply-add-title">Add it to your plan</h2>`),
-		body,
+		added,
+		note,
+		when(button != "", func() app.UI {
+			return el("button#reply-add.button[type=button]", "click", p.add, txt(button))
+		}),
 		el("p#reply-said.share-said[role=status]",
 			app.Text(p.said),
 			when(p.said != "", func() app.UI {
 				return app.Raw(`<span> <a id="reply-to-plan" href="/plan">Go to your plan</a></span>`)
 			}),
 		),
-		when(p.saveErr != "", func() app.UI {
-			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
-		}),
+		warning(p.saveErr),
 	)
 }
 

@@ -205,11 +205,7 @@ func (p *sharePage) choices() app.UI {
 }
 
 func (p *sharePage) linkPanel() app.UI {
-	return p.links.panel(
-		when(p.saveErr != "", func() app.UI {
-			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
-		}),
-	)
+	return p.links.panel(warning(p.saveErr))
 }
 
 func (p *sharePage) previewPanel() app.UI {

@@ -249,9 +249,7 @@ func keepBox(note markup, button string, disabled bool, act app.EventHandler, la
 	return el("div.view-keep",
 		note,
 		el(button, "disabled", disabled, "click", act, txt(label)),
-		when(failed != "", func() app.UI {
-			return el("p.notice.notice-warning[role=alert]", txt(failed))
-		}),
+		warning(failed),
 	)
 }
 
