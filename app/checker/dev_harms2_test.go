@@ -1,0 +1,25 @@
+package checker
+
+import (
+	_ "embed"
+	"testing"
+)
+
+// dev-harms2.jsonl is a dev set for the harmful-language rules, written
+// before the round that changed them and never edited after. Over 40% of
+// it is good apologies, in many registers, that name the other person, a
+// cause or the future in innocent ways; they list every harm category as
+// absent (their parts are left to the part dev sets). It is looked at only
+// at a few checkpoints, so it stays a check on generalisation.
+//
+//go:embed testdata/dev-harms2.jsonl
+var devHarms2JSONL string
+
+// TestDevHarms2 reports the harm dev set's score per category.
+func TestDevHarms2(t *testing.T) {
+	drafts := loadDrafts(t, "dev-harms2", devHarms2JSONL)
+	if len(drafts) < 120 {
+		t.Errorf("dev set has %d drafts, want at least 120", len(drafts))
+	}
+	score(t, "dev-harms2", drafts, true)
+}
