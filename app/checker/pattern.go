@@ -333,6 +333,12 @@ func (c *compiler) alternatives(f string) ([][]node, error) {
 			if err != nil {
 				return nil, err
 			}
+			if len(fields) == 1 && fields[0] == f {
+				// Nothing was split off, so parsing it again would only
+				// come back here: a group glued to a word ("i('ve|have)?")
+				// or two macros glued together ("{A}{B}").
+				return nil, fmt.Errorf("cannot read %q: put a space between a word and a group", f)
+			}
 			seq, err := c.parse(fields)
 			if err != nil {
 				return nil, err

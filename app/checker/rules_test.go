@@ -98,6 +98,9 @@ func TestLoaderRejectsBrokenRules(t *testing.T) {
 		"unknown reference": "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\nunless-found: NOPE-1\n",
 		"evidence outside":  "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nevidence: sorry\n",
 		"unknown option":    "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\noptions: loud\n",
+		"glued group":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: i('ve| have)? sorry\n",
+		"glued macros":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {SORRYWORD}{ACT}\n",
+		"glued negation":    "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: !i(a|b) sorry\n",
 	}
 	for name, body := range cases {
 		fsys := fstest.MapFS{
