@@ -15,11 +15,18 @@ import (
 //go:embed testdata/dev-harms2.jsonl
 var devHarms2JSONL string
 
-// TestDevHarms2 reports the harm dev set's score per category.
+// TestDevHarms2 reports the harm dev set's score per category and guards
+// it: its good apologies must raise no harm at all.
 func TestDevHarms2(t *testing.T) {
 	drafts := loadDrafts(t, "dev-harms2", devHarms2JSONL)
 	if len(drafts) < 120 {
 		t.Errorf("dev set has %d drafts, want at least 120", len(drafts))
 	}
-	score(t, "dev-harms2", drafts, true)
+	sc := score(t, "dev-harms2", drafts, true)
+	if sc.accuracy < devHarms2Floor {
+		t.Errorf("dev-set accuracy %.1f%% is below the floor of %.0f%%", 100*sc.accuracy, 100*devHarms2Floor)
+	}
+	if sc.goodFalseAlarms > 0 {
+		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
+	}
 }
