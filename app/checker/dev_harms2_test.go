@@ -30,3 +30,25 @@ func TestDevHarms2(t *testing.T) {
 		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
 	}
 }
+
+// harms2-probes.jsonl holds the fresh drafts written during that round to
+// probe the new rules on wordings they were not written from: 180 good
+// apologies built to look like harm (another person as subject, a cause,
+// "only", "anyway", a vow) and 140 harmful drafts. Each probe was scored
+// once before any rule was tuned on it, so they are training data now; the
+// test keeps them as a guard that no harm fires on their good apologies.
+//
+//go:embed testdata/harms2-probes.jsonl
+var harms2ProbesJSONL string
+
+// TestHarms2Probes guards the probes: no harm on a good apology, and the
+// harmful drafts still read.
+func TestHarms2Probes(t *testing.T) {
+	sc := score(t, "harms2-probes", loadDrafts(t, "harms2-probes", harms2ProbesJSONL), true)
+	if sc.goodFalseAlarms > 0 {
+		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
+	}
+	if sc.accuracy < harms2ProbesFloor {
+		t.Errorf("accuracy %.1f%% is below the floor of %.0f%%", 100*sc.accuracy, 100*harms2ProbesFloor)
+	}
+}
