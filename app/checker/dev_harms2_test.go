@@ -32,7 +32,7 @@ func TestDevHarms2(t *testing.T) {
 }
 
 // harms2-probes.jsonl holds the fresh drafts written during that round to
-// probe the new rules on wordings they were not written from: 180 good
+// probe the new rules on wordings they were not written from: 205 good
 // apologies built to look like harm (another person as subject, a cause,
 // "only", "anyway", a vow) and 179 harmful drafts. Each probe was scored
 // once before any rule was tuned on it, so they are training data now; the
