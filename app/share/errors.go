@@ -88,8 +88,16 @@ type detail struct {
 func (d *detail) Error() string { return d.err.Error() + ": " + d.what }
 func (d *detail) Unwrap() error { return d.err }
 
-func damaged(what string) error     { return &detail{ErrDamaged, what} }
-func tooLong(what string) error     { return &detail{ErrTooLong, what} }
+// damaged, tooLong and newerFormat are kept out of line: each is called
+// from many places, and inlined each call grew the WebAssembly build.
+
+//go:noinline
+func damaged(what string) error { return &detail{ErrDamaged, what} }
+
+//go:noinline
+func tooLong(what string) error { return &detail{ErrTooLong, what} }
+
+//go:noinline
 func newerFormat(what string) error { return &detail{ErrNewerFormat, what} }
 
 // wrongKind is the error for a link of kind got opened as the other kind.
