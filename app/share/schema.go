@@ -179,7 +179,10 @@ type content struct {
 	version  uint64
 }
 
-// shared reports whether section s is in c.
+// shared reports whether section s is in c. It is kept out of line, as
+// its callers are many.
+//
+//go:noinline
 func (c *content) shared(s plan.Section) bool {
 	bit, ok := sectionBit(s)
 	return ok && c.sections&(1<<bit) != 0
