@@ -2,7 +2,6 @@ package progress
 
 import (
 	"fmt"
-	"strings"
 )
 
 // Chart geometry, in SVG user units. The chart scales with CSS; these only
@@ -33,31 +32,31 @@ func ChartSVG(weeks []Week) string {
 	base := float64(chartTop + chartPlot)
 	summary := escapeMarkup(ChartSummary(weeks))
 
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="%s" viewBox="0 0 %d %d" width="%d" height="%d">`,
+	var b []byte // appended with fmt.Appendf: a strings.Builder passed to fmt.Fprintf keeps all its methods linked
+	b = fmt.Appendf(b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="%s" viewBox="0 0 %d %d" width="%d" height="%d">`,
 		summary, width, height, width, height)
-	fmt.Fprintf(&b, `<title>Weekly consistency</title><desc>%s</desc>`, summary)
+	b = fmt.Appendf(b, `<title>Weekly consistency</title><desc>%s</desc>`, summary)
 
-	b.WriteString(`<g class="chart-axis">`)
+	b = append(b, `<g class="chart-axis">`...)
 	for _, pct := range []int{0, 50, 100} {
 		y := base - float64(chartPlot*pct)/100
-		fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f"/>`, chartLeft, y, width-chartRight, y)
+		b = fmt.Appendf(b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f"/>`, chartLeft, y, width-chartRight, y)
 	}
-	b.WriteString(`</g>`)
+	b = append(b, `</g>`...)
 	for _, pct := range []int{0, 50, 100} {
 		y := base - float64(chartPlot*pct)/100
-		fmt.Fprintf(&b, `<text class="chart-label" x="%d" y="%.1f" text-anchor="end" dominant-baseline="middle">%d%%</text>`, chartLeft-6, y, pct)
+		b = fmt.Appendf(b, `<text class="chart-label" x="%d" y="%.1f" text-anchor="end" dominant-baseline="middle">%d%%</text>`, chartLeft-6, y, pct)
 	}
 
 	for i, w := range weeks {
 		x := chartLeft + chartSlot*i + (chartSlot-chartBar)/2
 		label := w.Start.Format("2 Jan")
-		b.WriteString(`<g class="chart-week">`)
+		b = append(b, `<g class="chart-week">`...)
 		if w.Due == 0 {
-			fmt.Fprintf(&b, `<title>Week of %s: nothing was due</title>`, label)
-			fmt.Fprintf(&b, `<rect class="chart-none" x="%d" y="%.1f" width="%d" height="2"/>`, x, base-2, chartBar)
+			b = fmt.Appendf(b, `<title>Week of %s: nothing was due</title>`, label)
+			b = fmt.Appendf(b, `<rect class="chart-none" x="%d" y="%.1f" width="%d" height="2"/>`, x, base-2, chartBar)
 		} else {
-			fmt.Fprintf(&b, `<title>Week of %s: kept %d of %d (%d%%)</title>`, label, w.Kept, w.Due, percent(w.Kept, w.Due))
+			b = fmt.Appendf(b, `<title>Week of %s: kept %d of %d (%d%%)</title>`, label, w.Kept, w.Due, percent(w.Kept, w.Due))
 			// Each segment runs between cumulative shares, so rounding
 			// never leaves a gap or an overlap between them.
 			from := 0
@@ -70,16 +69,16 @@ func ChartSVG(weeks []Week) string {
 				}
 				y0 := base - float64(chartPlot*from)/float64(w.Due)
 				y1 := base - float64(chartPlot*(from+seg.n))/float64(w.Due)
-				fmt.Fprintf(&b, `<rect class="%s" x="%d" y="%.1f" width="%d" height="%.1f"/>`, seg.class, x, y1, chartBar, y0-y1)
+				b = fmt.Appendf(b, `<rect class="%s" x="%d" y="%.1f" width="%d" height="%.1f"/>`, seg.class, x, y1, chartBar, y0-y1)
 				from += seg.n
 			}
 		}
-		fmt.Fprintf(&b, `<text class="chart-label" x="%d" y="%d" text-anchor="middle">%s</text>`,
+		b = fmt.Appendf(b, `<text class="chart-label" x="%d" y="%d" text-anchor="middle">%s</text>`,
 			x+chartBar/2, chartTop+chartPlot+chartBottom-6, label)
-		b.WriteString(`</g>`)
+		b = append(b, `</g>`...)
 	}
-	b.WriteString(`</svg>`)
-	return b.String()
+	b = append(b, `</svg>`...)
+	return string(b)
 }
 
 // ChartSummary is the chart in words, for screen readers and for anyone who
