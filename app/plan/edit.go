@@ -24,14 +24,10 @@ func (b Boundary) EntryID() string { return b.ID }
 // EntryID returns the question's ID.
 func (q Question) EntryID() string { return q.ID }
 
-// Find returns the position of the entry with the given ID, or -1. It is
-// kept out of line: it is compiled once per kind of entry, and inlined it
-// was copied again into each function below.
-//
-//go:noinline
+// Find returns the position of the entry with the given ID, or -1.
 func Find[T Entry](list []T, id string) int {
-	for i := range list {
-		if list[i].EntryID() == id {
+	for i, e := range list {
+		if e.EntryID() == id {
 			return i
 		}
 	}

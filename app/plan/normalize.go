@@ -41,10 +41,7 @@ func (p Plan) Normalize() Plan {
 }
 
 // tidy returns a copy of list with each entry tidied by f, leaving out the
-// entries f reports empty. It is kept out of line: it is compiled once per
-// kind of entry.
-//
-//go:noinline
+// entries f reports empty.
 func tidy[T Entry](list []T, f func(*T) bool) []T {
 	var out []T
 	for _, e := range list {

@@ -179,10 +179,7 @@ type content struct {
 	version  uint64
 }
 
-// shared reports whether section s is in c. It is kept out of line, as
-// its callers are many.
-//
-//go:noinline
+// shared reports whether section s is in c.
 func (c *content) shared(s plan.Section) bool {
 	bit, ok := sectionBit(s)
 	return ok && c.sections&(1<<bit) != 0

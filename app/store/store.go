@@ -123,10 +123,6 @@ func (s *Store) newProblem(raw string, err error) *Problem {
 	return p
 }
 
-// copyProblem returns a copy of s.problem, or nil. It is kept out of line,
-// as its callers are many.
-//
-//go:noinline
 func (s *Store) copyProblem() *Problem {
 	if s.problem == nil {
 		return nil
