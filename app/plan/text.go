@@ -7,15 +7,11 @@ import (
 )
 
 // LookupSection returns the description of the section with the given ID and
-// whether it exists. It is kept out of line and copies only the one it
-// finds: inlined, with a copy of each SectionInfo it passed, it cost the
-// WebAssembly build hundreds of bytes at each of its many callers.
-//
-//go:noinline
+// whether it exists.
 func LookupSection(id Section) (SectionInfo, bool) {
-	for i := range Sections {
-		if Sections[i].ID == id {
-			return Sections[i], true
+	for _, s := range Sections {
+		if s.ID == id {
+			return s, true
 		}
 	}
 	return SectionInfo{}, false

@@ -86,16 +86,8 @@ type detail struct {
 func (d *detail) Error() string { return d.err.Error() + ": " + d.what }
 func (d *detail) Unwrap() error { return d.err }
 
-// damaged, tooLong and newerFormat are kept out of line: each is called
-// from many places, and inlined each call grew the WebAssembly build.
-
-//go:noinline
-func damaged(what string) error { return &detail{ErrDamaged, what} }
-
-//go:noinline
-func tooLong(what string) error { return &detail{ErrTooLong, what} }
-
-//go:noinline
+func damaged(what string) error     { return &detail{ErrDamaged, what} }
+func tooLong(what string) error     { return &detail{ErrTooLong, what} }
 func newerFormat(what string) error { return &detail{ErrNewerFormat, what} }
 
 // wrongKind is the error for a link of kind got opened as the other kind.

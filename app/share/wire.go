@@ -29,6 +29,7 @@ func (w *recordWriter) fail(err error) {
 // record's fields, it cost the WebAssembly build 4 KB.
 //
 //go:noinline
+//go:noinline
 func (w *recordWriter) uint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
 
 // text writes s with its length; it must be UTF-8.
@@ -64,9 +65,6 @@ type recordReader struct {
 	err error
 }
 
-// fail records the first problem. It is kept out of line, like uint.
-//
-//go:noinline
 func (r *recordReader) fail(what string) {
 	if r.err == nil {
 		r.err = damaged(what)
@@ -76,6 +74,7 @@ func (r *recordReader) fail(what string) {
 
 // uint reads a varint; like recordWriter.uint, it is kept out of line.
 //
+//go:noinline
 //go:noinline
 func (r *recordReader) uint() uint64 {
 	v, n := uvarint(r.buf)
