@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -84,9 +85,10 @@ func newHandler(version string, wasmSize int64, worker string, styles []string) 
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles: styles,
-		// Not deferred: it must run before app.js starts go-app, which
-		// reads localStorage at once.
-		Scripts:               []string{"/web/storage-guard.js"},
+		// It must run before go-app starts, which reads localStorage at
+		// once; the program starts only after the first paint, so it is
+		// deferred like app.js and never holds up that paint.
+		Scripts:               []string{"/web/storage-guard.js defer"},
 		RawHeaders:            []string{`<meta name="color-scheme" content="light dark">`},
 		CacheableResources:    cacheable,
 		Version:               version,
@@ -118,7 +120,7 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 		return err
 	}
 	registerRoutes()
-	styles, err := bundleStyles(webDir, filepath.Join(out, "web"))
+	styles, bundle, err := bundleStyles(webDir, filepath.Join(out, "web"))
 	if err != nil {
 		return err
 	}
@@ -126,14 +128,14 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 	// Pass one renders with a placeholder version; the hash of that output
 	// becomes the real version, rendered in pass two. The same sources
 	// thus always give the same version.
-	if err := generate(out, newHandler("pending", info.Size(), worker, styles), goroot); err != nil {
+	if err := generate(out, newHandler("pending", info.Size(), worker, styles), goroot, bundle); err != nil {
 		return err
 	}
 	version, err := site.ContentVersion(out)
 	if err != nil {
 		return err
 	}
-	if err := generate(out, newHandler(version, info.Size(), worker, styles), goroot); err != nil {
+	if err := generate(out, newHandler(version, info.Size(), worker, styles), goroot, bundle); err != nil {
 		return err
 	}
 	if !precompress {
@@ -153,19 +155,20 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 	return nil
 }
 
-// bundleStyles joins the style sheets in webDir into one, written over
-// mend.css in outWeb: mend.css (the base) first, then each part's own
-// sheet in name order, which is left out of outWeb. Every page loads it
-// before it can paint, and one file arrives sooner than six on a slow
-// connection. It returns the one URL.
-func bundleStyles(webDir, outWeb string) ([]string, error) {
+// bundleStyles joins the style sheets in webDir into one: mend.css (the
+// base) first, then each part's own sheet in name order, which is left out
+// of outWeb. Every page loads it before it can paint, and one file arrives
+// sooner than six on a slow connection. It returns the one URL and the
+// joined sheets, which generate writes over mend.css in outWeb after
+// go-app's own rules.
+func bundleStyles(webDir, outWeb string) ([]string, []byte, error) {
 	names, err := filepath.Glob(filepath.Join(webDir, "*.css"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	base, err := os.ReadFile(filepath.Join(webDir, "mend.css"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	bundle := append([]byte(nil), base...)
 	for _, name := range names {
@@ -174,25 +177,33 @@ func bundleStyles(webDir, outWeb string) ([]string, error) {
 		}
 		part, err := os.ReadFile(name)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		bundle = append(bundle, fmt.Sprintf("\n/* ---- %s ---- */\n\n", filepath.Base(name))...)
 		bundle = append(bundle, part...)
 		if err := os.Remove(filepath.Join(outWeb, filepath.Base(name))); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	if err := os.WriteFile(filepath.Join(outWeb, "mend.css"), bundle, 0o644); err != nil {
-		return nil, err
-	}
-	return []string{"/web/mend.css"}, nil
+	return []string{"/web/mend.css"}, bundle, nil
 }
 
 // generate prerenders every route and applies Mend's fixes to what go-app
-// wrote.
-func generate(out string, h *app.Handler, goroot string) error {
+// wrote. styles are Mend's joined style sheets (bundleStyles).
+func generate(out string, h *app.Handler, goroot string, styles []byte) error {
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return fmt.Errorf("generating the static site: %w", err)
+	}
+	// go-app's own sheet (the loader's rules) goes first in Mend's one, and
+	// the pages link only that (site.PatchPage): one style sheet to wait
+	// for before the first paint, not two.
+	goappCSS, err := os.ReadFile(filepath.Join(out, "app.css"))
+	if err != nil {
+		return err
+	}
+	sheet := slices.Concat(goappCSS, []byte("\n/* ---- mend.css ---- */\n\n"), styles)
+	if err := os.WriteFile(filepath.Join(out, "web", "mend.css"), sheet, 0o644); err != nil {
+		return err
 	}
 	if goroot != "" {
 		// go-app embeds a wasm_exec.js that may not match the compiler

@@ -149,7 +149,7 @@ func TestTheWorkerPrecachesEveryRouteAndIsPatched(t *testing.T) {
 			t.Errorf("app-worker.js does not precache %s", r.Path)
 		}
 	}
-	for _, want := range []string{"event.waitUntil(installWorker()", `cache: "reload"`, "ignoreSearch", "/web/app.wasm", "/web/mend.css", "/web/storage-guard.js", "/web/compile-worker.js"} {
+	for _, want := range []string{"event.waitUntil(installWorker()", `cache: "no-cache"`, "ignoreSearch", "/web/app.wasm", "/web/mend.css", "/web/storage-guard.js", "/web/compile-worker.js"} {
 		if !bytes.Contains(worker, []byte(want)) {
 			t.Errorf("app-worker.js lacks %s", want)
 		}
@@ -255,12 +255,19 @@ func TestPagesLoadOneStyleSheetHoldingEveryPart(t *testing.T) {
 	for _, l := range links {
 		hrefs = append(hrefs, string(l[1]))
 	}
-	if want := []string{"/app.css", "/web/mend.css"}; !slices.Equal(hrefs, want) {
-		t.Errorf("the page links the style sheets %v, want %v (go-app's and Mend's one)", hrefs, want)
+	if want := []string{"/web/mend.css"}; !slices.Equal(hrefs, want) {
+		t.Errorf("the page links the style sheets %v, want %v (Mend's one)", hrefs, want)
 	}
 	bundle, err := os.ReadFile(filepath.Join(out, "web", "mend.css"))
 	if err != nil {
 		t.Fatal(err)
+	}
+	goappCSS, err := os.ReadFile(filepath.Join(out, "app.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(bundle, goappCSS) {
+		t.Error("the bundled mend.css does not start with go-app's rules for its loader")
 	}
 	parts, _ := filepath.Glob(filepath.Join(web, "*.css"))
 	if len(parts) < 2 {

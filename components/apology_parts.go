@@ -16,9 +16,9 @@ import (
 func (p *apologyPage) renderEditor() app.UI {
 	return el("section.workshop-editor[aria-labelledby=apology-text-label]",
 		el("label#apology-text-label.editor-label", "for", editorID, txt(p.draftName())),
-		el("p#apology-text-help.muted.editor-help", txt("Saved on this device as you type. Marked words have a note below.")),
+		markup(`<p id="apology-text-help" class="muted editor-help">Saved on this device as you type. Marked words have a note below.</p>`),
 		el("div.editor",
-			el("div.editor-overlay[aria-hidden=true]", "id", overlayID),
+			markup(`<div id="apology-overlay" class="editor-overlay" aria-hidden="true"></div>`),
 			el("textarea.editor-input[aria-describedby=apology-text-help apology-summary][spellcheck=true][autocapitalize=sentences][placeholder=Start with what you did, in your own words…]", "id", editorID, "input", p.onInput, "click", p.onCaret, "keyup", p.onCaret, "blur", p.onBlur),
 		),
 		el("p#apology-summary.editor-summary[role=status][aria-live=polite]",
@@ -52,9 +52,9 @@ func (p *apologyPage) renderDetail() app.UI {
 func (p *apologyPage) renderFindings() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
 	return el("section.workshop-findings[aria-labelledby=findings-heading]",
-		el("h2#findings-heading", txt("What to look at")),
+		markup(`<h2 id="findings-heading">What to look at</h2>`),
 		when(len(marked) == 0, func() app.UI {
-			return el("p.muted", txt("Nothing marked. Marks appear under words that could get in the way."))
+			return app.Raw(`<p class="muted">Nothing marked. Marks appear under words that could get in the way.</p>`)
 		}),
 		el("ol#apology-findings.findings",
 			each(len(marked), func(i int) app.UI {
@@ -88,7 +88,7 @@ func findingBody(text string, f checker.Finding, key string) app.UI {
 		),
 		el("p.finding-message", txt(f.Message)),
 		el("p.finding-suggestion",
-			el("strong", txt("Try: ")),
+			markup(`<strong>Try: </strong>`),
 			app.Text(f.Suggestion),
 		),
 		when(f.Step != "", func() app.UI {
@@ -107,7 +107,7 @@ func stepTitle(slug string) string {
 // renderParts is the checklist of the five parts of a full apology.
 func (p *apologyPage) renderParts() app.UI {
 	return el("section.workshop-parts[aria-labelledby=parts-heading]",
-		el("h2#parts-heading", txt("The five parts of a full apology")),
+		markup(`<h2 id="parts-heading">The five parts of a full apology</h2>`),
 		el("ul#apology-parts.parts",
 			each(len(p.report.Components), func(i int) app.UI {
 				c := p.report.Components[i]
@@ -128,7 +128,7 @@ func (p *apologyPage) renderParts() app.UI {
 				case c.Hint != "":
 					detail = el("p.part-detail", txt(c.Hint))
 				default:
-					detail = el("p.part-detail.muted", txt("Checked once you start writing."))
+					detail = app.Raw(`<p class="part-detail muted">Checked once you start writing.</p>`)
 				}
 				state := workshop.StateLabel(c)
 				return el("li.part", "data-component", c.Category, "data-present", present, "data-state", c.State,
@@ -149,9 +149,9 @@ func (p *apologyPage) renderParts() app.UI {
 func (p *apologyPage) renderDrafts() app.UI {
 	now := time.Now()
 	return el("section.workshop-drafts.card[aria-labelledby=drafts-heading]",
-		el("h2#drafts-heading", txt("Your drafts")),
+		markup(`<h2 id="drafts-heading">Your drafts</h2>`),
 		when(len(p.drafts) == 0, func() app.UI {
-			return el("p.muted", txt("None yet. What you type below is kept as your first draft."))
+			return app.Raw(`<p class="muted">None yet. What you type below is kept as your first draft.</p>`)
 		}),
 		el("ul#apology-drafts.drafts",
 			each(len(p.drafts), func(i int) app.UI {
@@ -197,10 +197,10 @@ func (p *apologyPage) renderRename() app.UI {
 		e.PreventDefault()
 		p.rename(ctx, app.Window().GetElementByID("apology-name").Get("value").String())
 	},
-		el("label[for=apology-name]", txt("Name of this draft")),
+		markup(`<label for="apology-name">Name of this draft</label>`),
 		el("input#apology-name[type=text]", "maxlength", workshop.MaxNameLength, "value", p.draftName()),
 		el("div.workshop-actions",
-			el("button[type=submit].button", txt("Save name")),
+			markup(`<button class="button" type="submit">Save name</button>`),
 			el("button[type=button].button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.renaming = false },
 				txt("Cancel"),
 			),
@@ -234,8 +234,8 @@ func (p *apologyPage) renderStatus() app.UI {
 // the person chooses. Nothing is sent from here.
 func (p *apologyPage) renderLetter() app.UI {
 	return el("section#apology-letter-view.letter-view[aria-labelledby=letter-heading]",
-		el("h2#letter-heading", txt("Your letter")),
-		el("p.muted", txt("Just your words, to copy into a message or print. Mend sends nothing anywhere.")),
+		markup(`<h2 id="letter-heading">Your letter</h2>`),
+		markup(`<p class="muted">Just your words, to copy into a message or print. Mend sends nothing anywhere.</p>`),
 		el("div#apology-letter.letter", txt(workshop.Letter(p.text))),
 		el("div.workshop-actions",
 			el("button#apology-copy.button", "click", func(ctx app.Context, e app.Event) {
@@ -267,8 +267,8 @@ func (p *apologyPage) renderLetter() app.UI {
 // renderExamples offers sample drafts that show what the checker does.
 func (p *apologyPage) renderExamples() app.UI {
 	return el("details.workshop-examples.card",
-		el("summary", txt("Try an example")),
-		el("p.muted", txt("Each opens as a new draft, so your own stay as they are.")),
+		markup(`<summary>Try an example</summary>`),
+		markup(`<p class="muted">Each opens as a new draft, so your own stay as they are.</p>`),
 		el("ul.examples",
 			each(len(workshop.Examples()), func(i int) app.UI {
 				ex := workshop.Examples()[i]

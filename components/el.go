@@ -19,7 +19,8 @@ import (
 //     value is an event handler, the name is the event's ("click"), and
 //     app.EventOption parts right after it go with the handler;
 //   - an app.UI (an element, app.Raw, when(…)) or a []app.UI (each(…)) is
-//     a child, a txt is a text child; a nil child is skipped.
+//     a child, a txt is a text child, a markup is a child written as
+//     markup; a nil child is skipped.
 //
 // It builds go-app's generic element (app.Elem), which renders and updates
 // exactly like go-app's typed builders (app.P().Class(…)): the same tag,
@@ -55,8 +56,28 @@ func el(selector string, parts ...any) app.UI {
 	return e
 }
 
+// elIn is el for a widget whose element ids all start with prefix: each
+// "$" in the selector, and in a markup part, stands for it, as in
+// elIn("share", "input#$-link[aria-describedby=$-meter]"). One constant
+// selector costs less than an id put together at every element.
+func elIn(prefix, selector string, parts ...any) app.UI {
+	for i, p := range parts {
+		if m, ok := p.(markup); ok {
+			parts[i] = markup(strings.ReplaceAll(string(m), "$", prefix))
+		}
+	}
+	return el(strings.ReplaceAll(selector, "$", prefix), parts...)
+}
+
 // txt is a text child of el.
 type txt string
+
+// markup is a child of el written as markup with one root element: markup
+// that never changes (a heading, a paragraph of fixed words) costs the
+// program a constant string instead of the code of the el calls that
+// would build it. Only ever fixed text from this package: never anything
+// the user typed or a link carried.
+type markup string
 
 // voidElement reports whether tag has no end tag (go-app renders those with
 // its self-closing element).
@@ -121,6 +142,10 @@ func set(parts []any, attr func(string, any), on func(string, app.EventHandler, 
 		case txt:
 			if kids != nil {
 				*kids = append(*kids, app.Text(string(p)))
+			}
+		case markup:
+			if kids != nil && p != "" {
+				*kids = append(*kids, app.Raw(string(p)))
 			}
 		case app.UI:
 			if kids != nil {

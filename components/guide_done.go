@@ -17,10 +17,10 @@ func doneSteps(doc store.Document) map[string]bool { return journey.Done(doc.Gui
 // with its label, saved on the device as soon as it changes.
 func (p *stepPage) doneToggle(step guide.Step) []app.UI {
 	return []app.UI{
-		el("p", txt("Mark it when you have read it and tried the exercise. Mend then shows you where you are on the journey. Only this device knows.")),
+		app.Raw(`<p>Mark it when you have read it and tried the exercise. Mend then shows you where you are on the journey. Only this device knows.</p>`),
 		el("label.done-toggle[for=step-done]",
 			el("input[type=checkbox]#step-done", "checked", p.done, "change", p.onDoneChange),
-			el("span", txt("Mark this step as done")),
+			markup(`<span>Mark this step as done</span>`),
 		),
 		statusLine("done-status", "done-status", p.failed, p.message),
 	}

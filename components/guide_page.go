@@ -48,7 +48,7 @@ func (p *sidePage) Render() app.UI {
 		content = append(content, guideSection("evidence", "Where this comes from", "card evidence", sourceList(page.Evidence)...))
 	}
 	if page.ForReader {
-		return frame("app app-reader", el("span.brand", txt(appName)), nil, content, forYouPromise, nil)
+		return frame("app app-reader", app.Raw(`<span class="brand">Mend</span>`), nil, content, forYouPromise, nil)
 	}
 	return shell(page.Path, content...)
 }
@@ -61,7 +61,7 @@ const forYouPromise = "Private by design: this page saves nothing and sends noth
 // page may cite more sources than fit on a line.
 func sourceList(e *guide.Evidence) []app.UI {
 	return append(paragraphs(e.Text),
-		el("p.evidence-sources", txt("Sources:")),
+		app.Raw(`<p class="evidence-sources">Sources:</p>`),
 		el("ul.evidence-list",
 			each(len(e.Keys), func(i int) app.UI {
 				source, _ := guide.LookupSource(e.Keys[i])

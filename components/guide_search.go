@@ -28,7 +28,7 @@ func (s *guideSearch) onInput(ctx app.Context, e app.Event) {
 
 func (s *guideSearch) Render() app.UI {
 	return el("div.guide-search[role=search]",
-		el("label[for=guide-search-input]", txt("Search the guide")),
+		markup(`<label for="guide-search-input">Search the guide</label>`),
 		el("input[type=search]#guide-search-input.search-input[autocomplete=off][spellcheck=false][placeholder=For example: promise, listen, patience][aria-describedby=guide-search-status]", "value", s.query, "input", s.onInput),
 		// Always in the page, so screen readers announce each new count.
 		el("p#guide-search-status.search-status[aria-live=polite]", txt(searchStatus(s.query, len(s.hits)))),

@@ -14,14 +14,14 @@ import (
 	"mend/content/guide"
 )
 
-var markup = regexp.MustCompile(`<[^>]*>`)
+var tagPattern = regexp.MustCompile(`<[^>]*>`)
 
 // pageText renders ui as the prerendered page would be, and returns its
 // visible text with the tags removed and whitespace collapsed.
 func pageText(t *testing.T, ui app.UI) (text, markupText string) {
 	t.Helper()
 	h := app.HTMLString(ui)
-	text = html.UnescapeString(markup.ReplaceAllString(h, ""))
+	text = html.UnescapeString(tagPattern.ReplaceAllString(h, ""))
 	return strings.Join(strings.Fields(text), " "), h
 }
 
@@ -199,7 +199,7 @@ func TestSnippetMarksTheMatch(t *testing.T) {
 		// Search results are only ever rendered live, where go-app adds no
 		// whitespace between nodes; the prerendering encoder does.
 		h := app.HTMLString(app.Span().Body(snippet(tt.hit)...))
-		got := strings.Join(strings.Fields(markup.ReplaceAllStringFunc(h, keepMark)), " ")
+		got := strings.Join(strings.Fields(tagPattern.ReplaceAllStringFunc(h, keepMark)), " ")
 		got = strings.NewReplacer(" <mark> ", " <mark>", " </mark>", "</mark>", "<mark> ", "<mark>").Replace(got)
 		if got != tt.want {
 			t.Errorf("snippet(%+v) = %q, want %q", tt.hit, got, tt.want)

@@ -63,16 +63,16 @@ func journeyCard(done map[string]bool) app.UI {
 	switch {
 	case !more:
 		status = el("p", txt(fmt.Sprintf("You have marked all %d steps of the guide as done. That took real work. Keep doing the everyday things that show it; trust grows from them.", total)))
-		action = el("a.journey-next", "href", route.Guide, txt("Look back over the guide"))
+		action = app.Raw(`<a class="journey-next" href="/guide">Look back over the guide</a>`)
 	case len(done) == 0:
-		status = el("p", txt("Start with step 1. It asks one thing of you: to own what you did."))
+		status = app.Raw(`<p>Start with step 1. It asks one thing of you: to own what you did.</p>`)
 		action = journeyNextLink(next)
 	default:
 		status = el("p", txt(doneCountText(len(done))+" Next on your journey:"))
 		action = journeyNextLink(next)
 	}
 	return el("section#journey.card.journey[aria-labelledby=journey-heading]",
-		el("h2#journey-heading", txt("Your journey")),
+		markup(`<h2 id="journey-heading">Your journey</h2>`),
 		when(len(done) > 0, func() app.UI {
 			return el("progress.journey-meter[aria-label=Steps marked done]", "max", total, "value", len(done), txt(fmt.Sprintf("%d of %d", len(done), total)))
 		}),

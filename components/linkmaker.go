@@ -196,44 +196,42 @@ func (m *linkMaker) showQR(ctx app.Context, e app.Event) {
 // panel is the link, its passphrase and what can be done with it. extra
 // goes right after the actions (a note that the use was recorded, say).
 func (m *linkMaker) panel(extra ...app.UI) app.UI {
-	id := m.id
-	return el("section.card.share-link-panel", "id", id+"-link-panel", "aria-labelledby", id+"-link-title",
-		el("h2", "id", id+"-link-title", txt(m.title)),
-		el("div.share-choice",
-			el("input[type=checkbox]", "id", id+"-protect", "checked", m.protect, "change", m.toggleProtect),
-			el("label", "for", id+"-protect", txt("Protect it with a passphrase")),
+	id, none := m.id, m.link == ""
+	return elIn(id, "section#$-link-panel.card.share-link-panel[aria-labelledby=$-link-title]",
+		elIn(id, "h2#$-link-title", txt(m.title)),
+		elIn(id, "div.share-choice",
+			elIn(id, "input#$-protect[type=checkbox]", "checked", m.protect, "change", m.toggleProtect),
+			markup(`<label for="$-protect">Protect it with a passphrase</label>`),
 		),
 		when(m.protect, func() app.UI {
-			return el("div.field.share-passphrase",
-				el("label", "for", id+"-passphrase", txt("Passphrase")),
-				el("input[type=text][autocomplete=off][autocapitalize=none][spellcheck=false]", "id", id+"-passphrase", "value", m.passphrase, "aria-describedby", id+"-passphrase-hint", "input", m.typePassphrase),
-				el("p.field-hint", "id", id+"-passphrase-hint", txt("Say it to them in person — don't send it with the link. You can type your own words instead.")),
-				el("button.button.button-quiet[type=button]", "id", id+"-suggest", "click", m.suggest, txt("Suggest other words")),
+			return elIn(id, "div.field.share-passphrase",
+				markup(`<label for="$-passphrase">Passphrase</label>`),
+				elIn(id, "input#$-passphrase[type=text][autocomplete=off][autocapitalize=none][spellcheck=false][aria-describedby=$-passphrase-hint]", "value", m.passphrase, "input", m.typePassphrase),
+				markup(`<p class="field-hint" id="$-passphrase-hint">Say it to them in person — don't send it with the link. You can type your own words instead.</p>`),
+				elIn(id, "button#$-suggest.button.button-quiet[type=button]", "click", m.suggest, txt("Suggest other words")),
 			)
 		}),
-		el("div.field",
-			el("label", "for", id+"-link", txt("Link to send")),
-			el("input.share-link[type=text][readonly=true]", "id", id+"-link", "value", m.link, "aria-describedby", id+"-meter"),
+		elIn(id, "div.field",
+			markup(`<label for="$-link">Link to send</label>`),
+			elIn(id, "input#$-link.share-link[type=text][readonly=true][aria-describedby=$-meter]", "value", m.link),
 		),
 		m.meter(),
-		el("div.share-actions",
-			el("button.button[type=button]", "id", id+"-copy", "disabled", m.link == "", "click", m.copyLink, txt("Copy link")),
+		elIn(id, "div.share-actions",
+			elIn(id, "button#$-copy.button[type=button]", "disabled", none, "click", m.copyLink, txt("Copy link")),
 			when(m.canShare, func() app.UI {
-				return el("button.button[type=button]", "id", id+"-sheet", "disabled", m.link == "", "click", m.shareSheet, txt("Share…"))
+				return elIn(id, "button#$-sheet.button[type=button]", "disabled", none, "click", m.shareSheet, txt("Share…"))
 			}),
-			el("button.button.button-quiet[type=button]", "id", id+"-qr", "disabled", m.link == "", "click", m.showQR, txt("Show a QR code")),
+			elIn(id, "button#$-qr.button.button-quiet[type=button]", "disabled", none, "click", m.showQR, txt("Show a QR code")),
 		),
-		el("p.share-said[role=status]", "id", id+"-said", txt(m.said)),
+		elIn(id, "p#$-said.share-said[role=status]", txt(m.said)),
 		extra,
-		when(m.qrError != "", func() app.UI {
-			return el("p.notice.notice-warning[role=alert]", txt(m.qrError))
-		}),
+		warning(m.qrError),
 		when(m.qr != "", func() app.UI {
 			// The SVG is generated from the link alone and holds no text
 			// the user wrote as markup, so it may be inserted as it is.
-			return el("div.share-qr", "id", id+"-qr-code",
+			return elIn(id, "div#$-qr-code.share-qr",
 				app.Raw(m.qr),
-				el("p.field-hint", txt("Let them scan this with their phone's camera.")),
+				markup(`<p class="field-hint">Let them scan this with their phone's camera.</p>`),
 			)
 		}),
 	)
@@ -258,7 +256,7 @@ func (m *linkMaker) meter() app.UI {
 	default:
 		class, text = "share-meter share-meter-fine", fmt.Sprintf("Length is fine (%d characters).", m.linkLen)
 	}
-	return el("div[role=status]", "id", m.id+"-meter", "class", class,
+	return elIn(m.id, "div#$-meter[role=status]", "class", class,
 		el("progress.share-meter-bar[aria-hidden=true]", "max", share.MaxLinkLen, "value", filled),
 		el("p.share-meter-text", txt(text)),
 	)

@@ -32,14 +32,11 @@ func (n *notices) OnAppUpdate(ctx app.Context) {
 func (n *notices) Render() app.UI {
 	return el("div.notices[role=status]",
 		when(n.storageBlocked, func() app.UI {
-			return el("p#storage-blocked.notice.notice-warning",
-				txt("Your browser is blocking storage for this site, so what you write here will not be kept after you close it. "+
-					"You can still read and try everything."),
-			)
+			return app.Raw(`<p id="storage-blocked" class="notice notice-warning">Your browser is blocking storage for this site, so what you write here will not be kept after you close it. You can still read and try everything.</p>`)
 		}),
 		when(n.updateReady, func() app.UI {
 			return el("p#update-ready.notice.notice-update",
-				el("span", txt("A new version of Mend is ready. Your notes are kept. ")),
+				markup(`<span>A new version of Mend is ready. Your notes are kept. </span>`),
 				el("button.button.button-small", "click", func(ctx app.Context, e app.Event) {
 					ctx.Reload()
 				},
@@ -58,4 +55,13 @@ func statusLine(id, class string, failed bool, message string, more ...any) app.
 		class += " notice notice-warning"
 	}
 	return el("p", append([]any{"id", id, "class", class, "role", "status", txt(message)}, more...)...)
+}
+
+// warning says that something went wrong, read out at once; nothing when
+// message is empty.
+func warning(message string) app.UI {
+	if message == "" {
+		return nil
+	}
+	return el("p.notice.notice-warning[role=alert]", txt(message))
 }

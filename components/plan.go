@@ -2,7 +2,6 @@ package components
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -67,16 +66,13 @@ func (p *planPage) Render() app.UI {
 	return shell(route.Plan,
 		pageHeading("Repair plan", planPagePurpose),
 		when(p.problem, func() app.UI {
-			return el("p#plan-problem.notice.notice-warning",
-				el("span", txt("Mend cannot read what is stored on this device, so nothing new can be saved yet. ")),
-				el("a", "href", route.Settings, txt("See what you can do on Your data.")),
-			)
+			return app.Raw(`<p id="plan-problem" class="notice notice-warning"><span>Mend cannot read what is stored on this device, so nothing new can be saved yet. </span><a href="/settings">See what you can do on Your data.</a></p>`)
 		}),
-		el("p.plan-intro", txt("Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.")),
+		app.Raw(`<p class="plan-intro">Everything here is saved on this device as you write. There is no save button, and nothing is sent anywhere.</p>`),
 		// data-pending counts the edits not saved yet, for the browser tests.
 		statusLine("save-status", "save-status", failed, said, "data-pending", p.editor.Pending()),
 		el("div.field.plan-started",
-			el("label[for=plan-started]", txt("The day the repair began")),
+			markup(`<label for="plan-started">The day the repair began</label>`),
 			el("input[type=date]#plan-started.input.input-date", "value", pl.Started, "change", p.onStarted, "blur", p.save),
 		),
 		app.Range(plan.Sections).Slice(func(i int) app.UI {
@@ -92,12 +88,12 @@ func (p *planPage) onStarted(ctx app.Context, e app.Event) {
 
 // section renders one section of the plan with its own fields.
 func (p *planPage) section(info plan.SectionInfo, pl plan.Plan) app.UI {
-	headingID := string(info.ID) + "-title"
-	return el("section.card.plan-section", "id", string(info.ID), "aria-labelledby", headingID,
-		el("h2", "id", headingID, txt(info.Title)),
+	id := string(info.ID)
+	return elIn(id, "section#$.card.plan-section[aria-labelledby=$-title]",
+		elIn(id, "h2#$-title", txt(info.Title)),
 		el("p.section-purpose", txt(info.Purpose)),
 		when(info.PrivateByDefault, func() app.UI {
-			return el("p.private-note", txt("Private: this stays on this device and is left out of anything you share, unless you choose to include it."))
+			return app.Raw(`<p class="private-note">Private: this stays on this device and is left out of anything you share, unless you choose to include it.</p>`)
 		}),
 		p.sectionBody(info, pl),
 		el("p.section-guide",
@@ -119,7 +115,7 @@ func (p *planPage) sectionBody(info plan.SectionInfo, pl plan.Plan) app.UI {
 	case plan.KindQuestions:
 		return p.questions(info, pl)
 	}
-	return el("div")
+	return app.Raw(`<div></div>`)
 }
 
 // guideLinkText names the guide step a section belongs to, so each link
@@ -150,64 +146,4 @@ func (p *planPage) textSection(info plan.SectionInfo, value string) app.UI {
 // in another tab shows even after typing.
 func textArea(id, value string, rows int, more ...any) app.UI {
 	return el("textarea.input.textarea", append([]any{"id", id, "rows", rows, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
-}
-
-// textInput is a plain one-line field showing value, with more of el's
-// parts.
-func textInput(id, value string, more ...any) app.UI {
-	return el("input.input[type=text]", append([]any{"id", id, "maxlength", plan.MaxTextLength, "value", value}, more...)...)
-}
-
-// entryControls are the move and remove buttons of one list entry, named
-// for screen readers with the entry's position.
-func (p *planPage) entryControls(entryID string, index, count int, noun string, move func(ctx app.Context, delta int), remove func(ctx app.Context)) app.UI {
-	// The scope ties each handler to its entry: go-app keeps a handler
-	// whose code is unchanged, which would otherwise act on the entry that
-	// used to be in this place.
-	scope := app.EventScope(entryID, index, count)
-	label := func(verb string) string {
-		return verb + " " + strings.ToLower(noun) + " " + strconv.Itoa(index+1)
-	}
-	return el("div.entry-controls",
-		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move up"), "disabled", index == 0, "click", func(ctx app.Context, e app.Event) { move(ctx, -1) }, scope,
-			txt("↑ Up"),
-		),
-		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Move down"), "disabled", index == count-1, "click", func(ctx app.Context, e app.Event) { move(ctx, 1) }, scope,
-			txt("↓ Down"),
-		),
-		el("button[type=button].button.button-quiet.button-small", "aria-label", label("Remove"), "click", func(ctx app.Context, e app.Event) { remove(ctx) }, scope,
-			txt("Remove"),
-		),
-	)
-}
-
-// addButton adds an entry to a list section and moves the keyboard to it.
-func (p *planPage) addButton(id, text string, add func(ctx app.Context) string) app.UI {
-	return el("button[type=button].button.button-small.add-entry", "id", id, "click", func(ctx app.Context, e app.Event) {
-		focus := add(ctx)
-		ctx.Defer(func(app.Context) {
-			if el := app.Window().GetElementByID(focus); el.Truthy() {
-				el.Call("focus")
-			}
-		})
-	},
-		txt(text),
-	)
-}
-
-// itemList is a section that is a list of short entries.
-func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
-	return renderList(p, listView[plan.Item]{
-		info: info, list: info.Items, items: *info.Items(&pl), prefix: string(info.ID),
-		add: func(pl plan.Plan) plan.Item { return pl.NewItem() },
-		fields: func(id string, i int, it plan.Item, set func(func(*plan.Item)) func(*plan.Plan)) []app.UI {
-			return []app.UI{
-				el("label", "for", id, txt(info.Noun+" "+strconv.Itoa(i+1))),
-				textInput(id, it.Text,
-					"input", p.textEdit(id, func(v string) func(*plan.Plan) {
-						return set(func(it *plan.Item) { it.Text = v })
-					}), app.EventScope(id), "blur", p.save),
-			}
-		},
-	})
 }

@@ -2,6 +2,7 @@ package components
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -9,190 +10,268 @@ import (
 	"mend/app/plan"
 )
 
-// weekdays are the choices of a weekly commitment, in time.Weekday order.
-var weekdays = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+// weekdays are the choices of a weekly commitment, in time.Weekday order:
+// each value, then its label.
+var weekdays = []string{"0", "Sunday", "1", "Monday", "2", "Tuesday", "3", "Wednesday", "4", "Thursday", "5", "Friday", "6", "Saturday"}
 
-// cadences are the choices of how often a commitment is checked in on.
-var cadences = []struct {
-	value plan.Cadence
-	label string
-}{
-	{plan.Daily, "Every day"},
-	{plan.Weekly, "Once a week"},
-	{plan.Once, "Once, on one day"},
+// cadences are the choices of how often a commitment is checked in on:
+// each value, then its label.
+var cadences = []string{
+	string(plan.Daily), "Every day",
+	string(plan.Weekly), "Once a week",
+	string(plan.Once), "Once, on one day",
 }
 
-// listControls are the move and remove buttons of one entry of any list.
-func listControls[T plan.Entry](p *planPage, list func(*plan.Plan) *[]T, id string, index, count int, noun string) app.UI {
-	return p.entryControls(id, index, count, noun,
-		func(ctx app.Context, delta int) {
-			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Move(*l, id, delta) })
-		},
-		func(ctx app.Context) {
-			p.editor.EditNow("", func(pl *plan.Plan) { l := list(pl); *l = plan.Remove(*l, id) })
-		})
-}
-
-// listView is how the plan page shows one list section: each entry's
-// fields with its move and remove buttons, then the add button.
-type listView[T plan.Entry] struct {
-	info  plan.SectionInfo
-	list  func(*plan.Plan) *[]T
-	items []T
+// listView is how the plan page shows one list section, whatever the type
+// of its entries: each entry's fields with its move and remove buttons,
+// then the add button. Only listOps knows the entry type; everything else
+// is drawn by the same code for every list.
+type listView struct {
+	info plan.SectionInfo
+	ids  []string // the entries' IDs, in order
 	// prefix starts the element ids of an entry: prefix + "-" + its ID,
 	// then the field (first is the field the keyboard moves to when the
 	// entry is added).
 	prefix, first string
-	add           func(plan.Plan) T
-	fields        func(id string, i int, e T, set func(func(*T)) func(*plan.Plan)) []app.UI
+	// edit sets one field of an entry (named like its element: "-text").
+	edit func(id, field, value string) func(*plan.Plan)
+	// move moves an entry by delta places, or removes it when delta is 0.
+	move func(id string, delta int) func(*plan.Plan)
+	// add makes a new entry: its ID and the change that adds it.
+	add func(pl plan.Plan) (string, func(*plan.Plan))
+	// fields draws entry i's fields; id starts their element ids.
+	fields func(id string, i int) []app.UI
 }
 
-func renderList[T plan.Entry](p *planPage, v listView[T]) app.UI {
+// listOps fills in the parts of v that depend on the entry type.
+func listOps[T plan.Entry](v *listView, list func(*plan.Plan) *[]T, items []T, newEntry func(plan.Plan) T) {
+	v.ids = make([]string, len(items))
+	for i := range items {
+		v.ids[i] = items[i].EntryID()
+	}
+	v.edit = func(id, field, value string) func(*plan.Plan) {
+		return plan.EditEntry(list, id, func(e *T) { setEntryField(e, field, value) })
+	}
+	v.move = func(id string, delta int) func(*plan.Plan) {
+		return func(pl *plan.Plan) {
+			l := list(pl)
+			if delta == 0 {
+				*l = plan.Remove(*l, id)
+			} else {
+				*l = plan.Move(*l, id, delta)
+			}
+		}
+	}
+	v.add = func(pl plan.Plan) (string, func(*plan.Plan)) {
+		e := newEntry(pl)
+		return e.EntryID(), func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, e) }
+	}
+}
+
+// setEntryField sets the field of a list entry that the element id suffix
+// names to what was typed or chosen.
+func setEntryField(entry any, field, v string) {
+	switch e := entry.(type) {
+	case *plan.Item:
+		e.Text = v
+	case *plan.Commitment:
+		switch field {
+		case "-text":
+			e.Text = v
+		case "-cadence":
+			e.SetCadence(plan.Cadence(v), time.Now())
+		case "-weekday":
+			e.Weekday, _ = strconv.Atoi(v)
+		case "-date":
+			e.SetOnceDate(v)
+		case "-since":
+			e.Since = v
+		}
+	case *plan.Boundary:
+		switch field {
+		case "-text":
+			e.Text = v
+		case "-agreed":
+			e.Agreed = v
+		}
+	case *plan.Question:
+		switch field {
+		case "-question":
+			e.Question = v
+		case "-answer":
+			e.Answer = v
+		}
+	}
+}
+
+func (p *planPage) renderList(v *listView) app.UI {
+	n := len(v.ids)
 	return el("div",
 		el("ol.entries",
-			each(len(v.items), func(i int) app.UI {
-				e := v.items[i]
-				set := func(f func(*T)) func(*plan.Plan) { return plan.EditEntry(v.list, e.EntryID(), f) }
+			each(n, func(i int) app.UI {
+				id := v.ids[i]
 				return el("li.entry",
-					append(
-						v.fields(v.prefix+"-"+e.EntryID(), i, e, set),
-						listControls(p, v.list, e.EntryID(), i, len(v.items), v.info.Noun),
-					),
+					v.fields(v.prefix+"-"+id, i),
+					p.entryControls(v, id, i, n),
 				)
 			}),
 		),
-		p.addButton(string(v.info.ID)+"-add", v.info.Add, func(ctx app.Context) string {
-			e := v.add(p.editor.Shown())
-			p.editor.EditNow("", func(pl *plan.Plan) { l := v.list(pl); *l = plan.Add(*l, e) })
-			return v.prefix + "-" + e.EntryID() + v.first
+		el("button[type=button].button.button-small.add-entry", "id", string(v.info.ID)+"-add", "click", func(ctx app.Context, e app.Event) {
+			id, add := v.add(p.editor.Shown())
+			p.editor.EditNow("", add)
+			// Move the keyboard to the new entry.
+			focus := v.prefix + "-" + id + v.first
+			ctx.Defer(func(app.Context) {
+				if el := app.Window().GetElementByID(focus); el.Truthy() {
+					el.Call("focus")
+				}
+			})
+		},
+			txt(v.info.Add),
+		),
+	)
+}
+
+// entryButtons are the move and remove buttons of a list entry: the verb
+// that names each for screen readers, its text, and how far it moves the
+// entry (0 removes it).
+var entryButtons = [...]struct {
+	verb, text string
+	delta      int
+}{
+	{"Move up", "↑ Up", -1},
+	{"Move down", "↓ Down", 1},
+	{"Remove", "Remove", 0},
+}
+
+// entryControls are the move and remove buttons of one list entry, named
+// for screen readers with the entry's position.
+func (p *planPage) entryControls(v *listView, entryID string, index, count int) app.UI {
+	// The scope ties each handler to its entry: go-app keeps a handler
+	// whose code is unchanged, which would otherwise act on the entry that
+	// used to be in this place.
+	scope := app.EventScope(entryID, index, count)
+	named := " " + strings.ToLower(v.info.Noun) + " " + strconv.Itoa(index+1)
+	return el("div.entry-controls",
+		each(len(entryButtons), func(j int) app.UI {
+			b := entryButtons[j]
+			return el("button[type=button].button.button-quiet.button-small", "aria-label", b.verb+named,
+				"disabled", b.delta < 0 && index == 0 || b.delta > 0 && index == count-1,
+				"click", func(ctx app.Context, e app.Event) { p.editor.EditNow("", v.move(entryID, b.delta)) }, scope,
+				txt(b.text),
+			)
 		}),
 	)
 }
 
-// entryText is one typed field of a list entry with its label: a line
-// when rows is 0, else a box of that many rows. scope is the entry's id.
-func (p *planPage) entryText(scope, id, label, value string, rows int, edit func(v string) func(*plan.Plan)) app.UI {
-	onInput := p.textEdit(id, edit)
-	var field app.UI
+// dateRows is entryInput's rows for a date field.
+const dateRows = -1
+
+// entryInput is one field of a list entry: a line (rows 0), a box of that
+// many rows, a date (dateRows) or a list of choices (value, label pairs).
+// Its element id is id + field; what is typed or chosen goes into that
+// field of the entry.
+func (p *planPage) entryInput(v *listView, id, entryID, field, value string, rows int, choices []string) app.UI {
+	key := id + field
+	scope := app.EventScope(id)
+	switch {
+	case rows == dateRows || choices != nil:
+		change := func(ctx app.Context, e app.Event) {
+			p.editor.Choose(key, ctx.JSSrc().Get("value").String(), func(value string) func(*plan.Plan) {
+				return v.edit(entryID, field, value)
+			})
+		}
+		if choices == nil {
+			return el("input[type=date].input.input-date", "id", key, "value", value, "change", change, scope)
+		}
+		return el("select.input.select", "id", key, "change", change, scope,
+			each(len(choices)/2, func(j int) app.UI {
+				return el("option", "value", choices[2*j], "selected", choices[2*j] == value, txt(choices[2*j+1]))
+			}),
+		)
+	}
+	input := func(ctx app.Context, e app.Event) {
+		p.editor.Edit(uiTimers{ctx}, key, v.edit(entryID, field, ctx.JSSrc().Get("value").String()))
+	}
 	if rows > 0 {
-		field = textArea(id, value, rows, "input", onInput, app.EventScope(scope), "blur", p.save)
-	} else {
-		field = textInput(id, value, "input", onInput, app.EventScope(scope), "blur", p.save)
+		return el("textarea.input.textarea", "id", key, "rows", rows, "maxlength", plan.MaxTextLength, "value", value, "input", input, scope, "blur", p.save)
 	}
-	return el("div.field", el("label", "for", id, txt(label)), field)
+	return el("input.input[type=text]", "id", key, "maxlength", plan.MaxTextLength, "value", value, "input", input, scope, "blur", p.save)
 }
 
-// textEdit is an input handler that saves the field's value into the
-// entry, after the usual pause.
-func (p *planPage) textEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.editor.Edit(uiTimers{ctx}, key, apply(ctx.JSSrc().Get("value").String()))
-	}
+// entryField is entryInput in a div.field, after its label.
+func (p *planPage) entryField(v *listView, id, entryID, field, label, value string, rows int, choices []string) app.UI {
+	return el("div.field",
+		el("label", "for", id+field, txt(label)),
+		p.entryInput(v, id, entryID, field, value, rows, choices),
+	)
 }
 
-// choiceEdit is a change handler (a list or a date) that saves at once
-// (see plan.Editor.Choose).
-func (p *planPage) choiceEdit(key string, apply func(v string) func(*plan.Plan)) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.editor.Choose(key, ctx.JSSrc().Get("value").String(), apply)
+// itemList is a section that is a list of short entries.
+func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
+	v := &listView{info: info, prefix: string(info.ID)}
+	items := *info.Items(&pl)
+	listOps(v, info.Items, items, plan.Plan.NewItem)
+	v.fields = func(id string, i int) []app.UI {
+		return []app.UI{
+			el("label", "for", id, txt(info.Noun+" "+strconv.Itoa(i+1))),
+			p.entryInput(v, id, items[i].ID, "", items[i].Text, 0, nil),
+		}
 	}
+	return p.renderList(v)
 }
 
 func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
-	return renderList(p, listView[plan.Commitment]{
-		info: info, list: func(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }, items: pl.Commitments,
-		prefix: "commitment", first: "-text",
-		add: func(pl plan.Plan) plan.Commitment { return pl.NewCommitment(time.Now()) },
-		fields: func(id string, i int, c plan.Commitment, set func(func(*plan.Commitment)) func(*plan.Plan)) []app.UI {
-			return []app.UI{
-				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), c.Text, 0, func(v string) func(*plan.Plan) {
-					return set(func(c *plan.Commitment) { c.Text = v })
+	v := &listView{info: info, prefix: "commitment", first: "-text"}
+	items := pl.Commitments
+	listOps(v, func(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }, items, func(pl plan.Plan) plan.Commitment { return pl.NewCommitment(time.Now()) })
+	v.fields = func(id string, i int) []app.UI {
+		c := items[i]
+		return []app.UI{
+			p.entryField(v, id, c.ID, "-text", info.Noun+" "+strconv.Itoa(i+1), c.Text, 0, nil),
+			el("div.field-row",
+				p.entryField(v, id, c.ID, "-cadence", "How often I check in", string(c.Cadence), 0, cadences),
+				when(c.Cadence == plan.Weekly, func() app.UI {
+					return p.entryField(v, id, c.ID, "-weekday", "On", strconv.Itoa(c.Weekday), 0, weekdays)
 				}),
-				el("div.field-row",
-					el("div.field",
-						el("label", "for", id+"-cadence", txt("How often I check in")),
-						el("select.input.select", "id", id+"-cadence", "change", p.choiceEdit(id+"-cadence", func(v string) func(*plan.Plan) {
-							return set(func(c *plan.Commitment) { c.SetCadence(plan.Cadence(v), time.Now()) })
-						}), app.EventScope(id),
-							each(len(cadences), func(j int) app.UI {
-								return el("option", "value", string(cadences[j].value), "selected", c.Cadence == cadences[j].value,
-									txt(cadences[j].label),
-								)
-							}),
-						),
-					),
-					when(c.Cadence == plan.Weekly, func() app.UI {
-						return el("div.field",
-							el("label", "for", id+"-weekday", txt("On")),
-							el("select.input.select", "id", id+"-weekday", "change", p.choiceEdit(id+"-weekday", func(v string) func(*plan.Plan) {
-								day, _ := strconv.Atoi(v)
-								return set(func(c *plan.Commitment) { c.Weekday = day })
-							}), app.EventScope(id),
-								each(len(weekdays), func(j int) app.UI {
-									return el("option", "value", strconv.Itoa(j), "selected", c.Weekday == j, txt(weekdays[j]))
-								}),
-							),
-						)
-					}),
-					when(c.Cadence == plan.Once, func() app.UI {
-						return el("div.field",
-							el("label", "for", id+"-date", txt("On the day")),
-							el("input[type=date].input.input-date", "id", id+"-date", "value", c.Date, "change", p.choiceEdit(id+"-date", func(v string) func(*plan.Plan) {
-								return set(func(c *plan.Commitment) { c.SetOnceDate(v) })
-							})),
-						)
-					}),
-					el("div.field",
-						el("label", "for", id+"-since", txt("Since")),
-						el("input[type=date].input.input-date", "id", id+"-since", "value", c.Since, "change", p.choiceEdit(id+"-since", func(v string) func(*plan.Plan) {
-							return set(func(c *plan.Commitment) { c.Since = v })
-						})),
-					),
-				),
-				el("p.entry-schedule", txt(c.Schedule())),
-			}
-		},
-	})
+				when(c.Cadence == plan.Once, func() app.UI {
+					return p.entryField(v, id, c.ID, "-date", "On the day", c.Date, dateRows, nil)
+				}),
+				p.entryField(v, id, c.ID, "-since", "Since", c.Since, dateRows, nil),
+			),
+			el("p.entry-schedule", txt(c.Schedule())),
+		}
+	}
+	return p.renderList(v)
 }
 
 func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
-	return renderList(p, listView[plan.Boundary]{
-		info: info, list: func(pl *plan.Plan) *[]plan.Boundary { return &pl.Boundaries }, items: pl.Boundaries,
-		prefix: "boundary", first: "-text",
-		add: func(pl plan.Plan) plan.Boundary { return pl.NewBoundary(time.Now()) },
-		fields: func(id string, i int, b plan.Boundary, set func(func(*plan.Boundary)) func(*plan.Plan)) []app.UI {
-			return []app.UI{
-				p.entryText(id, id+"-text", info.Noun+" "+strconv.Itoa(i+1), b.Text, 2, func(v string) func(*plan.Plan) {
-					return set(func(b *plan.Boundary) { b.Text = v })
-				}),
-				either(b.Proposed, func() app.UI { return p.proposal(b) }, func() app.UI {
-					return el("div.field",
-						el("label", "for", id+"-agreed", txt("Agreed on")),
-						el("input[type=date].input.input-date", "id", id+"-agreed", "value", b.Agreed, "change", p.choiceEdit(id+"-agreed", func(v string) func(*plan.Plan) {
-							return set(func(b *plan.Boundary) { b.Agreed = v })
-						}), app.EventScope(id)),
-					)
-				}),
-			}
-		},
-	})
+	v := &listView{info: info, prefix: "boundary", first: "-text"}
+	items := pl.Boundaries
+	listOps(v, func(pl *plan.Plan) *[]plan.Boundary { return &pl.Boundaries }, items, func(pl plan.Plan) plan.Boundary { return pl.NewBoundary(time.Now()) })
+	v.fields = func(id string, i int) []app.UI {
+		b := items[i]
+		return []app.UI{
+			p.entryField(v, id, b.ID, "-text", info.Noun+" "+strconv.Itoa(i+1), b.Text, 2, nil),
+			either(b.Proposed, func() app.UI { return p.proposal(b) }, func() app.UI {
+				return p.entryField(v, id, b.ID, "-agreed", "Agreed on", b.Agreed, dateRows, nil)
+			}),
+		}
+	}
+	return p.renderList(v)
 }
 
 func (p *planPage) questions(info plan.SectionInfo, pl plan.Plan) app.UI {
-	return renderList(p, listView[plan.Question]{
-		info: info, list: func(pl *plan.Plan) *[]plan.Question { return &pl.Questions }, items: pl.Questions,
-		prefix: "question", first: "-question",
-		add: func(pl plan.Plan) plan.Question { return pl.NewQuestion() },
-		fields: func(id string, i int, q plan.Question, set func(func(*plan.Question)) func(*plan.Plan)) []app.UI {
-			return []app.UI{
-				p.entryText(id, id+"-question", "Their question "+strconv.Itoa(i+1), q.Question, 2, func(v string) func(*plan.Plan) {
-					return set(func(q *plan.Question) { q.Question = v })
-				}),
-				fromReply(q),
-				p.entryText(id, id+"-answer", "My honest answer", q.Answer, 3, func(v string) func(*plan.Plan) {
-					return set(func(q *plan.Question) { q.Answer = v })
-				}),
-			}
-		},
-	})
+	v := &listView{info: info, prefix: "question", first: "-question"}
+	items := pl.Questions
+	listOps(v, func(pl *plan.Plan) *[]plan.Question { return &pl.Questions }, items, plan.Plan.NewQuestion)
+	v.fields = func(id string, i int) []app.UI {
+		q := items[i]
+		return []app.UI{
+			p.entryField(v, id, q.ID, "-question", "Their question "+strconv.Itoa(i+1), q.Question, 2, nil),
+			fromReply(q),
+			p.entryField(v, id, q.ID, "-answer", "My honest answer", q.Answer, 3, nil),
+		}
+	}
+	return p.renderList(v)
 }

@@ -17,18 +17,15 @@ import (
 // out of the plan.
 func (p *planPage) proposal(b plan.Boundary) app.UI {
 	id := "boundary-" + b.ID
-	return el("div.proposal", "id", id+"-proposal",
-		el("p.proposal-note",
-			el("strong", txt("Proposed by them. ")),
-			app.Text("Not agreed yet: talk it over, then answer."),
-		),
+	return elIn(id, "div#$-proposal.proposal",
+		markup(`<p class="proposal-note"><strong>Proposed by them. </strong>Not agreed yet: talk it over, then answer.</p>`),
 		el("div.entry-actions",
-			el("button.button[type=button]", "id", id+"-agree", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
+			elIn(id, "button#$-agree.button[type=button][aria-describedby=$-text]", "click", func(ctx app.Context, e app.Event) {
 				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Agree(b.ID, time.Now()) })
 			},
 				txt("We agree"),
 			),
-			el("button.button.button-quiet[type=button]", "id", id+"-decline", "aria-describedby", id+"-text", "click", func(ctx app.Context, e app.Event) {
+			elIn(id, "button#$-decline.button.button-quiet[type=button][aria-describedby=$-text]", "click", func(ctx app.Context, e app.Event) {
 				p.editor.EditNow("", func(pl *plan.Plan) { *pl = pl.Decline(b.ID) })
 			},
 				txt("Not this one"),

@@ -101,20 +101,16 @@ func (p *progressPage) Render() app.UI {
 		p.sinceCard(pl),
 		statusLine("checkin-status", "save-status", p.failed, p.message),
 		el("section#today.data-section[aria-labelledby=today-title]",
-			el("h2#today-title", txt("Today")),
+			markup(`<h2 id="today-title">Today</h2>`),
 			p.today(pl),
 		),
 		el("section#weeks.card.data-section[aria-labelledby=weeks-title]",
-			el("h2#weeks-title", txt("Week by week")),
+			markup(`<h2 id="weeks-title">Week by week</h2>`),
 			el("figure.chart",
 				el("div[aria-hidden=true]", app.Raw(progress.ChartSVG(weeks))),
 				el("figcaption#chart-summary", txt(progress.ChartSummary(weeks))),
 			),
-			el("ul.chart-key[aria-hidden=true]",
-				el("li", el("span.key-kept"), app.Text("Kept")),
-				el("li", el("span.key-missed"), app.Text("Missed")),
-				el("li", el("span.key-unrecorded"), app.Text("Not recorded")),
-			),
+			markup(`<ul class="chart-key" aria-hidden="true"><li><span class="key-kept"></span>Kept</li><li><span class="key-missed"></span>Missed</li><li><span class="key-unrecorded"></span>Not recorded</li></ul>`),
 		),
 		p.reminders(pl),
 		p.history(pl),
@@ -129,15 +125,15 @@ func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
 	}
 	if pl.Started == "" {
 		return card(
-			el("p", txt("Add the day your repair began to your plan, and Mend will count the days with you.")),
-			el("a.inline-link", "href", route.Plan+"#plan-started", txt("Set the start day on your plan")),
+			app.Raw(`<p>Add the day your repair began to your plan, and Mend will count the days with you.</p>`),
+			app.Raw(`<a class="inline-link" href="/plan#plan-started">Set the start day on your plan</a>`),
 		)
 	}
 	days, err := progress.DaysSince(pl.Started, p.now)
 	if err != nil {
 		return card(
-			el("p", txt("The start day on your plan is after today. Is the date right?")),
-			el("a.inline-link", "href", route.Plan+"#plan-started", txt("Check the start day on your plan")),
+			app.Raw(`<p>The start day on your plan is after today. Is the date right?</p>`),
+			app.Raw(`<a class="inline-link" href="/plan#plan-started">Check the start day on your plan</a>`),
 		)
 	}
 	count := "Day 1 of your repair"
@@ -156,14 +152,11 @@ func (p *progressPage) sinceCard(pl plan.Plan) app.UI {
 // today lists a check-in card for each commitment due today.
 func (p *progressPage) today(pl plan.Plan) app.UI {
 	if len(pl.Commitments) == 0 {
-		return el("div",
-			el("p", txt("Check-ins follow the commitments in your plan. Once you add one, it shows here on the days it is due.")),
-			el("a.inline-link", "href", route.Plan+"#commitments", txt("Add a commitment to your plan")),
-		)
+		return app.Raw(`<div><p>Check-ins follow the commitments in your plan. Once you add one, it shows here on the days it is due.</p><a class="inline-link" href="/plan#commitments">Add a commitment to your plan</a></div>`)
 	}
 	due := progress.Today(pl, p.doc.CheckIns, p.now)
 	if len(due) == 0 {
-		return el("p", txt("Nothing is due today. Your commitments still count on the days between."))
+		return app.Raw(`<p>Nothing is due today. Your commitments still count on the days between.</p>`)
 	}
 	return el("ul.entries",
 		each(len(due), func(i int) app.UI { return p.checkIn(due[i]) }),
@@ -179,7 +172,7 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 	record := func(status string) app.EventHandler {
 		return func(ctx app.Context, e app.Event) { p.record(ctx, c, status) }
 	}
-	return el("li.card.checkin", "id", id,
+	return elIn(id, "li#$.card.checkin",
 		el("h3", txt(c.Text)),
 		el("p.entry-schedule", txt(c.Schedule())),
 		when(answered, func() app.UI {
@@ -187,22 +180,22 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 		}),
 		either(asking, func() app.UI {
 			return el("div",
-				el("div.field",
-					el("label", "for", id+"-note", txt("A note (optional)")),
-					el("textarea.input.textarea[rows=2]", "id", id+"-note", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
+				elIn(id, "div.field",
+					markup(`<label for="$-note">A note (optional)</label>`),
+					elIn(id, "textarea#$-note.input.textarea[rows=2]", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
 						p.notes[c.ID] = ctx.JSSrc().Get("value").String()
 					}),
 				),
 				el("div.actions",
-					el("button[type=button].button", "id", id+"-kept", "click", record(progress.StatusKept), txt("I kept it")),
-					el("button[type=button].button.button-quiet", "id", id+"-missed", "click", record(progress.StatusMissed), txt("I missed it")),
+					elIn(id, "button#$-kept.button[type=button]", "click", record(progress.StatusKept), txt("I kept it")),
+					elIn(id, "button#$-missed.button.button-quiet[type=button]", "click", record(progress.StatusMissed), txt("I missed it")),
 					when(!answered, func() app.UI {
-						return el("button[type=button].button.button-quiet", "id", id+"-note-only", "click", record(progress.StatusNote), txt("Save the note only"))
+						return elIn(id, "button#$-note-only.button.button-quiet[type=button]", "click", record(progress.StatusNote), txt("Save the note only"))
 					}),
 				),
 			)
 		}, func() app.UI {
-			return el("button[type=button].button.button-quiet.button-small", "id", id+"-change", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
+			return elIn(id, "button#$-change.button.button-quiet.button-small[type=button]", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
 				txt("Change today's answer"),
 			)
 		}),
@@ -223,8 +216,8 @@ func statusWords(status string) string {
 // reminders offers a calendar file of the check-in schedule, made here.
 func (p *progressPage) reminders(pl plan.Plan) app.UI {
 	return el("section#reminders.card.data-section[aria-labelledby=reminders-title]",
-		el("h2#reminders-title", txt("Reminders in your calendar")),
-		el("p", txt("Mend cannot send reminders: it has no server. Instead, it can make a calendar file with a gentle evening reminder for each commitment. The events are titled only “Mend check-in”; the words of your commitment are in the event's details.")),
+		markup(`<h2 id="reminders-title">Reminders in your calendar</h2>`),
+		markup(`<p>Mend cannot send reminders: it has no server. Instead, it can make a calendar file with a gentle evening reminder for each commitment. The events are titled only “Mend check-in”; the words of your commitment are in the event's details.</p>`),
 		p.calendarFile(pl),
 	)
 }
@@ -234,7 +227,7 @@ func (p *progressPage) reminders(pl plan.Plan) app.UI {
 func (p *progressPage) calendarFile(pl plan.Plan) app.UI {
 	switch {
 	case len(pl.Commitments) == 0:
-		return el("p", txt("Add a commitment to your plan first."))
+		return app.Raw(`<p>Add a commitment to your plan first.</p>`)
 	case p.icsURL == "":
 		return el("button[type=button]#ics-make.button", "click", func(ctx app.Context, e app.Event) {
 			p.icsURL = fileURL(progress.ICS(p.doc.Plan, time.Now(), appName), "text/calendar")
@@ -244,7 +237,7 @@ func (p *progressPage) calendarFile(pl plan.Plan) app.UI {
 	}
 	return el("div",
 		el("a#ics-download.button[download=mend-check-ins.ics]", "href", p.icsURL, txt("Download mend-check-ins.ics")),
-		el("p.field-hint", txt("Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events.")),
+		markup(`<p class="field-hint">Open the file to add the reminders to your calendar. If you change your commitments, make a new file: importing it updates the events.</p>`),
 	)
 }
 
@@ -256,9 +249,9 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 		texts[c.ID] = c.Text
 	}
 	return el("section#history.card.data-section[aria-labelledby=history-title]",
-		el("h2#history-title", txt("History")),
+		markup(`<h2 id="history-title">History</h2>`),
 		either(len(entries) == 0, func() app.UI {
-			return el("p", txt("Nothing recorded yet. Each check-in you make shows here, honestly, as it was."))
+			return app.Raw(`<p>Nothing recorded yet. Each check-in you make shows here, honestly, as it was.</p>`)
 		}, func() app.UI {
 			return el("ul.history",
 				each(len(entries), func(i int) app.UI {

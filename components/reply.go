@@ -150,7 +150,7 @@ func (p *replyPage) Render() app.UI {
 func (p *replyPage) body() app.UI {
 	switch {
 	case !p.live:
-		return el("p#reply-loading.view-status", txt("Opening the reply…"))
+		return app.Raw(`<p id="reply-loading" class="view-status">Opening the reply…</p>`)
 	case p.problem != "":
 		return el("div#reply-problem.notice.notice-warning.view-problem[role=alert]",
 			el("p", txt(p.problem)),
@@ -166,7 +166,7 @@ func (p *replyPage) body() app.UI {
 			p.addPanel(),
 		)
 	}
-	return el("p#reply-empty", txt("This link holds no reply. If someone meant to write back to you, ask them to send it again."))
+	return app.Raw(`<p id="reply-empty">This link holds no reply. If someone meant to write back to you, ask them to send it again.</p>`)
 }
 
 // replyView shows what the partner wrote, as text only: a link is input
@@ -180,7 +180,7 @@ func replyView(r share.Reply) app.UI {
 		el("p#reply-when.shared-meta", txt(written+".")),
 		when(len(r.Questions) > 0, func() app.UI {
 			return el("section#reply-their-questions.shared-section[aria-labelledby=reply-questions-title]",
-				el("h2#reply-questions-title", txt("Their questions")),
+				markup(`<h2 id="reply-questions-title">Their questions</h2>`),
 				el("ul.shared-list",
 					each(len(r.Questions), func(i int) app.UI {
 						return el("li", sharedText(r.Questions[i]))
@@ -190,7 +190,7 @@ func replyView(r share.Reply) app.UI {
 		}),
 		when(len(r.Needs) > 0, func() app.UI {
 			return el("section#reply-their-needs.shared-section[aria-labelledby=reply-needs-title]",
-				el("h2#reply-needs-title", txt("What they need from you now")),
+				markup(`<h2 id="reply-needs-title">What they need from you now</h2>`),
 				el("ul.shared-list",
 					each(len(r.Needs), func(i int) app.UI {
 						return el("li", sharedText(r.Needs[i]))
@@ -200,7 +200,7 @@ func replyView(r share.Reply) app.UI {
 		}),
 		when(r.Note != "", func() app.UI {
 			return el("section#reply-their-note.shared-section[aria-labelledby=reply-note-title]",
-				el("h2#reply-note-title", txt("How they are doing")),
+				markup(`<h2 id="reply-note-title">How they are doing</h2>`),
 				sharedText(r.Note),
 			)
 		}),
@@ -208,45 +208,30 @@ func replyView(r share.Reply) app.UI {
 }
 
 func (p *replyPage) addPanel() app.UI {
-	var body []app.UI
+	var added app.UI
+	note, button := markup(`<p>Their questions go into “Their questions, my honest answers”, each waiting for your answer. Their needs go into your boundaries as proposals, until you agree to each one or say no to it.</p>`), "Add it to my plan"
 	switch {
 	case !p.stored:
-		body = append(body, el("p#reply-cannot.notice.notice-warning",
-			el("span", txt("Mend cannot read what is stored on this device, so the reply can't be added now. ")),
-			el("a", "href", route.Settings, txt("See what you can do on Your data.")),
-		))
+		note, button = `<p id="reply-cannot" class="notice notice-warning"><span>Mend cannot read what is stored on this device, so the reply can't be added now. </span><a href="/settings">See what you can do on Your data.</a></p>`, ""
 	case !p.hasPlan:
-		body = append(body,
-			el("p#reply-no-plan",
-				txt("This is a reply to a repair plan made with Mend, but there is no plan on this device. "+
-					"If the plan is yours, you can start one here with their questions and needs in it, and write the rest later."),
-			),
-			el("button#reply-add.button[type=button]", "click", p.add, txt("Start a plan with this reply")),
-		)
-	default:
-		if p.added != "" && !p.addedNow {
-			body = append(body, el("p#reply-added", txt("You added this reply to your plan on "+readableTime(p.added)+".")))
-		}
-		body = append(body,
-			el("p",
-				txt("Their questions go into “Their questions, my honest answers”, each waiting for your answer. "+
-					"Their needs go into your boundaries as proposals, until you agree to each one or say no to it."),
-			),
-			el("button#reply-add.button[type=button]", "click", p.add, txt("Add it to my plan")),
-		)
+		note, button = `<p id="reply-no-plan">This is a reply to a repair plan made with Mend, but there is no plan on this device. If the plan is yours, you can start one here with their questions and needs in it, and write the rest later.</p>`, "Start a plan with this reply"
+	case p.added != "" && !p.addedNow:
+		added = el("p#reply-added", txt("You added this reply to your plan on "+readableTime(p.added)+"."))
 	}
 	return el("section#reply-add-panel.card.reply-add[aria-labelledby=reply-add-title]",
-		el("h2#reply-add-title", txt("Add it to your plan")),
-		body,
+		markup(`<h2 id="reply-add-title">Add it to your plan</h2>`),
+		added,
+		note,
+		when(button != "", func() app.UI {
+			return el("button#reply-add.button[type=button]", "click", p.add, txt(button))
+		}),
 		el("p#reply-said.share-said[role=status]",
 			app.Text(p.said),
 			when(p.said != "", func() app.UI {
-				return el("span", app.Text(" "), el("a#reply-to-plan", "href", route.Plan, txt("Go to your plan")))
+				return app.Raw(`<span> <a id="reply-to-plan" href="/plan">Go to your plan</a></span>`)
 			}),
 		),
-		when(p.saveErr != "", func() app.UI {
-			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
-		}),
+		warning(p.saveErr),
 	)
 }
 

@@ -119,9 +119,9 @@ func (p *settingsPage) Render() app.UI {
 func (p *settingsPage) problemCard() app.UI {
 	pr := p.problem
 	return el("section#problem.card.data-section.notice-warning[aria-labelledby=problem-title]",
-		el("h2#problem-title", txt("Mend cannot read what is stored here")),
+		markup(`<h2 id="problem-title">Mend cannot read what is stored here</h2>`),
 		el("p", txt(pr.Message)),
-		el("p", txt("Nothing has been changed or thrown away. Until you choose below, Mend will not save anything over it.")),
+		markup(`<p>Nothing has been changed or thrown away. Until you choose below, Mend will not save anything over it.</p>`),
 		when(pr.Raw != "" && p.rawURL != "", func() app.UI {
 			return el("a#problem-download.button.button-quiet", "href", p.rawURL, "download", "mend-unreadable-"+dayStamp(time.Now())+".txt",
 				txt("Download the stored text"),
@@ -157,7 +157,7 @@ func (p *settingsPage) onStartFresh(ctx app.Context, e app.Event) {
 // unreadable text aside: download it, then start fresh without a copy.
 func (p *settingsPage) noRoomChoice() app.UI {
 	return el("div#problem-no-room.entry",
-		el("p", txt("There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device.")),
+		markup(`<p>There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device.</p>`),
 		el("button[type=button]#problem-fresh-no-copy.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 			err := openStore().StartFreshWithoutCopy()
 			p.noRoom = err != nil && p.noRoom
@@ -169,26 +169,21 @@ func (p *settingsPage) noRoomChoice() app.UI {
 }
 
 func (p *settingsPage) promise() app.UI {
-	return el("section#where.card.data-section[aria-labelledby=where-title]",
-		el("h2#where-title", txt("What is kept, and where")),
-		el("p", txt("Everything you write in Mend — your plan, check-ins, apology drafts and which guide steps you marked — is kept in this browser's storage on this device, and nowhere else. So is a plan someone shared with you, if you chose to keep a copy.")),
-		el("p", txt("There is no account and no server that holds your words. Mend sends nothing anywhere: no tracking, no analytics. The only thing that ever leaves this device is a share link, and only when you make one and hand it on.")),
-		el("p", txt("Clearing this browser's data for this site deletes what Mend keeps. A backup file is the way to keep a copy or move to another device.")),
-	)
+	return app.Raw(`<section id="where" class="card data-section" aria-labelledby="where-title"><h2 id="where-title">What is kept, and where</h2><p>Everything you write in Mend — your plan, check-ins, apology drafts and which guide steps you marked — is kept in this browser's storage on this device, and nowhere else. So is a plan someone shared with you, if you chose to keep a copy.</p><p>There is no account and no server that holds your words. Mend sends nothing anywhere: no tracking, no analytics. The only thing that ever leaves this device is a share link, and only when you make one and hand it on.</p><p>Clearing this browser's data for this site deletes what Mend keeps. A backup file is the way to keep a copy or move to another device.</p></section>`)
 }
 
 func (p *settingsPage) exportCard() app.UI {
 	return el("section#export.card.data-section[aria-labelledby=export-title]",
-		el("h2#export-title", txt("Make a backup")),
-		el("p", txt("A backup is one file with everything Mend keeps for you. Keep it somewhere safe: anyone who opens it can read it, unless you lock it with a passphrase.")),
+		markup(`<h2 id="export-title">Make a backup</h2>`),
+		markup(`<p>A backup is one file with everything Mend keeps for you. Keep it somewhere safe: anyone who opens it can read it, unless you lock it with a passphrase.</p>`),
 		el("div.field",
-			el("label[for=export-passphrase]", txt("Passphrase (optional)")),
+			markup(`<label for="export-passphrase">Passphrase (optional)</label>`),
 			el("input[type=password]#export-passphrase.input[autocomplete=off][aria-describedby=export-passphrase-hint]", "value", p.passphrase, "input", func(ctx app.Context, e app.Event) {
 				p.passphrase = ctx.JSSrc().Get("value").String()
 				releaseFileURL(p.exportURL)
 				p.exportURL = ""
 			}),
-			el("p#export-passphrase-hint.field-hint", txt("If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase.")),
+			markup(`<p id="export-passphrase-hint" class="field-hint">If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase.</p>`),
 		),
 		either(p.exportURL == "", func() app.UI {
 			return el("button[type=button]#export-make.button", "click", p.onExport, txt("Make the backup file"))
@@ -219,16 +214,16 @@ func (p *settingsPage) onExport(ctx app.Context, e app.Event) {
 
 func (p *settingsPage) importCard() app.UI {
 	return el("section#import.card.data-section[aria-labelledby=import-title]",
-		el("h2#import-title", txt("Restore a backup")),
-		el("p", txt("Choose a backup file made by Mend. You will see what it holds before anything changes here.")),
+		markup(`<h2 id="import-title">Restore a backup</h2>`),
+		markup(`<p>Choose a backup file made by Mend. You will see what it holds before anything changes here.</p>`),
 		el("div.field",
-			el("label[for=import-file]", txt("Backup file")),
+			markup(`<label for="import-file">Backup file</label>`),
 			el("input[type=file]#import-file.input.file-input[accept=.json,application/json]", "change", p.onChooseFile),
 		),
 		when(p.needsPass, func() app.UI {
 			return el("div",
 				el("div.field",
-					el("label[for=import-passphrase]", txt("This backup is locked. Its passphrase:")),
+					markup(`<label for="import-passphrase">This backup is locked. Its passphrase:</label>`),
 					el("input[type=password]#import-passphrase.input[autocomplete=off]", "value", p.importPass, "input", func(ctx app.Context, e app.Event) { p.importPass = ctx.JSSrc().Get("value").String() }),
 				),
 				el("button[type=button]#import-unlock.button", "click", func(ctx app.Context, e app.Event) {
@@ -278,7 +273,7 @@ func (p *settingsPage) importPreview() app.UI {
 		return el("li", txt(strconv.Itoa(n)+" "+many))
 	}
 	return el("div#import-preview.entry",
-		el("h3", txt("This backup holds")),
+		markup(`<h3>This backup holds</h3>`),
 		el("ul.summary-list",
 			when(s.Exported != "", func() app.UI { return el("li", txt("Made "+shortTime(s.Exported))) }),
 			line(s.SectionsFilled, "plan section with writing", "plan sections with writing"),
@@ -288,7 +283,7 @@ func (p *settingsPage) importPreview() app.UI {
 			line(s.GuideDone, "guide step marked done", "guide steps marked done"),
 			line(s.Shares, "share link made", "share links made"),
 		),
-		el("p", txt("Replacing puts the backup in place of everything Mend keeps here now. Nothing is merged.")),
+		markup(`<p>Replacing puts the backup in place of everything Mend keeps here now. Nothing is merged.</p>`),
 		el("div.actions",
 			el("button[type=button]#import-replace.button", "click", p.onReplace, txt("Replace what's here")),
 			el("button[type=button]#import-keep.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
@@ -316,8 +311,8 @@ func (p *settingsPage) onReplace(ctx app.Context, e app.Event) {
 
 func (p *settingsPage) persistCard() app.UI {
 	return el("section#persist.card.data-section[aria-labelledby=persist-title]",
-		el("h2#persist-title", txt("Ask the browser to keep your data")),
-		el("p", txt("When a device runs short of space, a browser may clear what sites have stored. You can ask it not to clear Mend's.")),
+		markup(`<h2 id="persist-title">Ask the browser to keep your data</h2>`),
+		markup(`<p>When a device runs short of space, a browser may clear what sites have stored. You can ask it not to clear Mend's.</p>`),
 		el("button[type=button]#persist-ask.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
 			requestPersistence(func(persisted bool, err error) {
 				ctx.Dispatch(func(ctx app.Context) {
@@ -340,23 +335,16 @@ func (p *settingsPage) persistCard() app.UI {
 
 func (p *settingsPage) deleteCard() app.UI {
 	return el("section#delete.card.data-section[aria-labelledby=delete-title]",
-		el("h2#delete-title", txt("Delete everything on this device")),
+		markup(`<h2 id="delete-title">Delete everything on this device</h2>`),
 		either(!p.confirmDelete, func() app.UI {
 			return el("button[type=button]#delete-start.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = true },
 				txt("Delete everything…"),
 			)
 		}, func() app.UI {
 			return el("div#delete-confirm",
-				el("p", txt("This deletes, from this browser on this device:")),
-				el("ul.summary-list",
-					el("li", txt("your whole repair plan")),
-					el("li", txt("every check-in and note")),
-					el("li", txt("your apology drafts")),
-					el("li", txt("which guide steps you marked done")),
-					el("li", txt("the record of share links you made, and any earlier or set-aside copies")),
-					el("li", txt("a plan someone shared with you, if you kept a copy of it")),
-				),
-				el("p", txt("It cannot be undone. Backup files you downloaded, and links you already shared, are not affected.")),
+				markup(`<p>This deletes, from this browser on this device:</p>`),
+				markup(`<ul class="summary-list"><li>your whole repair plan</li><li>every check-in and note</li><li>your apology drafts</li><li>which guide steps you marked done</li><li>the record of share links you made, and any earlier or set-aside copies</li><li>a plan someone shared with you, if you kept a copy of it</li></ul>`),
+				markup(`<p>It cannot be undone. Backup files you downloaded, and links you already shared, are not affected.</p>`),
 				el("div.actions",
 					el("button[type=button]#delete-confirm-button.button.button-danger", "click", func(ctx app.Context, e app.Event) {
 						p.confirmDelete = false

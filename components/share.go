@@ -163,17 +163,11 @@ func (p *sharePage) Render() app.UI {
 func (p *sharePage) body() app.UI {
 	switch {
 	case !p.live:
-		return el("p.view-status", txt("Opening your plan…"))
+		return app.Raw(`<p class="view-status">Opening your plan…</p>`)
 	case p.problem:
-		return el("p#share-problem.notice.notice-warning",
-			el("span", txt("Mend cannot read what is stored on this device, so there is nothing to share yet. ")),
-			el("a", "href", route.Settings, txt("See what you can do on Your data.")),
-		)
+		return app.Raw(`<p id="share-problem" class="notice notice-warning"><span>Mend cannot read what is stored on this device, so there is nothing to share yet. </span><a href="/settings">See what you can do on Your data.</a></p>`)
 	case p.plan.IsEmpty():
-		return el("p#share-empty",
-			el("span", txt("Your plan is empty, so there is nothing to share yet. ")),
-			el("a", "href", route.Plan, txt("Write your plan first.")),
-		)
+		return app.Raw(`<p id="share-empty"><span>Your plan is empty, so there is nothing to share yet. </span><a href="/plan">Write your plan first.</a></p>`)
 	}
 	return el("div.share",
 		p.choices(),
@@ -187,8 +181,8 @@ func (p *sharePage) body() app.UI {
 
 func (p *sharePage) choices() app.UI {
 	return el("fieldset.share-choices",
-		el("legend", txt("What to share")),
-		el("p.field-hint", txt("Share only what you are ready for them to read. Your private reflections stay off unless you tick them.")),
+		markup(`<legend>What to share</legend>`),
+		markup(`<p class="field-hint">Share only what you are ready for them to read. Your private reflections stay off unless you tick them.</p>`),
 		each(len(plan.Sections), func(i int) app.UI {
 			s := plan.Sections[i]
 			id := "share-section-" + string(s.ID)
@@ -211,17 +205,13 @@ func (p *sharePage) choices() app.UI {
 }
 
 func (p *sharePage) linkPanel() app.UI {
-	return p.links.panel(
-		when(p.saveErr != "", func() app.UI {
-			return el("p.notice.notice-warning[role=alert]", txt(p.saveErr))
-		}),
-	)
+	return p.links.panel(warning(p.saveErr))
 }
 
 func (p *sharePage) previewPanel() app.UI {
 	return el("section#share-preview.card.share-preview[aria-labelledby=share-preview-title]",
-		el("h2#share-preview-title", txt("What they will see")),
-		el("p#share-reader-note.muted", txt("Above the plan, their page tells them they owe you no reply and no forgiveness, that they set the pace, and where to find support for themselves.")),
+		markup(`<h2 id="share-preview-title">What they will see</h2>`),
+		markup(`<p id="share-reader-note" class="muted">Above the plan, their page tells them they owe you no reply and no forgiveness, that they set the pace, and where to find support for themselves.</p>`),
 		sharedPlanView(p.preview, 3),
 	)
 }
@@ -232,14 +222,14 @@ func (p *sharePage) changesPanel() app.UI {
 	}
 	var body app.UI
 	if last, ok := p.lastShared(); !ok {
-		body = el("p", txt("Your last link was protected with a passphrase, so Mend cannot compare it with your plan now."))
+		body = app.Raw(`<p>Your last link was protected with a passphrase, so Mend cannot compare it with your plan now.</p>`)
 	} else if c := share.Compare(last, p.preview); c.None() {
-		body = el("p", txt("Nothing changed: this link shares the same words as your last one."))
+		body = app.Raw(`<p>Nothing changed: this link shares the same words as your last one.</p>`)
 	} else {
 		body = changesView(c)
 	}
 	return el("section#share-changes.card[aria-labelledby=share-changes-title]",
-		el("h2#share-changes-title", txt("Changed since your last link")),
+		markup(`<h2 id="share-changes-title">Changed since your last link</h2>`),
 		body,
 	)
 }
@@ -251,7 +241,7 @@ func (p *sharePage) historyPanel() app.UI {
 	shares := slices.Clone(p.shares)
 	slices.Reverse(shares)
 	return el("section#share-history.card[aria-labelledby=share-history-title]",
-		el("h2#share-history-title", txt("What you have shared")),
+		markup(`<h2 id="share-history-title">What you have shared</h2>`),
 		el("ul.share-history",
 			each(len(shares), func(i int) app.UI {
 				s := shares[i]

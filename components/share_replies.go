@@ -16,7 +16,7 @@ func (p *sharePage) repliesPanel() app.UI {
 	replies := slices.Clone(p.replies)
 	slices.Reverse(replies)
 	return el("section#share-replies.card[aria-labelledby=share-replies-title]",
-		el("h2#share-replies-title", txt("Replies you received")),
+		markup(`<h2 id="share-replies-title">Replies you received</h2>`),
 		el("ul.share-history",
 			each(len(replies), func(i int) app.UI {
 				r := replies[i]

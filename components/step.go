@@ -79,7 +79,7 @@ func (p *stepPage) Render() app.UI {
 			el("p.tool",
 				el("a.button.tool-link", "href", step.Tool.Href,
 					app.Text(step.Tool.Text),
-					el("span.tool-arrow[aria-hidden=true]", txt("→")),
+					markup(`<span class="tool-arrow" aria-hidden="true">→</span>`),
 				),
 			),
 		)...),
@@ -104,15 +104,16 @@ func stepSection(id, class string, body ...app.UI) app.UI {
 // guideSection is one titled part of a guide page: a section with an id
 // to link to, labelled by its h2; class adds to its classes (a card).
 func guideSection(id, heading, class string, body ...app.UI) app.UI {
-	return el("section.step-section", "id", id, "class", class, "aria-labelledby", id+"-heading",
-		append([]app.UI{el("h2", "id", id+"-heading", txt(heading))}, body...),
+	return elIn(id, "section#$.step-section[aria-labelledby=$-heading]", "class", class,
+		elIn(id, "h2#$-heading", txt(heading)),
+		body,
 	)
 }
 
 // stepContents is the small table of contents at the top of a step page.
 func stepContents(step guide.Step) app.UI {
 	return el("nav.toc[aria-label=On this page]",
-		el("p.toc-label[aria-hidden=true]", txt("On this page")),
+		markup(`<p class="toc-label" aria-hidden="true">On this page</p>`),
 		el("ul",
 			each(len(stepSections), func(i int) app.UI {
 				s := stepSections[i]
@@ -150,15 +151,9 @@ func sayPairs(pairs []guide.SayPair) app.UI {
 		each(len(pairs), func(i int) app.UI {
 			return el("li.pair",
 				el("dl",
-					el("dt.pair-label.pair-label-say",
-						el("span.pair-icon[aria-hidden=true]", txt("✓")),
-						app.Text("Say this"),
-					),
+					markup(`<dt class="pair-label pair-label-say"><span class="pair-icon" aria-hidden="true">✓</span>Say this</dt>`),
 					el("dd.pair-say", spans(pairs[i].Say)),
-					el("dt.pair-label.pair-label-not",
-						el("span.pair-icon[aria-hidden=true]", txt("✕")),
-						app.Text("Not that"),
-					),
+					markup(`<dt class="pair-label pair-label-not"><span class="pair-icon" aria-hidden="true">✕</span>Not that</dt>`),
 					el("dd.pair-not", spans(pairs[i].NotThat)),
 				),
 			)
@@ -185,10 +180,7 @@ func stepPager(number int) app.UI {
 			)
 		}),
 		when(i+1 == len(journey.Steps), func() app.UI {
-			return el("a.pager-next", "href", route.Guide,
-				el("span.pager-hint", txt("The end")),
-				el("span", txt("All steps →")),
-			)
+			return app.Raw(`<a class="pager-next" href="/guide"><span class="pager-hint">The end</span><span>All steps →</span></a>`)
 		}),
 	)
 }

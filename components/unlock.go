@@ -64,15 +64,15 @@ func (u *unlocker) form(try func(ctx app.Context, passphrase string) (wrong stri
 	if u.opening {
 		label = "Opening…"
 	}
-	return el("form.view-unlock", "id", id+"-unlock", "submit", u.submit(try),
+	return elIn(id, "form#$-unlock.view-unlock", "submit", u.submit(try),
 		el("p", txt(u.intro)),
-		el("div.field",
-			el("label", "for", id+"-passphrase", txt("Passphrase")),
-			el("input[type=text][name=passphrase][autocomplete=off][autocapitalize=none][autocorrect=off][spellcheck=false]", "id", id+"-passphrase", "aria-describedby", id+"-passphrase-hint", "value", u.passphrase, "input", u.onPassphrase),
-			el("p.field-hint", "id", id+"-passphrase-hint", txt("The words you were told in person. Capitals and spaces don't matter.")),
+		elIn(id, "div.field",
+			markup(`<label for="$-passphrase">Passphrase</label>`),
+			elIn(id, "input#$-passphrase[type=text][name=passphrase][autocomplete=off][autocapitalize=none][autocorrect=off][spellcheck=false][aria-describedby=$-passphrase-hint]", "value", u.passphrase, "input", u.onPassphrase),
+			markup(`<p class="field-hint" id="$-passphrase-hint">The words you were told in person. Capitals and spaces don't matter.</p>`),
 		),
-		el("p.view-wrong[role=alert]", "id", id+"-wrong", txt(u.wrong)),
-		el("button.button[type=submit]", "id", id+"-open", "disabled", u.opening,
+		elIn(id, "p#$-wrong.view-wrong[role=alert]", txt(u.wrong)),
+		elIn(id, "button#$-open.button[type=submit]", "disabled", u.opening,
 			txt(label),
 		),
 	)

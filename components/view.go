@@ -151,8 +151,8 @@ func (p *viewPage) Render() app.UI {
 // readerNote speaks to the person reading the plan, before the plan does.
 func readerNote() app.UI {
 	return el("section#view-for-you.card.reader-note[aria-labelledby=view-for-you-heading]",
-		el("h2#view-for-you-heading", txt("For you")),
-		el("p", txt("You don’t owe a reply, a meeting or forgiveness. You set the pace. You may show this plan to anyone you trust.")),
+		markup(`<h2 id="view-for-you-heading">For you</h2>`),
+		markup(`<p>You don’t owe a reply, a meeting or forgiveness. You set the pace. You may show this plan to anyone you trust.</p>`),
 		el("ul.reader-note-links",
 			el("li", el("a#view-for-you-link", "href", route.Side("for-you"), txt("More for you, and where to find support"))),
 			el("li", el("a#view-safety-link", "href", route.Side("safety"), txt("When Mend is the wrong tool"))),
@@ -163,7 +163,7 @@ func readerNote() app.UI {
 func (p *viewPage) body() app.UI {
 	switch {
 	case !p.live:
-		return el("p#view-loading.view-status", txt("Opening the shared plan…"))
+		return app.Raw(`<p id="view-loading" class="view-status">Opening the shared plan…</p>`)
 	case p.problem != "":
 		return el("div#view-problem.notice.notice-warning.view-problem[role=alert]",
 			el("p", txt(p.problem)),
@@ -176,7 +176,7 @@ func (p *viewPage) body() app.UI {
 	case p.shared != nil:
 		return p.plan(*p.shared)
 	}
-	return el("p#view-empty", txt("This link holds no plan. If someone meant to share one with you, ask them to send it again."))
+	return app.Raw(`<p id="view-empty">This link holds no plan. If someone meant to share one with you, ask them to send it again.</p>`)
 }
 
 func (p *viewPage) plan(sh share.Shared) app.UI {
@@ -204,9 +204,7 @@ func (p *viewPage) olderThanKept(sh share.Shared) bool {
 // for an older one.
 func (p *viewPage) keptNote(sh share.Shared) app.UI {
 	if p.keptUnreadable {
-		return el("p#view-kept-unreadable.notice.notice-warning[role=status]",
-			txt("There is a kept copy on this device, but it can't be read any more, so this link can't be compared with it. It stays as it is unless you keep this plan instead."),
-		)
+		return app.Raw(`<p id="view-kept-unreadable" class="notice notice-warning" role="status">There is a kept copy on this device, but it can't be read any more, so this link can't be compared with it. It stays as it is unless you keep this plan instead.</p>`)
 	}
 	if p.kept == nil || p.sameAsKept(sh) {
 		return nil
@@ -222,7 +220,7 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 		el("p.shared-detail", txt("Your copy: "+sharedWhen(kept))),
 		when(intro != "", func() app.UI { return el("p", txt(intro)) }),
 		either(changes.None(), func() app.UI {
-			return el("p", txt("Nothing in the plan changed."))
+			return app.Raw(`<p>Nothing in the plan changed.</p>`)
 		}, func() app.UI {
 			return changesView(changes)
 		}),
@@ -230,38 +228,29 @@ func (p *viewPage) keptNote(sh share.Shared) app.UI {
 }
 
 func (p *viewPage) keepControls(sh share.Shared) app.UI {
-	var body []app.UI
+	note, button, act, label := markup(`<p>Nothing is stored unless you choose to. A kept copy stays only on this device, and lets you see what changes in later links.</p>`), "button#view-keep.button[type=button]", p.keep, "Keep a copy on this device"
 	switch {
 	case p.sameAsKept(sh):
-		body = append(body,
-			el("p#view-kept", txt("A copy of this plan is kept on this device, so you can see later what changes.")),
-			el("button#view-forget.button.button-quiet[type=button]", "click", p.forget, txt("Remove the kept copy")),
-		)
+		note, button, act, label = `<p id="view-kept">A copy of this plan is kept on this device, so you can see later what changes.</p>`, "button#view-forget.button.button-quiet[type=button]", p.forget, "Remove the kept copy"
 	case p.olderThanKept(sh):
-		body = append(body,
-			el("p", txt("Your kept copy is newer than this link. Keep this older one instead? Later links will then be compared with it.")),
-			el("button#view-keep.button.button-quiet[type=button]", "click", p.keep, txt("Keep this older copy instead")),
-		)
+		note, button, label = `<p>Your kept copy is newer than this link. Keep this older one instead? Later links will then be compared with it.</p>`, "button#view-keep.button.button-quiet[type=button]", "Keep this older copy instead"
 	case p.kept != nil:
-		body = append(body,
-			el("p", txt("Keep this version instead of your older copy? Later links will then be compared with this one.")),
-			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep this newer copy")),
-		)
+		note, label = `<p>Keep this version instead of your older copy? Later links will then be compared with this one.</p>`, "Keep this newer copy"
 	case p.keptUnreadable:
-		body = append(body,
-			el("p", txt("Keeping this plan replaces the copy that can't be read.")),
-			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep this copy instead")),
-		)
-	default:
-		body = append(body,
-			el("p", txt("Nothing is stored unless you choose to. A kept copy stays only on this device, and lets you see what changes in later links.")),
-			el("button#view-keep.button[type=button]", "click", p.keep, txt("Keep a copy on this device")),
-		)
+		note, label = `<p>Keeping this plan replaces the copy that can't be read.</p>`, "Keep this copy instead"
 	}
-	if p.keepFailed != "" {
-		body = append(body, el("p.notice.notice-warning[role=alert]", txt(p.keepFailed)))
-	}
-	return el("div.view-keep", body)
+	return keepBox(note, button, false, act, label, p.keepFailed)
+}
+
+// keepBox is the part of /view that keeps a copy on this device: what is
+// kept now (a note, or none), the one button that changes it, and what
+// went wrong the last time.
+func keepBox(note markup, button string, disabled bool, act app.EventHandler, label, failed string) app.UI {
+	return el("div.view-keep",
+		note,
+		el(button, "disabled", disabled, "click", act, txt(label)),
+		warning(failed),
+	)
 }
 
 // replySection is the optional "Write back" section, below the plan. What

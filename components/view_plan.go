@@ -25,7 +25,7 @@ func sharedPlanView(sh share.Shared, level int) app.UI {
 			}),
 		),
 		when(len(sh.Sections) == 0, func() app.UI {
-			return el("p.shared-empty", txt("No sections are shared."))
+			return app.Raw(`<p class="shared-empty">No sections are shared.</p>`)
 		}),
 		each(len(sh.Sections), func(i int) app.UI {
 			return sharedSection(sh.Plan, sh.Sections[i], level)
@@ -62,7 +62,7 @@ func heading(level int, id, text string) app.UI {
 func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 	info, _ := plan.LookupSection(s)
 	id := "shared-" + string(s)
-	return el("section.shared-section", "id", id, "aria-labelledby", id+"-title",
+	return elIn(id, "section#$.shared-section[aria-labelledby=$-title]",
 		heading(level, id+"-title", info.Title),
 		sharedSectionBody(p, info),
 	)
@@ -70,7 +70,7 @@ func sharedSection(p plan.Plan, s plan.Section, level int) app.UI {
 
 func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 	if len(p.SectionText(info.ID)) == 0 {
-		return el("p.shared-nothing", txt("Nothing written here yet."))
+		return app.Raw(`<p class="shared-nothing">Nothing written here yet.</p>`)
 	}
 	switch info.Kind {
 	case plan.KindText:
@@ -100,11 +100,11 @@ func sharedSectionBody(p plan.Plan, info plan.SectionInfo) app.UI {
 			each(len(p.Questions), func(i int) app.UI {
 				q := p.Questions[i]
 				return el("li.shared-question",
-					el("p.shared-label", txt("Your question")),
+					markup(`<p class="shared-label">Your question</p>`),
 					sharedText(q.Question),
-					el("p.shared-label", txt("My answer")),
+					markup(`<p class="shared-label">My answer</p>`),
 					either(q.Answer == "", func() app.UI {
-						return el("p.shared-nothing", txt("Not answered yet."))
+						return app.Raw(`<p class="shared-nothing">Not answered yet.</p>`)
 					}, func() app.UI { return sharedText(q.Answer) }),
 				)
 			}),
@@ -143,31 +143,28 @@ func commitmentItem(c plan.Commitment) app.UI {
 // against what they would share now).
 func changesView(c share.Changes) app.UI {
 	var items []app.UI
+	add := func(label, what string) {
+		items = append(items, el("li", el("strong", txt(label)), txt(what)))
+	}
 	for _, x := range c.Added {
-		items = append(items, changeItem("New commitment: ", x.Text))
+		add("New commitment: ", x.Text)
 	}
 	for _, x := range c.Removed {
-		items = append(items, changeItem("Commitment removed: ", x.Text))
+		add("Commitment removed: ", x.Text)
 	}
 	for _, x := range c.Changed {
-		items = append(items, changeItem("Commitment changed: ", "“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")"))
+		add("Commitment changed: ", "“"+x.Before.Text+"” ("+x.Before.Schedule()+") is now “"+x.After.Text+"” ("+x.After.Schedule()+")")
 	}
-	for _, s := range c.Reworded {
-		items = append(items, changeItem("Reworded: ", sectionTitle(s)))
-	}
-	for _, s := range c.NowShared {
-		items = append(items, changeItem("Now shared: ", sectionTitle(s)))
-	}
-	for _, s := range c.NoLongerShared {
-		items = append(items, changeItem("No longer shared: ", sectionTitle(s)))
+	sections := [...]struct {
+		label string
+		list  []plan.Section
+	}{{"Reworded: ", c.Reworded}, {"Now shared: ", c.NowShared}, {"No longer shared: ", c.NoLongerShared}}
+	for _, g := range sections {
+		for _, s := range g.list {
+			add(g.label, sectionTitle(s))
+		}
 	}
 	return el("ul.changes-list", items)
-}
-
-// changeItem is one line of changesView: what kind of change, in bold,
-// then what changed.
-func changeItem(label, what string) app.UI {
-	return el("li", el("strong", txt(label)), txt(what))
 }
 
 func sectionTitle(s plan.Section) string {

@@ -102,8 +102,8 @@ func (w *replyWriter) typed(field *string) app.EventHandler {
 
 func (w *replyWriter) Render() app.UI {
 	return el("section#reply.card.reply-write[aria-labelledby=reply-title]",
-		el("h2#reply-title", txt("Write back")),
-		el("p", txt("If you want to, you can write back: questions you want answered, and what you need now. You don't owe a reply, and there is no rush.")),
+		markup(`<h2 id="reply-title">Write back</h2>`),
+		markup(`<p>If you want to, you can write back: questions you want answered, and what you need now. You don't owe a reply, and there is no rush.</p>`),
 		either(!w.open, func() app.UI {
 			return el("button#reply-open.button.button-quiet[type=button]", "click", w.show,
 				txt("Write a reply"),
@@ -111,21 +111,21 @@ func (w *replyWriter) Render() app.UI {
 		}, func() app.UI {
 			return el("div#reply-form",
 				el("div.field",
-					el("label[for=reply-questions]", txt("Questions you want answered")),
+					markup(`<label for="reply-questions">Questions you want answered</label>`),
 					textArea("reply-questions", w.questions, 4, "aria-describedby", "reply-questions-hint", "input", w.typed(&w.questions)),
-					el("p#reply-questions-hint.field-hint", txt("One question on each line.")),
+					markup(`<p id="reply-questions-hint" class="field-hint">One question on each line.</p>`),
 				),
 				el("div.field",
-					el("label[for=reply-needs]", txt("What you need from them now")),
+					markup(`<label for="reply-needs">What you need from them now</label>`),
 					textArea("reply-needs", w.needs, 3, "aria-describedby", "reply-needs-hint", "input", w.typed(&w.needs)),
-					el("p#reply-needs-hint.field-hint", txt("A boundary or a request, one on each line. They will see each one and can agree to it.")),
+					markup(`<p id="reply-needs-hint" class="field-hint">A boundary or a request, one on each line. They will see each one and can agree to it.</p>`),
 				),
 				el("div.field",
-					el("label[for=reply-how]", txt("How you are doing (if you want to say)")),
+					markup(`<label for="reply-how">How you are doing (if you want to say)</label>`),
 					textArea("reply-how", w.how, 2, "aria-describedby", "reply-how-hint", "input", w.typed(&w.how)),
-					el("p#reply-how-hint.field-hint", txt("A few words. You can leave this empty.")),
+					markup(`<p id="reply-how-hint" class="field-hint">A few words. You can leave this empty.</p>`),
 				),
-				el("p#reply-private.field-hint", txt("Nothing you write here is sent: it goes only into the link below, and only you choose to send it. Nothing is saved either, unless you keep a copy.")),
+				markup(`<p id="reply-private" class="field-hint">Nothing you write here is sent: it goes only into the link below, and only you choose to send it. Nothing is saved either, unless you keep a copy.</p>`),
 				w.links.panel(),
 				w.keepControls(),
 				el("button#reply-close.button.button-quiet[type=button]", "click", w.hide, txt("Close")),
@@ -167,25 +167,12 @@ func (w *replyWriter) forget(ctx app.Context, e app.Event) {
 // keepControls offer to keep a copy of the reply on this device, or to
 // remove the one kept.
 func (w *replyWriter) keepControls() app.UI {
-	var body []app.UI
-	switch {
-	case w.keptNow():
-		body = append(body,
-			el("p#reply-kept", txt("A copy of this reply is kept on this device, and only here.")),
-			el("button#reply-forget.button.button-quiet[type=button]", "click", w.forget, txt("Remove the kept copy")),
-		)
-	case w.kept != nil || w.keptUnreadable:
-		body = append(body,
-			el("p", txt("Keeping this reply replaces the copy kept on this device before.")),
-			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep this copy instead")),
-		)
-	default:
-		body = append(body,
-			el("button#reply-keep.button.button-quiet[type=button]", "disabled", w.reply().IsEmpty(), "click", w.keep, txt("Keep a copy on this device")),
-		)
+	if w.keptNow() {
+		return keepBox(`<p id="reply-kept">A copy of this reply is kept on this device, and only here.</p>`, "button#reply-forget.button.button-quiet[type=button]", false, w.forget, "Remove the kept copy", w.keepErr)
 	}
-	if w.keepErr != "" {
-		body = append(body, el("p.notice.notice-warning[role=alert]", txt(w.keepErr)))
+	note, label := markup(""), "Keep a copy on this device"
+	if w.kept != nil || w.keptUnreadable {
+		note, label = `<p>Keeping this reply replaces the copy kept on this device before.</p>`, "Keep this copy instead"
 	}
-	return el("div.view-keep", body)
+	return keepBox(note, "button#reply-keep.button.button-quiet[type=button]", w.reply().IsEmpty(), w.keep, label, w.keepErr)
 }

@@ -135,11 +135,14 @@ const markStartUp = `(() => {
 })()`
 
 // startPhases are the steps of a first visit, each measured from the one
-// before it (the first from navigation start).
+// before it (the first from navigation start). On a first visit Mend's
+// page instantiates the module while its compile worker warms it up (see
+// web/compile-worker.js), and runs it once that is over: the rest of the
+// warm-up is counted with the Go runtime's start.
 var startPhases = []struct{ name, label string }{
 	{"fcp", "first contentful paint"},
 	{"compiled", "app.wasm fetched, compiled, instantiated"},
-	{"go-main", "Go runtime and package init"},
+	{"go-main", "Go runtime and package init (Mend: + warm-up)"},
 	{"live", "first render until live"},
 }
 

@@ -7,14 +7,46 @@
 // itself.
 "use strict";
 
+// The page posts {url, warmUp}: the module's address, and whether to warm
+// it up (see warmUp). It gets {module, warming} back, then {warm: true}
+// once the warm-up is over if there is one.
 self.onmessage = (event) => {
   const fail = (error) => self.postMessage({ error: String(error) });
-  WebAssembly.compileStreaming(fetch(event.data)).then((module) => {
+  const { url, warmUp: warm } = event.data;
+  WebAssembly.compileStreaming(fetch(url)).then((module) => {
     try {
-      self.postMessage({ module: module });
+      self.postMessage({ module: module, warming: !!warm });
     } catch (error) {
       // A browser that cannot hand a compiled module to the page.
       fail(error);
+      return;
+    }
+    if (warm) {
+      warmUp(module).then(() => self.postMessage({ warm: true }));
     }
   }, fail);
 };
+
+// warmUp runs the program's start-up once here, while the page
+// instantiates the module, and the page runs the program only after. The
+// browser compiles each function of a module only when it first runs, and
+// the module's compiled code is shared with the page: the Go runtime's
+// start and the packages' initialisation are then compiled here, off the
+// page's main thread, instead of in the middle of its start-up. The
+// program sees that it has no document and stops after
+// its initialisation (app/main_js.go). What goes wrong here costs only the
+// head start, and a program that does not stop is not waited for long. The
+// page asks for it on a first visit only: later the browser starts from
+// the code it compiled and kept before, and warming up would only delay.
+function warmUp(module) {
+  let run;
+  try {
+    importScripts("/wasm_exec.js");
+    const go = new Go();
+    run = WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
+  } catch (error) {
+    return Promise.resolve();
+  }
+  const giveUp = new Promise((resolve) => setTimeout(resolve, 3000));
+  return Promise.race([run, giveUp]).catch(() => {});
+}

@@ -1,14 +1,17 @@
-// Runs before go-app starts. When the browser refuses web storage (site data
-// blocked, some private modes), reading window.localStorage throws, go-app's
-// start-up dies with it and the page stays frozen. This gives go-app an
-// in-memory stand-in instead and tells the app (window.mendStorage), which
-// then says plainly that nothing will be kept.
-(function () {
+// Runs just before go-app starts (app.js calls mendGuardStorage then, see
+// the app.js patches in app/site). When the browser refuses web storage
+// (site data blocked, some private modes), reading window.localStorage
+// throws, go-app's start-up dies with it and the page stays frozen. This
+// gives go-app an in-memory stand-in instead and tells the app
+// (window.mendStorage), which then says plainly that nothing will be kept.
+// Asking for storage opens it, which takes a moment: it is done after the
+// page has painted, not while it loads.
+window.mendGuardStorage = function () {
   "use strict";
 
   // A browser that refuses storage throws as soon as it is asked for it.
   // Reading or writing an item would cost more: the first one loads the
-  // whole store from disk, and this script runs before the page can paint.
+  // whole store from disk.
   function works(name) {
     try {
       return !!window[name];
@@ -59,4 +62,4 @@
       window.mendStorage = "memory";
     }
   });
-})();
+};

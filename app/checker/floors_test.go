@@ -16,4 +16,10 @@ const (
 	// devUnsureFloor guards the "not sure" dev set (66% before the round
 	// that wrote it).
 	devUnsureFloor = 0.89
+	// devHarms2Floor guards the harm dev set (67% before the round that
+	// wrote it; its harm drafts were looked at while that round wrote rules).
+	devHarms2Floor = 0.95
+	// harms2ProbesFloor guards the harm probes (tuned on; see
+	// TestHarms2Probes).
+	harms2ProbesFloor = 0.95
 )

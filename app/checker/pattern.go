@@ -312,7 +312,8 @@ func isGroup(f string) bool {
 
 // alternatives parses "a|b c|{M}" (optionally in parentheses) into
 // alternative sequences.
-func (c *compiler) alternatives(f string) ([][]node, error) {
+func (c *compiler) alternatives(src string) ([][]node, error) {
+	f := src
 	if isGroup(f) {
 		f = f[1 : len(f)-1]
 	}
@@ -332,6 +333,12 @@ func (c *compiler) alternatives(f string) ([][]node, error) {
 			fields, err := splitFields(a)
 			if err != nil {
 				return nil, err
+			}
+			if len(fields) == 1 && fields[0] == src && !isPlainWord(src) {
+				// Nothing was split off, so parsing it again would only
+				// come back here: a group glued to a word ("i('ve|have)?")
+				// or two macros glued together ("{A}{B}").
+				return nil, fmt.Errorf("cannot read %q: put a space between a word and a group", src)
 			}
 			seq, err := c.parse(fields)
 			if err != nil {

@@ -18,8 +18,9 @@ type PageExtras struct {
 
 // PatchPage fixes what go-app writes into every page's <head>, which must
 // already be in CanonicalPage form: its single theme-color becomes a light
-// and a dark one, and the apple-touch-icon (go-app reuses the 512 maskable
-// icon) points at a 180×180 icon.
+// and a dark one, the apple-touch-icon (go-app reuses the 512 maskable
+// icon) points at a 180×180 icon, and go-app's style sheet is no longer
+// linked (its rules are in Mend's).
 func PatchPage(page []byte, x PageExtras) ([]byte, error) {
 	esc := html.EscapeString
 	page, err := replaceOnce(page,
@@ -37,12 +38,20 @@ func PatchPage(page []byte, x PageExtras) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// go-app's own style sheet is folded into Mend's (app/main_gen.go):
+	// one sheet to wait for before the first paint instead of two.
+	if n := len(appCSSLink.FindAll(page, -1)); n != 1 {
+		return nil, fmt.Errorf("found go-app's style sheet link %d times, want exactly once", n)
+	}
+	page = appCSSLink.ReplaceAll(page, nil)
 	// go-app writes Open Graph addresses even without a domain to put in
 	// them ("https://"); a link preview would show nothing useful.
 	page = openGraphURL.ReplaceAll(page, nil)
 	// The loader's icon is decoration beside its progress label.
 	return replaceOnce(page, `alt="wasm loader icon"`, `alt=""`, "the loader icon's alt text")
 }
+
+var appCSSLink = regexp.MustCompile(`\n?[ \t]*<link href="/app.css" rel="stylesheet" type="text/css">`)
 
 var openGraphURL = regexp.MustCompile(`\n\s*<meta content="https://(/[^"]*)?" property="og:(url|image)">`)
 

@@ -61,7 +61,7 @@ func TestPatchWorker(t *testing.T) {
 	}
 	for _, want := range []string{
 		`event.waitUntil(installWorker().then(() => self.skipWaiting()))`,
-		`new Request(url, { cache: "reload" })`,
+		`new Request(url, { cache: "no-cache" })`,
 		`event.waitUntil(deletePreviousCaches().then(() => self.clients.claim()))`,
 		`ignoreSearch: navigation`,
 		`cache.match("/")`,
@@ -83,7 +83,9 @@ func TestPatchWorkerFailsLoudlyWhenUpstreamChanges(t *testing.T) {
 }
 
 func TestPatchAppJS(t *testing.T) {
-	js := `goappInitServiceWorker();
+	js := `
+goappInitServiceWorker();
+goappWatchForUpdate();
 goappInitWebAssembly();
 
 function goappSetupNotifyUpdate(registration) {
@@ -95,6 +97,11 @@ function goappSetupNotifyUpdate(registration) {
       }
 
 async function goappInitWebAssembly() {
+  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    return;
+  }
+  try {
     const wasm = await instantiateStreaming(
       fetchWithProgress("/web/app.wasm", showProgress),
       go.importObject
@@ -102,6 +109,8 @@ async function goappInitWebAssembly() {
 
     go.run(wasm.instance);
     loader.remove();
+  } catch (err) {
+  }
 }
 
 function goappCanLoadWebAssembly() {
@@ -114,14 +123,22 @@ function goappCanLoadWebAssembly() {
 		"const replacesAWorker = !!navigator.serviceWorker.controller;",
 		"goappAfterFirstPaint(goappInitWebAssembly);",
 		"requestAnimationFrame(() => setTimeout(once, 0));",
-		"const goappCompiler = goappStartCompiler();",
+		`const goappCompiler = goappStartCompiler("/web/app.wasm");`,
+		"await goappCompiler.warm;",
 		`new Worker("/web/compile-worker.js")`,
+		"worker.postMessage({ url: url, warmUp: firstVisit });\n  return { module: module, warm: warm };",
+		"window.mendGuardStorage();\n    }\n    go.run(wasm.instance);",
 		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
 		"await new Promise((resolve) => setTimeout(resolve, 0));",
+		"loader.remove();\n    goappInitServiceWorkerWhenLive();",
+		"} catch (err) {\n    goappInitServiceWorker();",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("PatchAppJS gave no %q:\n%s", want, got)
 		}
+	}
+	if strings.Contains(got, "\ngoappInitServiceWorker();\n") {
+		t.Errorf("the patched app.js still registers the service worker before the program runs, so app.wasm comes down twice:\n%s", got)
 	}
 	if strings.Contains(got, "\ngoappInitWebAssembly();") {
 		t.Errorf("the patched app.js still starts the program before the page paints:\n%s", got)
@@ -175,6 +192,8 @@ func TestPatchPage(t *testing.T) {
     <meta content="https:///plan" property="og:url">
     <meta content="https://" property="og:image">
     <link href="/web/icons/icon-maskable-512.png" rel="apple-touch-icon">
+    <link href="/app.css" rel="stylesheet" type="text/css">
+    <link href="/web/mend.css" rel="stylesheet" type="text/css">
     </head><body><img alt="wasm loader icon" src="/x.png"></body>`)
 	got, err := PatchPage(page, PageExtras{ThemeLight: "#2f6f6a", ThemeDark: "#10201e",
 		MaskableIcon: "/web/icons/icon-maskable-512.png", AppleTouchIcon: "/web/icons/apple-touch-icon.png"})
@@ -189,6 +208,9 @@ func TestPatchPage(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("patched page lacks %s:\n%s", want, s)
 		}
+	}
+	if strings.Contains(s, "/app.css") || !strings.Contains(s, "/web/mend.css") {
+		t.Errorf("the page should link Mend's style sheet and not go-app's:\n%s", s)
 	}
 	if strings.Contains(s, "og:url") || strings.Contains(s, "og:image") {
 		t.Errorf("empty Open Graph addresses were kept:\n%s", s)

@@ -20,7 +20,10 @@ type codePatch struct {
 //   - install and activate were async listeners without event.waitUntil, so
 //     the browser did not wait for the precache and a worker with an empty
 //     cache could take over;
-//   - precaching went through the HTTP cache and could store stale files;
+//   - precaching could take stale files from the HTTP cache; it now
+//     revalidates each one with the server, so a file the page has just
+//     downloaded (app.wasm above all) is not downloaded a second time, and
+//     a changed one always is;
 //   - a page that was not precached under its exact URL (a query string, a
 //     deep link) failed offline instead of opening the app.
 var workerPatches = []codePatch{
@@ -40,10 +43,10 @@ var workerPatches = []codePatch{
 });`,
 	},
 	{
-		why: "precache from the network, not the HTTP cache",
+		why: "precache what the server confirms, reusing what the page downloaded",
 		old: `  await cache.addAll(resourcesToCache);`,
 		new: `  await cache.addAll(
-    resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
+    resourcesToCache.map((url) => new Request(url, { cache: "no-cache" }))
   );`,
 	},
 	{
@@ -106,19 +109,28 @@ var workerPatches = []codePatch{
 //     one was found is what tells an update from a first install;
 //   - it fetched app.wasm while the prerendered page was still on its way to
 //     the screen. Mend's pages are readable before the program runs, so the
-//     program waits until the page has painted: the page shows as soon as it
-//     can, and the download and start-up never delay its first paint;
+//     program runs only once the page has painted, and running it never
+//     delays the first paint;
 //   - it compiled app.wasm on the page's main thread, from a copy of the
 //     response rebuilt in JavaScript to count the bytes for a percentage:
 //     reading and decoding the module held the main thread for a few
 //     hundred milliseconds on a phone. web/compile-worker.js now compiles it
 //     from the response itself, on a thread of its own, and the page only
 //     instantiates the compiled module (the loader says "Getting ready…"
-//     without a number). Without workers, the page compiles the response
-//     itself, still streaming;
+//     without a number). The worker starts downloading and compiling as
+//     soon as app.js runs, while the page paints. Without workers, the
+//     page compiles the response itself, still streaming;
 //   - it ran the Go program in the same task that finished compiling and
 //     instantiating the module: one long task in which a tap waited for
-//     both. It now gives the browser its turn in between.
+//     both. It now gives the browser its turn in between, and has
+//     web/storage-guard.js check the browser's storage just before the
+//     program runs rather than while the page loads;
+//   - it registered the service worker at once, whose first install
+//     downloads every file it keeps for offline use, app.wasm among them:
+//     on a first visit app.wasm came down twice at the same time, sharing
+//     the connection and the processor with the start-up. The worker is now
+//     registered once the program is live, and its install finds app.wasm
+//     in the HTTP cache (it revalidates, see workerPatches).
 var appJSPatches = []codePatch{
 	{
 		why: "tell updates from first installs",
@@ -135,23 +147,72 @@ var appJSPatches = []codePatch{
       }`,
 	},
 	{
+		why: "register the service worker once the program is live",
+		old: "\ngoappInitServiceWorker();\n",
+		new: "\n",
+	},
+	{
 		why: "start the program after the page has painted",
 		old: "\ngoappInitWebAssembly();\n",
 		new: `
-// The worker that compiles app.wasm starts at once, so that it is ready
-// when the page has painted; it waits for the page to ask.
-const goappCompiler = goappStartCompiler();
+// The worker that compiles app.wasm is given its address at once: it
+// downloads and compiles the module on threads of its own while the page
+// paints, and the page runs the program once it has painted.
+const goappCompiler = goappStartCompiler("/web/app.wasm");
 goappAfterFirstPaint(goappInitWebAssembly);
 
-function goappStartCompiler() {
+// goappStartCompiler has web/compile-worker.js download and compile the
+// module at url. It returns null where workers cannot do it, else
+// {module, warm}: the promise of the compiled module, and a promise kept
+// once the worker has warmed the module up (or will not), before which
+// the program should not run.
+function goappStartCompiler(url) {
   if (!window.Worker || !goappCanLoadWebAssembly()) {
     return null;
   }
+  let worker;
   try {
-    return new Worker("/web/compile-worker.js");
+    worker = new Worker("/web/compile-worker.js");
   } catch (error) {
     return null;
   }
+  let warmed;
+  const warm = new Promise((resolve) => {
+    warmed = resolve;
+  });
+  const done = () => {
+    worker.terminate();
+    warmed();
+  };
+  const module = new Promise((resolve, reject) => {
+    worker.onmessage = (event) => {
+      const data = event.data || {};
+      if (data.module instanceof WebAssembly.Module) {
+        // The page instantiates the module while the worker warms it up.
+        resolve(data.module);
+        if (!data.warming) {
+          done();
+        }
+      } else if (data.warm) {
+        done();
+      } else {
+        done();
+        reject(new Error(data.error));
+      }
+    };
+    worker.onerror = (event) => {
+      done();
+      event.preventDefault();
+      reject(new Error(event.message));
+    };
+  });
+  // A failure is dealt with when the page asks for the module.
+  module.catch(() => {});
+  // Without a service worker this is a first visit: the browser has no
+  // compiled code of the module yet, and the worker warms it up.
+  const firstVisit = !(navigator.serviceWorker && navigator.serviceWorker.controller);
+  worker.postMessage({ url: url, warmUp: firstVisit });
+  return { module: module, warm: warm };
 }
 
 // goappAfterFirstPaint runs start once the page has painted: a callback
@@ -173,7 +234,53 @@ function goappAfterFirstPaint(start) {
   requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, 1000);
 }
+
+// goappInitServiceWorkerWhenLive registers the service worker once the
+// program has drawn its first page (Mend marks it "app-live"), so that its
+// install shares neither the connection with app.wasm nor the processor
+// with the start-up. The timer is a backstop for a program that never
+// gets there.
+function goappInitServiceWorkerWhenLive() {
+  let registered = false;
+  let observer = null;
+  const once = () => {
+    if (!registered) {
+      registered = true;
+      if (observer) {
+        observer.disconnect();
+      }
+      goappInitServiceWorker();
+    }
+  };
+  if (performance.getEntriesByName("app-live").length > 0) {
+    setTimeout(once, 0);
+    return;
+  }
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("app-live").length > 0) {
+        once();
+      }
+    });
+    observer.observe({ type: "mark" });
+  } catch (error) {
+    observer = null;
+  }
+  setTimeout(once, 10000);
+}
 `,
+	},
+	{
+		why: "register the service worker when the program is not run",
+		old: `  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    return;
+  }`,
+		new: `  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    goappInitServiceWorker();
+    return;
+  }`,
 	},
 	{
 		why: "compile app.wasm away from the main thread",
@@ -190,33 +297,16 @@ function goappAfterFirstPaint(start) {
 		why: "compile app.wasm away from the main thread",
 		old: "\nfunction goappCanLoadWebAssembly() {",
 		new: `
-// goappInstantiateOffThread compiles the module at url in the compiler's
-// worker, so that reading and decoding it never holds up the page, and
-// instantiates the compiled module here. Where workers cannot do it, the
-// page compiles the response as it streams in.
+// goappInstantiateOffThread instantiates the module the compiler's worker
+// compiled, so that reading and decoding it never held up the page. Where
+// workers cannot do it, the page compiles the response as it streams in.
 async function goappInstantiateOffThread(url, importObject) {
   let module;
   try {
-    module = await new Promise((resolve, reject) => {
-      const worker = goappCompiler;
-      if (!worker) {
-        throw new Error("no worker");
-      }
-      worker.onmessage = (event) => {
-        worker.terminate();
-        if (event.data && event.data.module instanceof WebAssembly.Module) {
-          resolve(event.data.module);
-        } else {
-          reject(new Error(event.data && event.data.error));
-        }
-      };
-      worker.onerror = (event) => {
-        worker.terminate();
-        event.preventDefault();
-        reject(new Error(event.message));
-      };
-      worker.postMessage(url);
-    });
+    if (!goappCompiler) {
+      throw new Error("no worker");
+    }
+    module = await goappCompiler.module;
   } catch (error) {
     if (WebAssembly.instantiateStreaming) {
       return WebAssembly.instantiateStreaming(fetch(url), importObject);
@@ -231,10 +321,22 @@ async function goappInstantiateOffThread(url, importObject) {
 function goappCanLoadWebAssembly() {`,
 	},
 	{
-		why: "let the browser breathe between instantiating and running",
-		old: `    go.run(wasm.instance);`,
+		why: "let the browser breathe between instantiating and running, and register the service worker after",
+		old: `    go.run(wasm.instance);
+    loader.remove();
+  } catch (err) {`,
 		new: `    await new Promise((resolve) => setTimeout(resolve, 0));
-    go.run(wasm.instance);`,
+    if (goappCompiler) {
+      await goappCompiler.warm;
+    }
+    if (window.mendGuardStorage) {
+      window.mendGuardStorage();
+    }
+    go.run(wasm.instance);
+    loader.remove();
+    goappInitServiceWorkerWhenLive();
+  } catch (err) {
+    goappInitServiceWorker();`,
 	},
 }
 

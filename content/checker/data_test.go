@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	checkerexamples "mend/content/checker/examples"
 )
 
 // TestRuleFilesAreTidy checks what a writer is most likely to get wrong
@@ -14,6 +16,24 @@ func TestRuleFilesAreTidy(t *testing.T) {
 	names, err := fs.Glob(Files, "*.rules")
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no rule files embedded: %v", err)
+	}
+	// Examples may also sit in the examples folder, kept out of the app.
+	elsewhere := map[string]map[string]int{}
+	exNames, _ := fs.Glob(checkerexamples.Files, "*.rules")
+	for _, name := range exNames {
+		b, err := fs.ReadFile(checkerexamples.Files, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var id string
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "rule ") {
+				id = strings.TrimPrefix(line, "rule ")
+				elsewhere[id] = map[string]int{}
+			} else if key, _, ok := strings.Cut(line, ": "); ok && id != "" {
+				elsewhere[id][key]++
+			}
+		}
 	}
 	for _, name := range names {
 		b, err := fs.ReadFile(Files, name)
@@ -30,7 +50,7 @@ func TestRuleFilesAreTidy(t *testing.T) {
 				return
 			}
 			for _, k := range []string{"category", "severity", "message", "suggestion", "fire", "pass"} {
-				if keys[k] == 0 {
+				if keys[k]+elsewhere[id][k] == 0 {
 					t.Errorf("%s: rule %s has no %s line", name, id, k)
 				}
 			}

@@ -30,6 +30,10 @@
 //	fire: I'm sorry if you were upset.  an example the rule must fire on (at least one)
 //	pass: If you want to talk, I'm here. an example it must not fire on (at least one)
 //
+// Examples may instead sit in examples/<file>.rules, under their own
+// "rule ID" lines, where they stay out of the app's binary (the harm
+// rules keep theirs there).
+//
 // # Patterns
 //
 // Patterns are matched against words, after contractions and spellings are
