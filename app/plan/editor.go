@@ -169,7 +169,7 @@ func (e *Editor) Flush() {
 // it. Only the edits of the last RebaseWindow are checked, and only when
 // they are really missing, so two tabs never save back and forth.
 func (e *Editor) Rebase() {
-	if len(e.recent) == 0 || e.Now().Sub(e.recentAt) > RebaseWindow {
+	if len(e.recent) == 0 || e.recentAt.Add(RebaseWindow).Before(e.Now()) {
 		e.recent = nil
 		return
 	}

@@ -2,13 +2,33 @@ package plan
 
 import (
 	"crypto/rand"
-	"encoding/base32"
 	"strings"
 )
 
-// idEncoding spells IDs in lower-case letters and digits only, so they are
+// idAlphabet spells IDs in lower-case letters and digits only, so they are
 // safe in URLs, share links and HTML ids without escaping.
-var idEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+const idAlphabet = "abcdefghijklmnopqrstuvwxyz234567"
+
+// IDLetters spells b in base32 with the letters of IDs, without padding:
+// the same text as encoding/base32 with that alphabet gives, without the
+// ~6 KB of code that package linked into the WebAssembly build.
+func IDLetters(b []byte) string {
+	out := make([]byte, 0, (len(b)*8+4)/5)
+	var bits uint // the low n bits are not spelled yet
+	n := uint(0)
+	for _, c := range b {
+		bits, n = bits<<8|uint(c), n+8
+		for n >= 5 {
+			n -= 5
+			out = append(out, idAlphabet[bits>>n&31])
+		}
+		bits &= 1<<n - 1
+	}
+	if n > 0 {
+		out = append(out, idAlphabet[bits<<(5-n)&31])
+	}
+	return string(out)
+}
 
 // MaxIDLength is the longest ID Validate accepts.
 const MaxIDLength = 64
@@ -22,7 +42,7 @@ const MaxIDLength = 64
 func NewID() string {
 	var b [6]byte
 	rand.Read(b[:]) // never returns an error; it crashes the program if randomness is unavailable
-	return idEncoding.EncodeToString(b[:])
+	return IDLetters(b[:])
 }
 
 // UnusedID returns a fresh ID that no entry of p uses yet.

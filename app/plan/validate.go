@@ -1,8 +1,8 @@
 package plan
 
 import (
-	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,9 +28,9 @@ func (e *FieldError) Error() string {
 	return fmt.Sprintf("%s %s: %s", e.Field, e.Value, e.Problem)
 }
 
-// Validate reports every problem in p at once, joined with errors.Join so the
-// caller can list them all (errors.As finds each *FieldError). It returns nil
-// for a valid plan. Empty text is never a problem: Normalize drops empty
+// Validate reports every problem in p at once, joined (see Problems.Err)
+// so the caller can list them all (errors.AsType finds each *FieldError).
+// It returns nil for a valid plan. Empty text is never a problem: Normalize drops empty
 // entries, and a half-written plan is still a plan.
 func (p Plan) Validate() error {
 	v := &validator{}
@@ -121,9 +121,30 @@ func (p *Problems) Wrap(prefix string, err error) {
 	p.errs = append(p.errs, fmt.Errorf("%s: %w", prefix, err))
 }
 
-// Err returns every problem recorded, joined with errors.Join (errors.As
-// finds each *FieldError), or nil when there were none.
-func (p *Problems) Err() error { return errors.Join(p.errs...) }
+// Err returns every problem recorded as one error, or nil when there were
+// none. It reads as errors.Join would write it, one problem per line, and
+// errors.Is and errors.AsType see each problem (each *FieldError).
+func (p *Problems) Err() error {
+	if len(p.errs) == 0 {
+		return nil
+	}
+	return joined(slices.Clone(p.errs))
+}
+
+// joined is several problems as one error. It stands in for errors.Join,
+// which linked ~2.5 KB of code of its own into the WebAssembly build.
+type joined []error
+
+func (j joined) Error() string {
+	s := j[0].Error()
+	for _, e := range j[1:] {
+		s += "\n" + e.Error()
+	}
+	return s
+}
+
+// Unwrap returns the problems, for errors.Is and errors.AsType.
+func (j joined) Unwrap() []error { return j }
 
 // validator checks the fields of a plan.
 type validator struct{ Problems }

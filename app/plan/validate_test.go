@@ -107,3 +107,25 @@ func TestCommitmentValidate(t *testing.T) {
 		t.Errorf("Validate() = %v, want date and id problems", err)
 	}
 }
+
+func TestProblemsReadLikeErrorsJoin(t *testing.T) {
+	var p Problems
+	if p.Err() != nil {
+		t.Fatal("no problems gave an error")
+	}
+	p.Add("a", "x", "is wrong")
+	p.Wrap("b", errors.New("inner"))
+	p.Add("c", "", "is missing")
+	err := p.Err()
+	want := errors.Join(p.errs...)
+	if err.Error() != want.Error() {
+		t.Errorf("Err() = %q, want %q", err.Error(), want.Error())
+	}
+	if fe, ok := errors.AsType[*FieldError](err); !ok || fe.Field != "a" {
+		t.Errorf("AsType found %v, %v; want the first field error", fe, ok)
+	}
+	p.Add("d", "", "comes later")
+	if err.Error() != want.Error() {
+		t.Error("a problem added after Err changed the error")
+	}
+}

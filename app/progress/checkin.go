@@ -60,7 +60,7 @@ func Correct(earlier CheckIn, status, note string, now time.Time) CheckIn {
 	return c
 }
 
-// Validate reports every problem in c at once, joined with errors.Join.
+// Validate reports every problem in c at once, joined by plan.Problems.
 func (c CheckIn) Validate() error {
 	var p plan.Problems
 	bad := func(field, value, problem string) { p.Add("check-in "+field, value, problem) }

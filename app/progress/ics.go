@@ -102,24 +102,29 @@ func schedule(c plan.Commitment) (start time.Time, rule string, ok bool) {
 // and line breaks escaped, and other control characters (which TEXT does not
 // allow) dropped. Each byte of invalid UTF-8 becomes U+FFFD (ranging over
 // the string does that).
+//
+// It appends in one place: each inlined strings.Builder write cost the
+// WebAssembly build hundreds of bytes.
 func escapeText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	var b strings.Builder
+	var out []byte
 	for _, r := range s {
+		var esc string
 		switch {
 		case r == '\\':
-			b.WriteString(`\\`)
+			esc = `\\`
 		case r == ';':
-			b.WriteString(`\;`)
+			esc = `\;`
 		case r == ',':
-			b.WriteString(`\,`)
+			esc = `\,`
 		case r == '\n' || r == '\r':
-			b.WriteString(`\n`)
+			esc = `\n`
 		case r == '\t' || r >= 0x20 && r != 0x7f:
-			b.WriteRune(r)
+			out = utf8.AppendRune(out, r)
 		}
+		out = append(out, esc...)
 	}
-	return b.String()
+	return string(out)
 }
 
 // icsWriter builds content lines ending in CRLF, folded so that no line is
@@ -134,11 +139,9 @@ func (w *icsWriter) line(s string) {
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
-		w.WriteString(s[:cut])
-		w.WriteString("\r\n ")
+		w.WriteString(s[:cut] + "\r\n ")
 		s = s[cut:]
 		room = limit - 1 // the continuation line's leading space counts
 	}
-	w.WriteString(s)
-	w.WriteString("\r\n")
+	w.WriteString(s + "\r\n")
 }

@@ -60,8 +60,7 @@ func UserMessage(err error) string {
 	if err == nil {
 		return ""
 	}
-	var e *Error
-	if errors.As(err, &e) {
+	if e, ok := errors.AsType[*Error](err); ok {
 		return e.Message
 	}
 	return genericMessage
@@ -69,8 +68,7 @@ func UserMessage(err error) string {
 
 // KindOf returns the Kind of err, or "" if err is not a share link error.
 func KindOf(err error) Kind {
-	var e *Error
-	if errors.As(err, &e) {
+	if e, ok := errors.AsType[*Error](err); ok {
 		return e.Kind
 	}
 	return ""

@@ -116,7 +116,47 @@ func parseFragment(frag string) (*container, error) {
 // novel is refused before any work is done on it.
 const maxInput = 4 * MaxFragmentLen
 
-var wrapEscapes = strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
+// Escapes that cleanFragment undoes, each as its two hex digits and the
+// character it stands for: spaces and line breaks a mailer escaped when it
+// wrapped the link, then what link scanners escape.
+const (
+	wrapEscapes   = "20 0A 0a 0D 0d 09 "
+	linkEscapes   = "23#2F/2f/3D=3d="
+	escapeEntry   = 3 // bytes per entry: two hex digits and the character
+	escapeMarkLen = 3 // "%" and two hex digits
+)
+
+// unescape replaces each "%XX" in s whose XX is listed in escapes with its
+// character, reading from left to right and never rescanning what it
+// wrote. (strings.NewReplacer does the same, but linked ~20 KB of code into
+// the WebAssembly build for these two uses.)
+func unescape(s, escapes string) string {
+	var out []byte // nil until the first escape
+	for i := 0; i < len(s); i++ {
+		c, ok := s[i], false
+		if c == '%' && i+escapeMarkLen <= len(s) {
+			for j := 0; j+escapeEntry <= len(escapes); j += escapeEntry {
+				if escapes[j:j+2] == s[i+1:i+3] {
+					c, ok = escapes[j+2], true
+					break
+				}
+			}
+		}
+		if ok && out == nil {
+			out = append(make([]byte, 0, len(s)), s[:i]...)
+		}
+		if out != nil {
+			out = append(out, c)
+		}
+		if ok {
+			i += escapeMarkLen - 1
+		}
+	}
+	if out == nil {
+		return s
+	}
+	return string(out)
+}
 
 // cleanFragment undoes what messengers, mailers and link scanners do to a
 // link and returns the bare fragment, without '#'. Anything it cannot explain
@@ -127,7 +167,7 @@ func cleanFragment(s string) (string, error) {
 	}
 	// A link wrapped by a mailer can reach location.hash with its spaces
 	// and line breaks escaped: they go with the others.
-	s = wrapEscapes.Replace(s)
+	s = unescape(s, wrapEscapes)
 	// Line breaks and spaces from wrapping, and invisible characters some
 	// editors insert at wrap points.
 	s = strings.Map(func(r rune) rune {
@@ -141,7 +181,7 @@ func cleanFragment(s string) (string, error) {
 	for i := 0; i < 3 && strings.Contains(s, "%25"); i++ {
 		s = strings.ReplaceAll(s, "%25", "%")
 	}
-	s = strings.NewReplacer("%23", "#", "%2F", "/", "%2f", "/", "%3D", "=", "%3d", "=").Replace(s)
+	s = unescape(s, linkEscapes)
 
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[i+1:]

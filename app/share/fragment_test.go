@@ -381,3 +381,19 @@ func TestNewerLinksStillOpen(t *testing.T) {
 		}
 	}
 }
+
+func TestUnescapeMatchesStringsReplacer(t *testing.T) {
+	wrap := strings.NewReplacer("%20", " ", "%0A", " ", "%0a", " ", "%0D", " ", "%0d", " ", "%09", " ")
+	link := strings.NewReplacer("%23", "#", "%2F", "/", "%2f", "/", "%3D", "=", "%3d", "=")
+	for _, s := range []string{
+		"", "plain", "%", "%2", "%20", "a%20b%0Ac%0a%0D%0d%09", "%%20", "%2%20", "%2023", "%2523",
+		"https://x.org/view%23AbC%2Fd%3D%3d", "%2f%2F%3D%3d%23#", "%25%32%33", "end%0",
+	} {
+		if got, want := unescape(s, wrapEscapes), wrap.Replace(s); got != want {
+			t.Errorf("unescape(%q, wrapEscapes) = %q, want %q", s, got, want)
+		}
+		if got, want := unescape(s, linkEscapes), link.Replace(s); got != want {
+			t.Errorf("unescape(%q, linkEscapes) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package share
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"mend/app/share/internal/qrcode"
 )
@@ -30,7 +29,7 @@ func QRCodeSVG(text string) (string, error) {
 	dark := code.Dark
 	// Each horizontal run of dark modules is a line one module thick along
 	// the middle of its row: M to the row's first run, then relative moves.
-	var d strings.Builder
+	var d []byte // appended with fmt.Appendf: a strings.Builder passed to fmt.Fprintf keeps all its methods linked
 	for y := range code.Size {
 		end := -1 // where the previous run in this row ended
 		for x := 0; x < code.Size; {
@@ -43,9 +42,9 @@ func QRCodeSVG(text string) (string, error) {
 				run++
 			}
 			if end < 0 {
-				fmt.Fprintf(&d, "M%d %d.5h%d", x+qrQuietZone, y+qrQuietZone, run)
+				d = fmt.Appendf(d, "M%d %d.5h%d", x+qrQuietZone, y+qrQuietZone, run)
 			} else {
-				fmt.Fprintf(&d, "m%d 0h%d", x-end, run)
+				d = fmt.Appendf(d, "m%d 0h%d", x-end, run)
 			}
 			x += run
 			end = x
@@ -55,5 +54,5 @@ func QRCodeSVG(text string) (string, error) {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + n + " " + n +
 		`" role="img" shape-rendering="crispEdges" class="qr-code"><title>QR code of the plan link</title>` +
 		`<rect width="` + n + `" height="` + n + `" fill="#fff"/>` +
-		`<path stroke="#000" d="` + d.String() + `"/></svg>`, nil
+		`<path stroke="#000" d="` + string(d) + `"/></svg>`, nil
 }

@@ -3,7 +3,6 @@ package share
 import (
 	"crypto/sha256"
 	_ "embed"
-	"encoding/base32"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"mend/app/plan"
 	"mend/app/route"
 	"mend/app/share/internal/deflate"
 )
@@ -40,7 +40,6 @@ const (
 	MaxReplyLineLen  = 500  // characters in one question or need
 	MaxReplyNoteLen  = 1000 // characters in the note
 	maxReplyRecord   = 32 << 10
-	replyIDAlphabet  = "abcdefghijklmnopqrstuvwxyz234567"
 	dictReplyEnglish = 2 // the reply dictionary's ID
 )
 
@@ -233,10 +232,8 @@ func (r Reply) ID() string {
 	w.text(strings.Join(cleanLines(r.Needs), "\n"))
 	w.text(strings.TrimSpace(strings.ReplaceAll(r.Note, "\r\n", "\n")))
 	sum := sha256.Sum256(append([]byte("mend reply\x00"), w.buf...))
-	return replyIDEncoding.EncodeToString(sum[:10])
+	return plan.IDLetters(sum[:10])
 }
-
-var replyIDEncoding = base32.NewEncoding(replyIDAlphabet).WithPadding(base32.NoPadding)
 
 // ReplyLink returns the full link for a fragment from EncodeReply.
 func ReplyLink(origin, fragment string) string {

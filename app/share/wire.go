@@ -103,13 +103,13 @@ func (r *recordReader) text() string {
 		r.fail("text cut short")
 		return ""
 	}
-	b := r.buf[:n]
+	s := string(r.buf[:n])
 	r.buf = r.buf[n:]
-	if !utf8.Valid(b) {
+	if !utf8.ValidString(s) {
 		r.fail("text is not UTF-8")
 		return ""
 	}
-	return string(b)
+	return s
 }
 
 // id reads an entry's tag; noTag gives "".

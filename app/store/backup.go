@@ -100,7 +100,7 @@ func exportPlain(doc Document, now time.Time) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return json.MarshalIndent(plainBackup{header(KindBackup, now), d}, "", "  ")
+	return json.Marshal(plainBackup{header(KindBackup, now), d})
 }
 
 func header(kind string, now time.Time) backupHeader {
@@ -134,7 +134,7 @@ func ExportEncrypted(doc Document, now time.Time, passphrase string) ([]byte, st
 	if e.Ciphertext, err = seal.Seal(passphrase, p, e.Nonce, additionalData(e), plain); err != nil {
 		return nil, "", err
 	}
-	b, err := json.MarshalIndent(e, "", "  ")
+	b, err := json.Marshal(e)
 	if err != nil {
 		return nil, "", err
 	}

@@ -108,7 +108,7 @@ func (d Document) Clone() Document {
 	return c
 }
 
-// Validate reports every problem in d at once, joined with errors.Join: the
+// Validate reports every problem in d at once, joined by plan.Problems: the
 // version, the plan (plan.Plan.Validate), each check-in
 // (progress.CheckIn.Validate), drafts, guide steps and shares. It returns nil
 // for a valid document. Empty text is never a problem.

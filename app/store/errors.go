@@ -62,12 +62,10 @@ const (
 // KindOf returns the Kind of err (an *Error or a *Problem, or an error
 // wrapping one), or "" if err is neither.
 func KindOf(err error) Kind {
-	var e *Error
-	if errors.As(err, &e) {
+	if e, ok := errors.AsType[*Error](err); ok {
 		return e.Kind
 	}
-	var p *Problem
-	if errors.As(err, &p) {
+	if p, ok := errors.AsType[*Problem](err); ok {
 		return p.Kind
 	}
 	return ""
@@ -121,12 +119,10 @@ func UserMessage(err error) string {
 	if err == nil {
 		return ""
 	}
-	var e *Error
-	if errors.As(err, &e) && e.Message != "" {
+	if e, ok := errors.AsType[*Error](err); ok && e.Message != "" {
 		return e.Message
 	}
-	var p *Problem
-	if errors.As(err, &p) && p.Message != "" {
+	if p, ok := errors.AsType[*Problem](err); ok && p.Message != "" {
 		return p.Message
 	}
 	switch {

@@ -54,8 +54,7 @@ func shapeError(format string, args ...any) error {
 
 // decodeKind returns the Problem kind for an error from decode.
 func decodeKind(err error) Kind {
-	var de *decodeError
-	if errors.As(err, &de) {
+	if de, ok := errors.AsType[*decodeError](err); ok {
 		return de.kind
 	}
 	return KindShape

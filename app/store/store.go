@@ -196,8 +196,7 @@ func (s *Store) refusal() error {
 // invalidMessage says what part of a change does not fit, in the plan's own
 // plain words when it can.
 func invalidMessage(err error) string {
-	var fe *plan.FieldError
-	if errors.As(err, &fe) {
+	if fe, ok := errors.AsType[*plan.FieldError](err); ok {
 		return "This change wasn't saved because one part of it " + fe.Problem + ". Your earlier notes are safe."
 	}
 	return msgInvalid

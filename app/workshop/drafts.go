@@ -151,7 +151,7 @@ func DateLabel(updated string, now time.Time) string {
 	}
 	t = t.In(now.Location())
 	day := func(x time.Time) time.Time { y, m, d := x.Date(); return time.Date(y, m, d, 0, 0, 0, 0, x.Location()) }
-	switch days := int(day(now).Sub(day(t)).Hours()/24 + 0.5); days {
+	switch days := int(float64(day(now).Unix()-day(t).Unix())/(24*60*60) + 0.5); days {
 	case 0:
 		return "Today, " + t.Format("15:04")
 	case 1:
