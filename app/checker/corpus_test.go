@@ -71,23 +71,28 @@ func fired(r Report) map[string]bool {
 	return m
 }
 
-// minimumAccuracy is the share of corpus drafts that must be fully correct.
-const minimumAccuracy = 0.97
-
 // TestCorpus runs the checker over the labelled corpus and gates on it.
 // Run with -v to see the per-category table.
 func TestCorpus(t *testing.T) {
-	drafts := loadCorpus(t)
-	if len(drafts) < 220 {
-		t.Errorf("corpus has %d drafts, want at least 220", len(drafts))
-	}
-	sc := score(t, "corpus", drafts, true)
-	if sc.accuracy < minimumAccuracy {
-		t.Errorf("accuracy %.1f%% is below %.0f%%", 100*sc.accuracy, 100*minimumAccuracy)
-	}
+	sc := guardSet(t, "corpus", loadCorpus(t), 220, corpusFloor)
 	if sc.goodFalseAlarms > 0 {
 		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
 	}
+}
+
+// guardSet scores a labelled set that may be read and tuned on (its
+// failures are logged with their texts) and fails when it holds fewer than
+// min drafts or reads worse than floor.
+func guardSet(t *testing.T, name string, drafts []draft, min int, floor float64) scored {
+	t.Helper()
+	if len(drafts) < min {
+		t.Errorf("%s has %d drafts, want at least %d", name, len(drafts), min)
+	}
+	sc := score(t, name, drafts, true)
+	if sc.accuracy < floor {
+		t.Errorf("%s accuracy %.1f%% is below the floor of %.1f%%", name, 100*sc.accuracy, 100*floor)
+	}
+	return sc
 }
 
 // scored is how the checker did on a set of labelled drafts.

@@ -18,14 +18,7 @@ var devHarms2JSONL string
 // TestDevHarms2 reports the harm dev set's score per category and guards
 // it: its good apologies must raise no harm at all.
 func TestDevHarms2(t *testing.T) {
-	drafts := loadDrafts(t, "dev-harms2", devHarms2JSONL)
-	if len(drafts) < 120 {
-		t.Errorf("dev set has %d drafts, want at least 120", len(drafts))
-	}
-	sc := score(t, "dev-harms2", drafts, true)
-	if sc.accuracy < devHarms2Floor {
-		t.Errorf("dev-set accuracy %.1f%% is below the floor of %.0f%%", 100*sc.accuracy, 100*devHarms2Floor)
-	}
+	sc := guardSet(t, "dev-harms2", loadDrafts(t, "dev-harms2", devHarms2JSONL), 120, devHarms2Floor)
 	if sc.goodFalseAlarms > 0 {
 		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
 	}
@@ -44,11 +37,8 @@ var harms2ProbesJSONL string
 // TestHarms2Probes guards the probes: no harm on a good apology, and the
 // harmful drafts still read.
 func TestHarms2Probes(t *testing.T) {
-	sc := score(t, "harms2-probes", loadDrafts(t, "harms2-probes", harms2ProbesJSONL), true)
+	sc := guardSet(t, "harms2-probes", loadDrafts(t, "harms2-probes", harms2ProbesJSONL), 300, harms2ProbesFloor)
 	if sc.goodFalseAlarms > 0 {
 		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
-	}
-	if sc.accuracy < harms2ProbesFloor {
-		t.Errorf("accuracy %.1f%% is below the floor of %.0f%%", 100*sc.accuracy, 100*harms2ProbesFloor)
 	}
 }

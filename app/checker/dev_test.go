@@ -18,12 +18,5 @@ var devPartsJSONL string
 
 // TestDevParts reports the dev set's score per category and guards it.
 func TestDevParts(t *testing.T) {
-	drafts := loadDrafts(t, "dev-parts", devPartsJSONL)
-	if len(drafts) < 120 {
-		t.Errorf("dev set has %d drafts, want at least 120", len(drafts))
-	}
-	sc := score(t, "dev-parts", drafts, true)
-	if sc.accuracy < devPartsFloor {
-		t.Errorf("dev-set accuracy %.1f%% is below the floor of %.0f%%", 100*sc.accuracy, 100*devPartsFloor)
-	}
+	guardSet(t, "dev-parts", loadDrafts(t, "dev-parts", devPartsJSONL), 120, devPartsFloor)
 }

@@ -16,14 +16,7 @@ var tuningJSONL string
 
 // TestTuning reports the tuning-set score per category and guards it.
 func TestTuning(t *testing.T) {
-	drafts := loadDrafts(t, "tuning", tuningJSONL)
-	if len(drafts) < 140 {
-		t.Errorf("tuning set has %d drafts, want at least 140", len(drafts))
-	}
-	sc := score(t, "tuning", drafts, true)
-	if sc.accuracy < tuningFloor {
-		t.Errorf("tuning accuracy %.1f%% is below the floor of %.1f%%", 100*sc.accuracy, 100*tuningFloor)
-	}
+	sc := guardSet(t, "tuning", loadDrafts(t, "tuning", tuningJSONL), 140, tuningFloor)
 	if sc.goodFalseAlarms > 0 {
 		t.Logf("%d false alarms on good apologies", sc.goodFalseAlarms)
 	}

@@ -19,14 +19,7 @@ var devUnsureJSONL string
 
 // TestDevUnsure reports the dev set's score per category and guards it.
 func TestDevUnsure(t *testing.T) {
-	drafts := loadDrafts(t, "dev-unsure", devUnsureJSONL)
-	if len(drafts) < 120 {
-		t.Errorf("dev set has %d drafts, want at least 120", len(drafts))
-	}
-	sc := score(t, "dev-unsure", drafts, true)
-	if sc.accuracy < devUnsureFloor {
-		t.Errorf("dev-set accuracy %.1f%% is below the floor of %.0f%%", 100*sc.accuracy, 100*devUnsureFloor)
-	}
+	guardSet(t, "dev-unsure", loadDrafts(t, "dev-unsure", devUnsureJSONL), 120, devUnsureFloor)
 }
 
 // partStates counts, over labelled drafts read as finished, how the
