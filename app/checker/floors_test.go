@@ -24,4 +24,6 @@ const (
 	// harms2ProbesFloor guards the harm probes (tuned on; see
 	// TestHarms2Probes).
 	harms2ProbesFloor = 0.95
+	// devParts3Floor guards the third parts dev set.
+	devParts3Floor = 0.0
 )
