@@ -392,8 +392,8 @@ func TestModelReadsWeightsByBucket(t *testing.T) {
 
 // A long text message with no punctuation is read clause by clause as
 // well as whole: a new subject after a few words starts a clause, but not
-// right after "sorry" or another pronoun, and a sentence with punctuation
-// inside stays whole.
+// right after "sorry" or another pronoun; a sentence with punctuation
+// inside is split only at a comma that opens a new clause.
 func TestRunOnSentenceIsReadByClause(t *testing.T) {
 	clauses := func(text string) []string {
 		a := analyze(rules(), text)
@@ -410,8 +410,13 @@ func TestRunOnSentenceIsReadByClause(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("clauses %q, want %q", got, want)
 	}
-	if got := clauses("I'm sorry I forgot, and you waited for me for hours and then I left"); len(got) != 1 {
-		t.Errorf("a sentence with a comma should stay whole, got %q", got)
+	got = clauses("I'm sorry I forgot, and you waited for me for hours and then I left")
+	want = []string{"I'm sorry I forgot,", "and you waited for me for hours and then", "I left"}
+	if !slices.Equal(got, want) {
+		t.Errorf("a comma before a new clause should split it: clauses %q, want %q", got, want)
+	}
+	if got := clauses("Dear Mr. Nowak, I'm sorry I forgot the keys that you lent me for the weekend"); len(got) != 1 {
+		t.Errorf("a comma before a short opening, or with no new clause after it, should keep the sentence whole, got %q", got)
 	}
 }
 

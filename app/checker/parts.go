@@ -95,31 +95,67 @@ const chunkWords = 4
 // nextChunk returns where the clause starting at token from ends, before
 // to: at a new subject (I, you, we, they …) that follows at least
 // chunkWords words, unless the word before it is an apology ("sorry i")
-// or itself a pronoun ("told you i"). A sentence with punctuation inside
-// keeps its clauses together; this is for the long unpunctuated runs of a
-// text message.
+// or itself a pronoun ("told you i"), for the long unpunctuated runs of a
+// text message; or just after a comma that opens a new clause ("I've
+// emailed the others, and I now leave my phone in my bag"), so a part
+// one clause carries is not drowned by the rest of the sentence. Other
+// punctuation keeps the rest of the sentence together.
 func (a *analysis) nextChunk(from, to int) int {
 	words := 0
+	punctuated := false
 	var prev wordInfo
 	for i := from; i < to; i++ {
 		t := &a.toks[i]
 		if t.kind != wordToken {
-			if t.text != "'" && t.text != "’" {
+			switch t.text {
+			case "'", "’":
+			case ",", ";":
+				if words >= chunkWords && a.opensClause(i+1, to) {
+					return i + 1
+				}
+				punctuated = true
+			default:
 				return to
 			}
 			continue
 		}
 		info := a.fz.info[t.id]
-		switch info.role() {
-		case 1, 3, 4, 6: // i, we, you, they
-			if words >= chunkWords && prev.role() == 0 && prev&sorryBit == 0 {
-				return i
-			}
+		if !punctuated && words >= chunkWords && subject(t.text) && prev.role() == 0 && prev&sorryBit == 0 {
+			return i
 		}
 		words++
 		prev = info
 	}
 	return to
+}
+
+// subject reports whether a word is a pronoun that starts a clause as
+// its subject ("i", not "me").
+func subject(w string) bool {
+	switch w {
+	case "i", "we", "you", "they", "he", "she":
+		return true
+	}
+	return false
+}
+
+// opensClause reports whether the words from token i, after a comma,
+// start a clause of their own: a subject ("I", "we", "my phone", "it"),
+// perhaps after "and", "so" or "but".
+func (a *analysis) opensClause(i, to int) bool {
+	for ; i < to; i++ {
+		t := &a.toks[i]
+		if t.kind != wordToken {
+			return false
+		}
+		if a.fz.info[t.id].role() != 0 {
+			return true
+		}
+		if t.text != "and" && t.text != "so" && t.text != "but" {
+			return false
+		}
+	}
+	return false
 }
 
 // apologyWords are the classes and roles of the words a bare apology is
@@ -155,16 +191,24 @@ func (a *analysis) onlyApology(toks []token) bool {
 // evidence: its unless patterns match ("I'll try", for a commitment), or a
 // rule it must not overlap fired here ("sorry you feel that way", for
 // impact). The classifier obeys the same limits as the rule it stands in
-// for; and a sentence whose apology is conditional ("sorry if you were
-// hurt") carries no part, as the rules count nothing inside an if-clause.
+// for; a sentence whose apology is conditional ("sorry if you were
+// hurt") carries no part, as the rules count nothing inside an if-clause;
+// and one whose apology is vague ("sorry for how I acted") names no act.
 func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 	ri := a.rs.mainRule[k]
 	if ri < 0 {
 		return false
 	}
 	for _, h := range hits {
-		if a.rs.rules[h.rule].category == Conditional {
+		switch a.rs.rules[h.rule].category {
+		case Conditional:
 			return true
+		case Vague:
+			// "Sorry for how I acted", "I was rude": the apology's
+			// object is vague, so the sentence names no act.
+			if Components[k] == Specificity {
+				return true
+			}
 		}
 	}
 	r := a.rs.rules[ri]

@@ -218,6 +218,12 @@ const (
 	absentUnsureCost = 2
 )
 
+// sweepMargin keeps each "unsure" threshold this many times below the
+// weakest reading of a good apology's part: a new good apology that says
+// the part a little less plainly than any labelled one should be asked
+// about, not told the part is missing, which is the worst error.
+const sweepMargin = 1.5
+
 // sweepThresholds reads labelled drafts with the model at modelPath and,
 // per part and per "unsure" threshold (below it a part the rules did not
 // find is missing), counts both errors: drafts labelled as having the part
@@ -227,9 +233,12 @@ const (
 // cross-validation), fall below the threshold. It prints each part's
 // cheapest threshold (see the costs above; "unsure" on a draft not
 // labelled for the part costs 1, as "not sure" should be uncommon), the
-// highest such threshold on a tie, never one that tells a good apology
+// lowest such threshold on a tie, never one that tells a good apology
 // (id good-…) the part is missing when the lowest threshold does not, nor
-// one that loses more carrying sentences than the lowest does plus 1%.
+// one that loses more carrying sentences than the lowest does plus 1%,
+// nor one closer than sweepMargin to a good apology's weakest reading.
+// On a tie the lower threshold wins: it is further from the good
+// apologies, and nothing measured pays for going higher.
 func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]float64, error) {
 	b, err := os.ReadFile(modelPath)
 	if err != nil {
@@ -282,6 +291,16 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 		var best sweep
 		bestT := -1.0
 		floor, goodFloor := -1, 0
+		// weakest is the lowest probability of a good apology (id good-…)
+		// whose part the rules leave to the classifier (and that the lowest
+		// threshold does not already call missing).
+		weakest := 1.0
+		for i, d := range drafts {
+			r := reads[i]
+			if strings.HasPrefix(d.ID, "good-") && slices.Contains(d.ExpectAbsent, part) && !r.Rules[k] && !r.Lacks[k] && r.Prob[k] >= thresholds[0] {
+				weakest = min(weakest, r.Prob[k])
+			}
+		}
 		for _, t := range thresholds {
 			if t >= opt.Present[k] {
 				break
@@ -322,13 +341,17 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 			if floor < 0 {
 				floor, goodFloor = s.cvLost, s.goodMissing
 			}
-			ok := s.cvLost <= floor+len(cv)/100 && s.goodMissing <= goodFloor
+			margin := t*sweepMargin <= weakest
+			ok := s.cvLost <= floor+len(cv)/100 && s.goodMissing <= goodFloor && margin
 			mark := ""
-			if ok && (bestT < 0 || s.cost <= best.cost) {
+			if ok && (bestT < 0 || s.cost < best.cost) {
 				best, bestT = s, t
 			}
 			if !ok {
 				mark = " (loses too many)"
+			}
+			if !margin {
+				mark = " (too near a draft that has it)"
 			}
 			if s.goodMissing > goodFloor {
 				mark = " (fails a good apology)"

@@ -56,7 +56,7 @@ func TestBadTrainingDataIsReported(t *testing.T) {
 func TestSweepPicksTheCommittedThresholds(t *testing.T) {
 	root := filepath.Join("..", "..")
 	var files []string
-	for _, f := range []string{"corpus", "tuning", "dev-parts"} {
+	for _, f := range []string{"corpus", "tuning", "dev-parts", "dev-unsure"} {
 		files = append(files, filepath.Join(root, "app", "checker", "testdata", f+".jsonl"))
 	}
 	got, err := sweepThresholds(io.Discard, filepath.Join(root, "content", "checker", "parts.model"), filepath.Join(root, "content", "checker", "training"), files)
