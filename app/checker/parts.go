@@ -140,23 +140,32 @@ func subject(w string) bool {
 }
 
 // opensClause reports whether the words from token i, after a comma,
-// start a clause of their own: a subject ("I", "we", "my phone", "it"),
-// perhaps after "and", "so" or "but".
+// start a clause of their own: perhaps after "and", "so" or "but", a
+// subject ("I", "we", "my phone", "it"), or a subject pronoun within a
+// few words ("and next time I …", "and when I feel angry I …").
 func (a *analysis) opensClause(i, to int) bool {
+	lead := 0
 	for ; i < to; i++ {
 		t := &a.toks[i]
 		if t.kind != wordToken {
 			return false
 		}
-		if a.fz.info[t.id].role() != 0 {
+		switch {
+		case lead == 0 && a.fz.info[t.id].role() != 0, subject(t.text):
 			return true
-		}
-		if t.text != "and" && t.text != "so" && t.text != "but" {
+		case lead == 0 && (t.text == "and" || t.text == "so" || t.text == "but"):
+			continue
+		case lead == clauseLead:
 			return false
 		}
+		lead++
 	}
 	return false
 }
+
+// clauseLead is how many words may come before a clause's subject pronoun
+// after a comma ("and next time I …").
+const clauseLead = 4
 
 // apologyWords are the classes and roles of the words a bare apology is
 // made of: "I am so sorry", "we apologize", "my apologies".
