@@ -24,6 +24,8 @@ const (
 	// harms2ProbesFloor guards the harm probes (tuned on; see
 	// TestHarms2Probes).
 	harms2ProbesFloor = 0.95
+	// devParts2Floor guards the second parts dev set (tuned on).
+	devParts2Floor = 0.78
 	// devParts3Floor guards the third parts dev set.
 	devParts3Floor = 0.0
 )

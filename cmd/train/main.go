@@ -222,7 +222,7 @@ const (
 // weakest reading of a good apology's part: a new good apology that says
 // the part a little less plainly than any labelled one should be asked
 // about, not told the part is missing, which is the worst error.
-const sweepMargin = 1.5
+const sweepMargin = 2
 
 // sweepThresholds reads labelled drafts with the model at modelPath and,
 // per part and per "unsure" threshold (below it a part the rules did not
