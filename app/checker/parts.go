@@ -17,6 +17,13 @@ type toScore struct {
 func (a *analysis) noteSentence(si int, v *view, hits []hit) {
 	p := toScore{si: si}
 	bare := a.onlyApology(v.toks)
+	// Hits that wait on another rule ("sorry for what happened" unless
+	// the act is named elsewhere) still tell what this sentence says.
+	for _, h := range a.deferred {
+		if a.inSentence(h, si) {
+			hits = append(hits[:len(hits):len(hits)], h)
+		}
+	}
 	for k := range numParts {
 		if bare || a.blocked(k, v, hits) {
 			p.blocked |= 1 << k
@@ -202,7 +209,8 @@ func (a *analysis) onlyApology(toks []token) bool {
 // impact). The classifier obeys the same limits as the rule it stands in
 // for; a sentence whose apology is conditional ("sorry if you were
 // hurt") carries no part, as the rules count nothing inside an if-clause;
-// and one whose apology is vague ("sorry for how I acted") names no act.
+// and one whose apology is vague or agentless ("sorry for what happened",
+// "mistakes were made") owns no act and names none.
 func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 	ri := a.rs.mainRule[k]
 	if ri < 0 {
@@ -212,10 +220,11 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 		switch a.rs.rules[h.rule].category {
 		case Conditional:
 			return true
-		case Vague:
-			// "Sorry for how I acted", "I was rude": the apology's
-			// object is vague, so the sentence names no act.
-			if Components[k] == Specificity {
+		case Vague, Passive:
+			// "Sorry for what happened", "mistakes were made": the
+			// apology's object is vague or has no one who acted, so the
+			// sentence neither owns an act nor names one.
+			if Components[k] == Ownership || Components[k] == Specificity {
 				return true
 			}
 		}
