@@ -6,7 +6,7 @@ package checker
 // change, so a held-out set stays exactly as it was first written.
 const (
 	// corpusFloor guards the corpus the rules were first written on.
-	corpusFloor = 0.97
+	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
 	holdoutFloor = 0.783
@@ -14,18 +14,21 @@ const (
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
 	// wrote it).
-	devPartsFloor = 0.80
+	devPartsFloor = 0.90
 	// devUnsureFloor guards the "not sure" dev set (66% before the round
 	// that wrote it).
-	devUnsureFloor = 0.89
+	devUnsureFloor = 0.90
 	// devHarms2Floor guards the harm dev set (67% before the round that
 	// wrote it; its harm drafts were looked at while that round wrote rules).
 	devHarms2Floor = 0.95
 	// harms2ProbesFloor guards the harm probes (tuned on; see
 	// TestHarms2Probes).
 	harms2ProbesFloor = 0.95
-	// devParts2Floor guards the second parts dev set (tuned on).
-	devParts2Floor = 0.78
-	// devParts3Floor guards the third parts dev set.
-	devParts3Floor = 0.0
+	// devParts2Floor guards the second parts dev set (71% at main before
+	// this round, which tuned on it).
+	devParts2Floor = 0.80
+	// devParts3Floor guards the third parts dev set (42.9% before the
+	// round that wrote it; 41 of its 78 good apologies have no "sorry" or
+	// are told so by OWN-01, as the corpus and tuning labels want).
+	devParts3Floor = 0.51
 )

@@ -66,7 +66,7 @@ const (
 	// absentMissingFloor: share of parts the labels call absent that are
 	// reported missing (the rest are read as present by a rule or a sure
 	// classifier, or left unsure).
-	absentMissingFloor = 0.95
+	absentMissingFloor = 0.96
 	// maxAbsentUnsure: parts the labels call absent that may be left
 	// "unsure" (a sentence that plausibly carries the part).
 	maxAbsentUnsure = 8
