@@ -17,6 +17,7 @@ package checker
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -81,43 +82,119 @@ const (
 	StatePresent = "present"
 	StateUnsure  = "unsure"
 	StateMissing = "missing"
+	// StateWaiting is every part's state while the checker has no data
+	// to read the draft with (see Ready).
+	StateWaiting = "waiting"
 )
 
-var (
-	loadOnce, modelOnce sync.Once
-	ruleData, loaded    *ruleSet
-)
+// data is the checker's data and what has been compiled from it. Native
+// builds and tests embed the data, and a test loads and exercises every
+// rule, so compiling it cannot fail there. The app the site ships leaves
+// it out of app.wasm: it fetches the data and gives it to Load, and until
+// then Check reports that it is waiting.
+type data struct {
+	mu       sync.Mutex
+	embedded bool              // source is the build's own
+	source   *checkerdata.Data // nil until the app has fetched it
+	err      error             // why the source could not be compiled
+	alone    *ruleSet          // the rules without the part classifier
+	full     *ruleSet          // the rules with it
+}
+
+var current = newData(checkerdata.Embedded())
+
+func newData(embedded *checkerdata.Data) *data {
+	return &data{source: embedded, embedded: embedded != nil}
+}
+
+// Ready reports whether Check reads drafts yet. It is always true where
+// the data is embedded; in the shipped app, once Load has been given data
+// that compiles.
+func Ready() bool {
+	current.mu.Lock()
+	defer current.mu.Unlock()
+	return current.source != nil && current.err == nil
+}
+
+// Load gives the checker its data as the site build writes it
+// (checkerdata.Encode): the shipped app fetches it rather than carrying
+// it. It fails and keeps nothing when the bytes are not a whole,
+// undamaged copy. Data already at hand (embedded, or loaded before) is
+// kept. The rules are still compiled on first use.
+func Load(asset []byte) error {
+	d, err := checkerdata.Decode(asset)
+	if err != nil {
+		return err
+	}
+	current.mu.Lock()
+	defer current.mu.Unlock()
+	if current.source == nil {
+		current.source, current.err = d, nil
+	}
+	return nil
+}
+
+// LoadError says why the data Load was given could not be compiled (it
+// came from another release of the engine), or nil. The data is then
+// dropped, and Load may be given another copy.
+func LoadError() error {
+	current.mu.Lock()
+	defer current.mu.Unlock()
+	return current.err
+}
 
 // rules returns the compiled rule data with the part classifier, compiling
 // it on first use so that starting the app does not pay for it until a
-// draft is checked. The data is embedded and a test loads and exercises
-// every rule, so a failure here is a build mistake.
+// draft is checked; nil while there is no data.
 func rules() *ruleSet {
-	modelOnce.Do(func() {
-		rs := *rulesAlone()
-		if len(checkerdata.PartModel) > 0 {
-			m, err := parseModel(checkerdata.PartModel)
+	d := current
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.full == nil && d.compileAlone() {
+		rs := *d.alone
+		if b := d.source.Model(); len(b) > 0 {
+			m, err := parseModel(b)
 			if err != nil {
-				panic("checker: bad part model: " + err.Error())
+				d.fail(fmt.Errorf("bad part model: %w", err))
+				return nil
 			}
 			rs.model = m
 		}
-		loaded = &rs
-	})
-	return loaded
+		d.full = &rs
+	}
+	return d.full
 }
 
 // rulesAlone returns the compiled rule data without the part classifier,
-// which is all that training one needs.
+// which is all that training one needs; nil while there is no data.
 func rulesAlone() *ruleSet {
-	loadOnce.Do(func() {
-		rs, err := loadRules(checkerdata.Files)
+	d := current
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.compileAlone()
+	return d.alone
+}
+
+// compileAlone compiles the rules once, reporting whether they are there.
+func (d *data) compileAlone() bool {
+	if d.alone == nil && d.source != nil && d.err == nil {
+		rs, err := loadRules(d.source)
 		if err != nil {
-			panic("checker: bad rule data: " + err.Error())
+			d.fail(fmt.Errorf("bad rule data: %w", err))
+			return false
 		}
-		ruleData = rs
-	})
-	return ruleData
+		d.alone = rs
+	}
+	return d.alone != nil
+}
+
+// fail drops data that does not compile. Embedded data that does not is
+// a build mistake, which a test catches first.
+func (d *data) fail(err error) {
+	if d.embedded {
+		panic("checker: " + err.Error())
+	}
+	d.source, d.err, d.alone, d.full = nil, err, nil, nil
 }
 
 // Check reads a draft apology and reports what hurts it and which parts of a
@@ -133,6 +210,9 @@ func Check(text string) Report {
 		return blankReport()
 	}
 	rs := rules()
+	if rs == nil {
+		return waitingReport()
+	}
 	return rs.report(analyze(rs, text))
 }
 
@@ -151,6 +231,17 @@ func blankReport() Report {
 	return rep
 }
 
+// waitingReport is the report on a draft while the checker has no data
+// yet (see Ready): no finding, and every part waiting, neither there nor
+// missing.
+func waitingReport() Report {
+	rep := blankReport()
+	for i := range rep.Components {
+		rep.Components[i].State = StateWaiting
+	}
+	return rep
+}
+
 // CheckFinished reads a draft the writer has finished (a file, a pasted
 // letter, or the workshop's draft once typing has paused): nothing in it is
 // still being typed, so its last sentence is read as ended even without a
@@ -160,6 +251,9 @@ func CheckFinished(text string) Report {
 		return blankReport()
 	}
 	rs := rules()
+	if rs == nil {
+		return waitingReport()
+	}
 	return rs.report(analyzeFor(rs, text, readSettled))
 }
 

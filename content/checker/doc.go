@@ -89,17 +89,3 @@
 // "CHECKER_DRAFT='…' go test -run TestDebugDraft -v" for the tokens and
 // the evidence each part found.
 package checkerdata
-
-import "embed"
-
-// Files holds every *.rules file of the checker.
-//
-//go:embed *.rules
-var Files embed.FS
-
-// PartModel is the part classifier's weights, written by cmd/train from
-// the labelled sentences in training/ ("make train"); see
-// mend/app/checker/model.go for the format.
-//
-//go:embed parts.model
-var PartModel []byte

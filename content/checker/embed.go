@@ -1,0 +1,42 @@
+//go:build !fetchdata
+
+package checkerdata
+
+import (
+	"embed"
+	"sync"
+)
+
+// Files holds every *.rules file of the checker.
+//
+//go:embed *.rules
+var Files embed.FS
+
+// PartModel is the part classifier's weights, written by cmd/train from
+// the labelled sentences in training/ ("make train"); see
+// mend/app/checker/model.go for the format.
+//
+//go:embed parts.model
+var PartModel []byte
+
+// Embedded returns the checker's data that this build carries: every
+// *.rules file and parts.model. Every build carries it except the app the
+// site ships (-tags fetchdata), which fetches it as one file (Encode).
+func Embedded() *Data { return embedded() }
+
+var embedded = sync.OnceValue(func() *Data {
+	d := &Data{files: map[string][]byte{}}
+	entries, err := Files.ReadDir(".")
+	if err != nil {
+		panic("checkerdata: the embedded rule files cannot be listed: " + err.Error())
+	}
+	for _, e := range entries {
+		b, err := Files.ReadFile(e.Name())
+		if err != nil {
+			panic("checkerdata: " + err.Error())
+		}
+		d.add(e.Name(), b)
+	}
+	d.add(ModelName, PartModel)
+	return d
+})
