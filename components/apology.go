@@ -43,6 +43,10 @@ type apologyPage struct {
 
 	overlay      overlayPainter
 	stopWatching func()
+	mounted      bool
+
+	checkerTrouble bool // the checker's data could not be had; it is tried again
+	retrying       bool // a try is planned
 }
 
 func newApologyPage() *apologyPage { return &apologyPage{active: -1} }
@@ -61,10 +65,12 @@ func (p *apologyPage) OnPreRender(ctx app.Context) {
 }
 
 func (p *apologyPage) OnMount(ctx app.Context) {
+	p.mounted = true
 	p.stopWatching = whenHidden(func() { ctx.Dispatch(p.save) })
 }
 
 func (p *apologyPage) OnDismount() {
+	p.mounted = false
 	if p.stopWatching != nil {
 		p.stopWatching()
 	}
@@ -75,6 +81,7 @@ func (p *apologyPage) OnNav(ctx app.Context) {
 	doc := loadDoc()
 	p.drafts = doc.Drafts
 	p.open(ctx, workshop.Latest(p.drafts))
+	p.needChecker(ctx)
 }
 
 // open puts the draft with id (or an empty editor) in the editor.
