@@ -29,7 +29,7 @@ var checkerFetch struct {
 
 // checkerRetries are how long to wait before trying again after one, two,
 // three or more failures in a row.
-var checkerRetries = []time.Duration{5 * time.Second, 20 * time.Second, time.Minute}
+var checkerRetries = []time.Duration{5 * time.Second, 15 * time.Second, time.Minute}
 
 func checkerRetry() time.Duration {
 	return checkerRetries[min(max(checkerFetch.tries, 1), len(checkerRetries))-1]
