@@ -46,7 +46,8 @@ type apologyPage struct {
 	mounted      bool
 
 	checkerTrouble bool // the checker's data could not be had; it is tried again
-	retrying       bool // a try is planned
+	checkerBusy    bool // a fetch of the checker's data, or a try again, is on its way
+	checkerTries   int  // fetches of the checker's data that failed in a row, and the one under way
 }
 
 func newApologyPage() *apologyPage { return &apologyPage{active: -1} }

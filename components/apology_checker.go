@@ -19,120 +19,65 @@ import (
 // address of the checker's data file.
 const CheckerDataEnv = "MEND_CHECKER_DATA"
 
-// checkerFetch is the one fetch of the checker's data: the pages that
-// need it wait on it together.
-var checkerFetch struct {
-	running bool
-	tries   int
-	waiting []func(ok bool)
-}
-
 // checkerRetries are how long to wait before trying again after one, two,
 // three or more failures in a row.
 var checkerRetries = []time.Duration{5 * time.Second, 15 * time.Second, time.Minute}
 
-func checkerRetry() time.Duration {
-	return checkerRetries[min(max(checkerFetch.tries, 1), len(checkerRetries))-1]
-}
-
-// loadChecker makes sure the checker has its data, fetching it when it
-// does not, and calls done on the UI goroutine with whether it is ready.
-// It never fails loudly: a missing, damaged or unreadable file leaves the
-// checker waiting, and the caller may try again later.
-func loadChecker(ctx app.Context, done func(ctx app.Context, ready bool)) {
-	if checker.Ready() || !app.IsClient {
-		done(ctx, checker.Ready())
+// needChecker fetches the checker's data unless it is here or on its way.
+// When it arrives the draft is read again; when it cannot be had (missing,
+// damaged, offline before the service worker kept it) the page says so
+// calmly and tries again later. The draft and its saving never wait for it.
+func (p *apologyPage) needChecker(ctx app.Context) {
+	if checker.Ready() || p.checkerBusy || !app.IsClient {
 		return
 	}
-	checkerFetch.waiting = append(checkerFetch.waiting, func(ok bool) {
-		ctx.Dispatch(func(ctx app.Context) { done(ctx, ok) })
-	})
-	if checkerFetch.running {
-		return
+	p.checkerBusy = true
+	p.checkerTries++
+	// A try after a failure asks the server rather than the HTTP cache,
+	// which may hold the copy that failed.
+	cache := "default"
+	if p.checkerTries > 1 {
+		cache = "no-cache"
 	}
-	checkerFetch.running = true
-	url := app.Getenv(CheckerDataEnv)
-	// A try after a failure asks the server again rather than the HTTP
-	// cache, which may hold the copy that failed.
-	init := map[string]any{}
-	if checkerFetch.tries > 0 {
-		init["cache"] = "no-cache"
-	}
-	checkerFetch.tries++
-	finish := func(asset []byte) {
-		ok := asset != nil && checker.Load(asset) == nil
-		waiting := checkerFetch.waiting
-		checkerFetch.running, checkerFetch.waiting = false, nil
-		if ok {
-			checkerFetch.tries = 0
+	var onResponse, onBytes app.Func
+	onResponse = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if args[0].Get("ok").Bool() {
+			return args[0].Call("arrayBuffer")
 		}
-		for _, w := range waiting {
-			w(ok)
-		}
-	}
-	if url == "" {
-		finish(nil)
-		return
-	}
-	var onResponse, onBytes, onFail app.Func
-	release := func() { onResponse.Release(); onBytes.Release(); onFail.Release() }
-	onFail = app.FuncOf(func(app.Value, []app.Value) any {
-		release()
-		finish(nil)
 		return nil
 	})
 	onBytes = app.FuncOf(func(_ app.Value, args []app.Value) any {
-		release()
-		array := app.Window().Get("Uint8Array").New(args[0])
-		asset := make([]byte, array.Length())
-		app.CopyBytesToGo(asset, array)
-		finish(asset)
-		return nil
-	})
-	onResponse = app.FuncOf(func(_ app.Value, args []app.Value) any {
-		res := args[0]
-		if !res.Get("ok").Bool() {
-			release()
-			finish(nil)
-			return nil
+		onResponse.Release()
+		onBytes.Release()
+		// The bytes, or nothing: null for a refused response, an error
+		// when the fetch or the read failed.
+		if b := args[0]; b.Truthy() && b.Get("byteLength").Truthy() {
+			array := app.Window().Get("Uint8Array").New(b)
+			asset := make([]byte, array.Length())
+			app.CopyBytesToGo(asset, array)
+			checker.Load(asset) // refused data leaves the checker not Ready
 		}
-		res.Call("arrayBuffer").Call("then", onBytes, onFail)
+		ctx.Dispatch(p.checkerFetched)
 		return nil
 	})
-	app.Window().Call("fetch", url, init).Call("then", onResponse, onFail)
+	app.Window().Call("fetch", app.Getenv(CheckerDataEnv), map[string]any{"cache": cache}).
+		Call("then", onResponse).Call("then", onBytes, onBytes)
 }
 
-// needChecker fetches the checker's data unless it is here; when it
-// arrives the draft is read again, and when it cannot be had the page
-// says so calmly and tries again later. The draft and its saving never
-// wait for it.
-func (p *apologyPage) needChecker(ctx app.Context) {
+func (p *apologyPage) checkerFetched(ctx app.Context) {
 	if checker.Ready() {
-		p.checkerTrouble = false
-		return
-	}
-	if checker.LoadError() != nil {
-		p.checkerTrouble = true
-	}
-	loadChecker(ctx, p.checkerLoaded)
-}
-
-func (p *apologyPage) checkerLoaded(ctx app.Context, ready bool) {
-	if ready {
 		p.live = checker.Check(p.text)
 		p.report = checker.Report{}
-		p.settleReport()
-		// Data that came down whole but does not compile is dropped.
-		ready = checker.LoadError() == nil
+		p.settleReport() // compiles the rules, which may still refuse them
 	}
-	p.checkerTrouble = !ready
-	if !ready && !p.retrying {
-		p.retrying = true
-		ctx.After(checkerRetry(), func(ctx app.Context) {
-			p.retrying = false
-			if p.mounted {
-				p.needChecker(ctx)
-			}
-		})
+	if p.checkerTrouble = !checker.Ready(); !p.checkerTrouble {
+		p.checkerBusy, p.checkerTries = false, 0
+		return
 	}
+	ctx.After(checkerRetries[min(p.checkerTries, len(checkerRetries))-1], func(ctx app.Context) {
+		p.checkerBusy = false
+		if p.mounted {
+			p.needChecker(ctx)
+		}
+	})
 }

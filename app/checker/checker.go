@@ -17,7 +17,6 @@ package checker
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -91,12 +90,12 @@ const (
 // builds and tests embed the data, and a test loads and exercises every
 // rule, so compiling it cannot fail there. The app the site ships leaves
 // it out of app.wasm: it fetches the data and gives it to Load, and until
-// then Check reports that it is waiting.
+// then Check reports every part waiting.
 type data struct {
 	mu       sync.Mutex
 	embedded bool              // source is the build's own
 	source   *checkerdata.Data // nil until the app has fetched it
-	err      error             // why the source could not be compiled
+	err      error             // why the source given to Load did not compile
 	alone    *ruleSet          // the rules without the part classifier
 	full     *ruleSet          // the rules with it
 }
@@ -107,40 +106,34 @@ func newData(embedded *checkerdata.Data) *data {
 	return &data{source: embedded, embedded: embedded != nil}
 }
 
-// Ready reports whether Check reads drafts yet. It is always true where
-// the data is embedded; in the shipped app, once Load has been given data
-// that compiles.
+// Ready reports whether Check reads drafts: always where the data is
+// embedded; in the shipped app, once Load has been given data, unless
+// that data turned out not to compile.
 func Ready() bool {
 	current.mu.Lock()
-	defer current.mu.Unlock()
-	return current.source != nil && current.err == nil
+	ok := current.source != nil
+	current.mu.Unlock()
+	return ok
 }
 
 // Load gives the checker its data as the site build writes it
 // (checkerdata.Encode): the shipped app fetches it rather than carrying
 // it. It fails and keeps nothing when the bytes are not a whole,
 // undamaged copy. Data already at hand (embedded, or loaded before) is
-// kept. The rules are still compiled on first use.
+// kept. The rules are compiled on first use, as ever; should they not
+// compile (data from another release), they are dropped and Ready is
+// false again.
 func Load(asset []byte) error {
 	d, err := checkerdata.Decode(asset)
 	if err != nil {
 		return err
 	}
 	current.mu.Lock()
-	defer current.mu.Unlock()
 	if current.source == nil {
 		current.source, current.err = d, nil
 	}
+	current.mu.Unlock()
 	return nil
-}
-
-// LoadError says why the data Load was given could not be compiled (it
-// came from another release of the engine), or nil. The data is then
-// dropped, and Load may be given another copy.
-func LoadError() error {
-	current.mu.Lock()
-	defer current.mu.Unlock()
-	return current.err
 }
 
 // rules returns the compiled rule data with the part classifier, compiling
@@ -149,20 +142,20 @@ func LoadError() error {
 func rules() *ruleSet {
 	d := current
 	d.mu.Lock()
-	defer d.mu.Unlock()
 	if d.full == nil && d.compileAlone() {
 		rs := *d.alone
 		if b := d.source.Model(); len(b) > 0 {
-			m, err := parseModel(b)
-			if err != nil {
-				d.fail(fmt.Errorf("bad part model: %w", err))
-				return nil
+			if rs.model, d.err = parseModel(b); d.err != nil {
+				d.fail()
 			}
-			rs.model = m
 		}
-		d.full = &rs
+		if d.err == nil {
+			d.full = &rs
+		}
 	}
-	return d.full
+	rs := d.full
+	d.mu.Unlock()
+	return rs
 }
 
 // rulesAlone returns the compiled rule data without the part classifier,
@@ -170,31 +163,30 @@ func rules() *ruleSet {
 func rulesAlone() *ruleSet {
 	d := current
 	d.mu.Lock()
-	defer d.mu.Unlock()
 	d.compileAlone()
-	return d.alone
+	rs := d.alone
+	d.mu.Unlock()
+	return rs
 }
 
 // compileAlone compiles the rules once, reporting whether they are there.
 func (d *data) compileAlone() bool {
-	if d.alone == nil && d.source != nil && d.err == nil {
-		rs, err := loadRules(d.source)
-		if err != nil {
-			d.fail(fmt.Errorf("bad rule data: %w", err))
-			return false
+	if d.alone == nil && d.source != nil {
+		if d.alone, d.err = loadRules(d.source); d.err != nil {
+			d.fail()
 		}
-		d.alone = rs
 	}
 	return d.alone != nil
 }
 
-// fail drops data that does not compile. Embedded data that does not is
-// a build mistake, which a test catches first.
-func (d *data) fail(err error) {
+// fail drops data that does not compile, keeping the reason in d.err.
+// Embedded data that does not compile is a build mistake, which a test
+// catches first.
+func (d *data) fail() {
 	if d.embedded {
-		panic("checker: " + err.Error())
+		panic("checker: bad rule data: " + d.err.Error())
 	}
-	d.source, d.err, d.alone, d.full = nil, err, nil, nil
+	d.source, d.alone, d.full = nil, nil, nil
 }
 
 // Check reads a draft apology and reports what hurts it and which parts of a

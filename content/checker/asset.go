@@ -26,19 +26,12 @@ const ModelName = "parts.model"
 // New makes Data of the given files, by name (a tool's or a test's own
 // rules; the app's come from Embedded or Decode).
 func New(files map[string][]byte) *Data {
-	d := &Data{files: map[string][]byte{}}
-	for name, b := range files {
-		d.add(name, b)
+	d := &Data{files: files}
+	for name := range files {
+		d.names = append(d.names, name)
 	}
+	slices.Sort(d.names)
 	return d
-}
-
-func (d *Data) add(name string, b []byte) {
-	if _, ok := d.files[name]; !ok {
-		i, _ := slices.BinarySearch(d.names, name)
-		d.names = slices.Insert(d.names, i, name)
-	}
-	d.files[name] = b
 }
 
 // ReadDir lists the files, in name order; the data has only its top folder.
@@ -139,10 +132,12 @@ func Decode(asset []byte) (*Data, error) {
 		if !ok || !ok2 || err != nil || n < 0 || n >= len(rest) || rest[n] != '\n' || name == "" {
 			return nil, errors.New("the checker's data has a malformed file entry")
 		}
-		if _, dup := d.files[name]; dup {
-			return nil, fmt.Errorf("the checker's data holds %s twice", name)
+		// In name order, as Encode writes them: no name twice.
+		if len(d.names) > 0 && d.names[len(d.names)-1] >= name {
+			return nil, fmt.Errorf("the checker's data holds %s out of order", name)
 		}
-		d.add(name, rest[:n:n])
+		d.names = append(d.names, name)
+		d.files[name] = rest[:n:n]
 		if strings.HasSuffix(name, ".rules") {
 			rules++
 		}

@@ -109,6 +109,7 @@ func TestDecodeRefusesWhatIsNotAWholeAsset(t *testing.T) {
 		"a negative length":     "a.rules -1\n",
 		"no newline after":      "a.rules 2\nrule\n",
 		"a file twice":          "a.rules 1\nx\na.rules 1\nx\n",
+		"out of name order":     "b.rules 1\nx\na.rules 1\nx\n",
 	} {
 		b := reseal(body)
 		if _, err := Decode(b); err == nil {

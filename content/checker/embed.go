@@ -25,18 +25,15 @@ var PartModel []byte
 func Embedded() *Data { return embedded() }
 
 var embedded = sync.OnceValue(func() *Data {
-	d := &Data{files: map[string][]byte{}}
+	files := map[string][]byte{ModelName: PartModel}
 	entries, err := Files.ReadDir(".")
 	if err != nil {
 		panic("checkerdata: the embedded rule files cannot be listed: " + err.Error())
 	}
 	for _, e := range entries {
-		b, err := Files.ReadFile(e.Name())
-		if err != nil {
+		if files[e.Name()], err = Files.ReadFile(e.Name()); err != nil {
 			panic("checkerdata: " + err.Error())
 		}
-		d.add(e.Name(), b)
 	}
-	d.add(ModelName, PartModel)
-	return d
+	return New(files)
 })
