@@ -119,6 +119,7 @@ func TestApologyWaitsCalmlyForItsChecker(t *testing.T) {
 	if got := eval[string](t, ctx, `document.getElementById("apology-summary").textContent`); got != "The checker is getting ready." {
 		t.Errorf("the summary says %q while the checker waits", got)
 	}
+	axeInLightAndDark(t, ctx, "/apology waiting for its checker")
 
 	// A damaged copy is refused just as calmly.
 	damaged := bytes.Clone(good)
