@@ -65,6 +65,13 @@ func (p *apologyPage) needChecker(ctx app.Context) {
 }
 
 func (p *apologyPage) checkerFetched(ctx app.Context) {
+	if checker.Ready() && !p.checkerTrouble && !p.live.Waiting() && !p.report.Waiting() {
+		// Nothing was waiting (an empty draft, as on a first visit): the
+		// page stays as it is, with no redraw during start-up.
+		p.checkerBusy, p.checkerTries = false, 0
+		ctx.PreventUpdate()
+		return
+	}
 	if checker.Ready() {
 		p.live = checker.Check(p.text)
 		p.report = checker.Report{}

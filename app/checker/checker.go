@@ -234,6 +234,12 @@ func waitingReport() Report {
 	return rep
 }
 
+// Waiting reports whether the report was made while the checker had no
+// data to read the draft with (see Ready): it knows nothing of the draft.
+func (r Report) Waiting() bool {
+	return len(r.Components) > 0 && r.Components[0].State == StateWaiting
+}
+
 // CheckFinished reads a draft the writer has finished (a file, a pasted
 // letter, or the workshop's draft once typing has paused): nothing in it is
 // still being typed, so its last sentence is read as ended even without a

@@ -36,6 +36,9 @@ func TestTheAppWaitsForItsDataThenReadsAsTheEmbeddedChecker(t *testing.T) {
 				t.Errorf("%s: Ready with no data", when)
 			}
 			for _, r := range []Report{Check(draft), CheckFinished(draft)} {
+				if !r.Waiting() {
+					t.Errorf("%s: the report does not say it is waiting", when)
+				}
 				if len(r.Findings) != 0 || len(r.Components) != len(Components) {
 					t.Errorf("%s: %d findings, %d parts; want none and all five", when, len(r.Findings), len(r.Components))
 				}
@@ -64,6 +67,9 @@ func TestTheAppWaitsForItsDataThenReadsAsTheEmbeddedChecker(t *testing.T) {
 		}
 		if !Ready() || current.err != nil {
 			t.Fatalf("Ready %v (%v) after loading the asset", Ready(), current.err)
+		}
+		if Check(draft).Waiting() || Check("").Waiting() {
+			t.Error("with its data the checker still says it is waiting")
 		}
 		if got := Check(draft); !reflect.DeepEqual(got, wantLive) {
 			t.Errorf("Check with the loaded data:\n%+v\nwant as embedded:\n%+v", got, wantLive)

@@ -38,7 +38,7 @@ func Summary(text string, r checker.Report) string {
 	if strings.TrimSpace(text) == "" {
 		return "Nothing written yet."
 	}
-	if len(r.Components) > 0 && r.Components[0].State == checker.StateWaiting {
+	if r.Waiting() {
 		return "The checker is getting ready."
 	}
 	marked := len(Marked(text, r.Findings))
