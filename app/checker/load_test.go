@@ -103,3 +103,19 @@ func TestDataFromAnotherReleaseIsDroppedNotFatal(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkLoadAsset measures what the shipped app pays when the checker's
+// data arrives: checking and decoding the fetched file (the rules are
+// compiled later, on first use; see BenchmarkLoadRules).
+func BenchmarkLoadAsset(b *testing.B) {
+	asset := checkerdata.Encode(checkerdata.Embedded())
+	b.SetBytes(int64(len(asset)))
+	b.ReportAllocs()
+	for b.Loop() {
+		current = newData(nil)
+		if err := Load(asset); err != nil {
+			b.Fatal(err)
+		}
+	}
+	current = newData(checkerdata.Embedded())
+}
