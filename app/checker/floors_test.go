@@ -25,3 +25,7 @@ const (
 	// TestHarms2Probes).
 	harms2ProbesFloor = 0.95
 )
+
+// devExcuse3Floor guards the excuse, minimizing, defensive and over-promise
+// dev set.
+const devExcuse3Floor = 0.0
