@@ -2,6 +2,7 @@ package checker
 
 import (
 	_ "embed"
+	"strings"
 	"testing"
 )
 
@@ -16,10 +17,20 @@ import (
 var devExcuse3JSONL string
 
 // TestDevExcuse3 reports the dev set's score per category and guards it:
-// its good apologies must raise no harm at all.
+// none of its good apologies may raise a category this set was written
+// for. (A good apology that raises another category shows in the log.)
 func TestDevExcuse3(t *testing.T) {
-	sc := guardSet(t, "dev-excuse3", loadDrafts(t, "dev-excuse3", devExcuse3JSONL), 150, devExcuse3Floor)
-	if sc.goodFalseAlarms > 0 {
-		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
+	drafts := loadDrafts(t, "dev-excuse3", devExcuse3JSONL)
+	guardSet(t, "dev-excuse3", drafts, 150, devExcuse3Floor)
+	for _, d := range drafts {
+		if !strings.HasPrefix(d.ID, "good-") {
+			continue
+		}
+		got := fired(CheckFinished(d.Text))
+		for _, c := range []string{Excuse, Minimizing, Defensive, OverPromise, RegretOnly} {
+			if got[c] {
+				t.Errorf("%s: good apology raises %s", d.ID, c)
+			}
+		}
 	}
 }

@@ -27,5 +27,5 @@ const (
 )
 
 // devExcuse3Floor guards the excuse, minimizing, defensive and over-promise
-// dev set.
-const devExcuse3Floor = 0.0
+// dev set (52.3% before the round that wrote it).
+const devExcuse3Floor = 0.82
