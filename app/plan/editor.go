@@ -190,14 +190,3 @@ func (e *Editor) Rebase() {
 	e.Flush()
 }
 
-// EditEntry returns a change that sets one field of the entry with the
-// given ID in a list, whatever the list's order by the time it is saved.
-// An entry removed meanwhile is left removed.
-func EditEntry[T Entry](list func(*Plan) *[]T, id string, set func(*T)) func(*Plan) {
-	return func(p *Plan) {
-		l := list(p)
-		if i := Find(*l, id); i >= 0 {
-			set(&(*l)[i])
-		}
-	}
-}
