@@ -189,4 +189,3 @@ func (e *Editor) Rebase() {
 	}
 	e.Flush()
 }
-
