@@ -1,7 +1,6 @@
 package store
 
 import (
-	"slices"
 	"strconv"
 	"time"
 
@@ -65,7 +64,12 @@ type Reply struct {
 
 // HasReply reports whether the reply with the given ID was added already.
 func (d Document) HasReply(id string) bool {
-	return slices.ContainsFunc(d.Replies, func(r Reply) bool { return r.ID == id })
+	for _, r := range d.Replies {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // AddReply puts the partner's reply r into the plan, once: its questions
@@ -97,13 +101,15 @@ func Empty() Document { return Document{V: Version} }
 func (d Document) Clone() Document {
 	c := d
 	c.Plan = d.Plan.Clone()
-	c.CheckIns = slices.Clone(d.CheckIns)
-	c.Drafts = slices.Clone(d.Drafts)
-	c.GuideDone = slices.Clone(d.GuideDone)
-	c.Shares = slices.Clone(d.Shares)
-	c.Replies = slices.Clone(d.Replies)
+	// append(s[:0:0], s...) is slices.Clone written out: each generic
+	// Clone of a struct type would be its own function in app.wasm.
+	c.CheckIns = append(d.CheckIns[:0:0], d.CheckIns...)
+	c.Drafts = append(d.Drafts[:0:0], d.Drafts...)
+	c.GuideDone = append(d.GuideDone[:0:0], d.GuideDone...)
+	c.Shares = append(d.Shares[:0:0], d.Shares...)
+	c.Replies = append(d.Replies[:0:0], d.Replies...)
 	for i := range c.Shares {
-		c.Shares[i].Sections = slices.Clone(c.Shares[i].Sections)
+		c.Shares[i].Sections = append(c.Shares[i].Sections[:0:0], c.Shares[i].Sections...)
 	}
 	return c
 }
