@@ -100,6 +100,7 @@ func Find(drafts []store.Draft, id string) int {
 // Removed is a draft taken out of the list, with where it was, so that
 // Restore can put it back exactly there.
 type Removed struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
 	Draft store.Draft
 	Index int
 }
