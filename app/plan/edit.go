@@ -47,6 +47,17 @@ func (s SectionInfo) EntryIDs(p *Plan) []string {
 	return ids
 }
 
+// SetLen gives list section s in p n empty entries, or no list for none
+// (as a plan holds an empty list).
+func (s SectionInfo) SetLen(p *Plan, n int) {
+	l := s.entries(p)
+	if n == 0 {
+		l.Set(reflect.Zero(l.Type()))
+		return
+	}
+	l.Set(reflect.MakeSlice(l.Type(), n, n))
+}
+
 // pick replaces the list of section s in p with a new slice of its entries
 // at the positions in order, then room for extra more at the end.
 func (s SectionInfo) pick(p *Plan, order []int, extra int) reflect.Value {

@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"slices"
 	"time"
 )
 
@@ -183,7 +182,11 @@ func (e *Editor) Rebase() {
 	}
 	for _, ed := range e.recent {
 		// A newer edit of the same field, not saved yet, wins.
-		if !slices.ContainsFunc(e.pending, func(p Edit) bool { return p.Key == ed.Key }) {
+		newer := false
+		for _, p := range e.pending {
+			newer = newer || p.Key == ed.Key
+		}
+		if !newer {
 			e.add(ed.Key, ed.Apply)
 		}
 	}

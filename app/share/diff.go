@@ -53,7 +53,7 @@ func Compare(before, after Shared) Changes {
 	var c Changes
 	for _, info := range plan.Sections {
 		s := info.ID
-		inBefore, inAfter := slices.Contains(before.Sections, s), slices.Contains(after.Sections, s)
+		inBefore, inAfter := before.shares(s), after.shares(s)
 		switch {
 		case inBefore && !inAfter:
 			c.NoLongerShared = append(c.NoLongerShared, s)
@@ -95,6 +95,16 @@ func compareCommitments(before, after []plan.Commitment) (added, removed []plan.
 		}
 	}
 	return added, removed, changed
+}
+
+// shares reports whether s's link carries section id.
+func (s Shared) shares(id plan.Section) bool {
+	for _, sec := range s.Sections {
+		if sec == id {
+			return true
+		}
+	}
+	return false
 }
 
 // findCommitment returns the position of the commitment with the given ID

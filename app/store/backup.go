@@ -48,6 +48,7 @@ func (k kdfJSON) params() seal.Params {
 
 type backupHeader struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	App      string `json:"app"`
 	Kind     string `json:"kind"`
 	V        int    `json:"v"`
@@ -71,6 +72,7 @@ type encryptedBackup struct {
 // chooses to replace their data with it.
 type Summary struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Encrypted      bool
 	Exported       string // when the file was made, RFC 3339
 	Updated        string // when the document was last saved, RFC 3339

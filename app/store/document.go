@@ -34,6 +34,7 @@ type Document struct {
 // letter, kept on the device until they are ready.
 type Draft struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	ID      string `json:"id"`
 	Name    string `json:"name"`
 	Text    string `json:"text"`
@@ -56,6 +57,7 @@ type Share struct {
 // they are doing, if they wrote one.
 type Reply struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	ID        string `json:"id"`      // share.ReplyID of the link
 	Written   string `json:"written"` // RFC 3339
 	Added     string `json:"added"`   // RFC 3339

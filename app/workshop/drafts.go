@@ -101,6 +101,7 @@ func Find(drafts []store.Draft, id string) int {
 // Restore can put it back exactly there.
 type Removed struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Draft store.Draft
 	Index int
 }

@@ -10,6 +10,7 @@ import (
 // text, or words that one or more findings cover.
 type Segment struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Text     string // the words, exactly as typed
 	Finding  int    // index into the findings it was made from; -1 for plain text
 	Category string // the category of that finding, "" for plain text

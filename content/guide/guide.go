@@ -21,6 +21,7 @@ import (
 // (for example "/guide/listen" or "/plan#commitments") when Href is not empty.
 type Span struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Text     string
 	Emphasis bool
 	Href     string

@@ -13,6 +13,7 @@ import (
 // guide's pages beside the journey.
 type Hit struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Slug  string
 	Path  string // the page's route
 	Title string
@@ -86,6 +87,7 @@ func Search(query string) []Hit {
 // others.
 type ranked struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	hit         Hit
 	titleAll    bool
 	inTitle     int
