@@ -63,7 +63,7 @@ var stepSections = []struct{ id, heading, short string }{
 func (p *stepPage) Render() app.UI {
 	step := p.step()
 	exercise := writeEach(nil, "<p>", "</p>", step.Exercise)
-	exercise = append(exercise, `<p class="tool"><a class="button tool-link" href="`+step.Tool.Href+`">`...)
+	exercise = append(writeText(append(exercise, `<p class="tool"><a class="button tool-link" href="`...), step.Tool.Href), `">`...)
 	exercise = append(writeText(exercise, step.Tool.Text), `<span class="tool-arrow" aria-hidden="true">→</span></a></p>`...)
 	return shell(route.Step(step.Slug),
 		app.Raw(fmt.Sprintf(`<p class="eyebrow">Step %d of %d</p>`, step.Number, len(journey.Steps))),
