@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -17,6 +18,7 @@ import (
 
 	"mend/app/site"
 	"mend/components"
+	checkerdata "mend/content/checker"
 )
 
 // The native build of this package is the static-site generator:
@@ -62,9 +64,11 @@ const (
 const description = "A private, offline companion for repairing trust after you have hurt someone."
 
 // newHandler describes the app to go-app. Every resource is local: left
-// empty, go-app's icons point at a third-party host.
-func newHandler(version string, wasmSize int64, worker string, styles []string) *app.Handler {
-	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg", "/web/compile-worker.js"}
+// empty, go-app's icons point at a third-party host. checkerData is the
+// address of the checker's data (writeCheckerData), which the service
+// worker keeps and the program reads from its environment.
+func newHandler(version string, wasmSize int64, worker string, styles []string, checkerData string) *app.Handler {
+	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg", "/web/compile-worker.js", checkerData}
 	for _, r := range components.Routes() {
 		cacheable = append(cacheable, r.Path)
 	}
@@ -94,7 +98,24 @@ func newHandler(version string, wasmSize int64, worker string, styles []string) 
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: worker,
+		Env:                   map[string]string{components.CheckerDataEnv: checkerData},
 	}
+}
+
+// writeCheckerData writes the checker's data, which the app the site
+// ships leaves out of app.wasm, as one file in outWeb, named after its
+// bytes, and returns its address.
+func writeCheckerData(outWeb string) (string, error) {
+	data := checkerdata.Embedded()
+	if data == nil {
+		return "", fmt.Errorf("this generator was built without the checker's data (-tags fetchdata is for app.wasm only)")
+	}
+	asset := checkerdata.Encode(data)
+	name := checkerdata.AssetName(asset)
+	if err := os.WriteFile(filepath.Join(outWeb, name), asset, 0o644); err != nil {
+		return "", err
+	}
+	return "/web/" + name, nil
 }
 
 func build(out, wasm, webDir, goroot string, precompress bool) error {
@@ -119,6 +140,10 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 	if err := os.WriteFile(filepath.Join(out, "web", "app.wasm"), wasmBytes, 0o644); err != nil {
 		return err
 	}
+	checkerData, err := writeCheckerData(filepath.Join(out, "web"))
+	if err != nil {
+		return err
+	}
 	registerRoutes()
 	styles, bundle, err := bundleStyles(webDir, filepath.Join(out, "web"))
 	if err != nil {
@@ -128,14 +153,14 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 	// Pass one renders with a placeholder version; the hash of that output
 	// becomes the real version, rendered in pass two. The same sources
 	// thus always give the same version.
-	if err := generate(out, newHandler("pending", info.Size(), worker, styles), goroot, bundle); err != nil {
+	if err := generate(out, newHandler("pending", info.Size(), worker, styles, checkerData), goroot, bundle); err != nil {
 		return err
 	}
 	version, err := site.ContentVersion(out)
 	if err != nil {
 		return err
 	}
-	if err := generate(out, newHandler(version, info.Size(), worker, styles), goroot, bundle); err != nil {
+	if err := generate(out, newHandler(version, info.Size(), worker, styles, checkerData), goroot, bundle); err != nil {
 		return err
 	}
 	if !precompress {
@@ -147,8 +172,8 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 		return err
 	}
 	for _, s := range stats {
-		if s.Name == "web/app.wasm" {
-			fmt.Printf("app.wasm: %d bytes raw, %d gzip, %d brotli\n", s.Raw, s.Gzip, s.Brotli)
+		if s.Name == "web/app.wasm" || "/"+s.Name == checkerData {
+			fmt.Printf("%s: %d bytes raw, %d gzip, %d brotli\n", path.Base(s.Name), s.Raw, s.Gzip, s.Brotli)
 		}
 	}
 	fmt.Printf("built %s: version %s, %d routes\n", out, version, len(components.Routes()))

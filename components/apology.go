@@ -43,6 +43,11 @@ type apologyPage struct {
 
 	overlay      overlayPainter
 	stopWatching func()
+	mounted      bool
+
+	checkerTrouble bool // the checker's data could not be had; it is tried again
+	checkerBusy    bool // a fetch of the checker's data, or a try again, is on its way
+	checkerTries   int  // fetches of the checker's data that failed in a row, and the one under way
 }
 
 func newApologyPage() *apologyPage { return &apologyPage{active: -1} }
@@ -61,10 +66,12 @@ func (p *apologyPage) OnPreRender(ctx app.Context) {
 }
 
 func (p *apologyPage) OnMount(ctx app.Context) {
+	p.mounted = true
 	p.stopWatching = whenHidden(func() { ctx.Dispatch(p.save) })
 }
 
 func (p *apologyPage) OnDismount() {
+	p.mounted = false
 	if p.stopWatching != nil {
 		p.stopWatching()
 	}
@@ -75,6 +82,7 @@ func (p *apologyPage) OnNav(ctx app.Context) {
 	doc := loadDoc()
 	p.drafts = doc.Drafts
 	p.open(ctx, workshop.Latest(p.drafts))
+	p.needChecker(ctx)
 }
 
 // open puts the draft with id (or an empty editor) in the editor.

@@ -24,6 +24,9 @@ func (p *apologyPage) renderEditor() app.UI {
 		el("p#apology-summary.editor-summary[role=status][aria-live=polite]",
 			txt(workshop.Summary(p.shown, p.report)),
 		),
+		when(p.checkerTrouble, func() app.UI {
+			return app.Raw(`<p id="apology-checker-trouble" class="notice" role="status">The checker could not load just now. Your draft is still saved as you type. Mend will try again soon.</p>`)
+		}),
 		when(p.saveError != "", func() app.UI {
 			return el("p#apology-save-error.notice.notice-warning[role=alert]",
 				txt(p.saveError+" Your words are still in the editor."),
@@ -127,6 +130,8 @@ func (p *apologyPage) renderParts() app.UI {
 					)
 				case c.Hint != "":
 					detail = el("p.part-detail", txt(c.Hint))
+				case c.State == checker.StateWaiting:
+					detail = app.Raw(`<p class="part-detail muted">Checked as soon as the checker is ready.</p>`)
 				default:
 					detail = app.Raw(`<p class="part-detail muted">Checked once you start writing.</p>`)
 				}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,7 +73,10 @@ func BenchmarkShareCodecSize(b *testing.B) {
 		b.Fatal("MEND_WASM must be set (make bench sets it)")
 	}
 	without := filepath.Join(b.TempDir(), "nocodec.wasm")
-	if out, err := execEnv([]string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-tags", "nosharecodec", "-trimpath", "-ldflags=-s -w", "-o", without, "../app"); err != nil {
+	// The same tags as the shipped app.wasm (make bench passes them), so that
+	// only the codec differs.
+	tags := strings.Trim("nosharecodec,"+os.Getenv("MEND_APP_TAGS"), ",")
+	if out, err := execEnv([]string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-tags", tags, "-trimpath", "-ldflags=-s -w", "-o", without, "../app"); err != nil {
 		b.Fatalf("building Mend without the codec: %v\n%s", err, out)
 	}
 	for range b.N {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -251,6 +252,27 @@ type blockURLsParams struct {
 }
 
 var networkBlockURLs = cdp.Command[blockURLsParams, cdp.Empty]{Method: "Network.setBlockedURLs"}
+
+// axeInLightAndDark runs axe-core on the page as it is, in the light and
+// then the dark colour scheme, failing the test for every violation; what
+// names the page's state in the failure.
+func axeInLightAndDark(t testing.TB, ctx context.Context, what string) {
+	t.Helper()
+	axe, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		t.Fatalf("axe-core is installed by make e2e (npm ci in e2e/): %v", err)
+	}
+	for _, scheme := range []string{"light", "dark"} {
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range runAxe(t, ctx, string(axe)) {
+			t.Errorf("%s (%s): %s", what, scheme, v)
+		}
+	}
+}
 
 // runAxe injects axe-core and returns its violations on the current page
 // against WCAG 2.0–2.2 A/AA and best practice.

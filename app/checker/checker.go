@@ -81,43 +81,112 @@ const (
 	StatePresent = "present"
 	StateUnsure  = "unsure"
 	StateMissing = "missing"
+	// StateWaiting is every part's state while the checker has no data
+	// to read the draft with (see Ready).
+	StateWaiting = "waiting"
 )
 
-var (
-	loadOnce, modelOnce sync.Once
-	ruleData, loaded    *ruleSet
-)
+// data is the checker's data and what has been compiled from it. Native
+// builds and tests embed the data, and a test loads and exercises every
+// rule, so compiling it cannot fail there. The app the site ships leaves
+// it out of app.wasm: it fetches the data and gives it to Load, and until
+// then Check reports every part waiting.
+type data struct {
+	mu       sync.Mutex
+	embedded bool              // source is the build's own
+	source   *checkerdata.Data // nil until the app has fetched it
+	err      error             // why the source given to Load did not compile
+	alone    *ruleSet          // the rules without the part classifier
+	full     *ruleSet          // the rules with it
+}
+
+var current = newData(checkerdata.Embedded())
+
+func newData(embedded *checkerdata.Data) *data {
+	return &data{source: embedded, embedded: embedded != nil}
+}
+
+// Ready reports whether Check reads drafts: always where the data is
+// embedded; in the shipped app, once Load has been given data, unless
+// that data turned out not to compile.
+func Ready() bool {
+	current.mu.Lock()
+	ok := current.source != nil
+	current.mu.Unlock()
+	return ok
+}
+
+// Load gives the checker its data as the site build writes it
+// (checkerdata.Encode): the shipped app fetches it rather than carrying
+// it. It fails and keeps nothing when the bytes are not a whole,
+// undamaged copy. Data already at hand (embedded, or loaded before) is
+// kept. The rules are compiled on first use, as ever; should they not
+// compile (data from another release), they are dropped and Ready is
+// false again.
+func Load(asset []byte) error {
+	d, err := checkerdata.Decode(asset)
+	if err != nil {
+		return err
+	}
+	current.mu.Lock()
+	if current.source == nil {
+		current.source, current.err = d, nil
+	}
+	current.mu.Unlock()
+	return nil
+}
 
 // rules returns the compiled rule data with the part classifier, compiling
 // it on first use so that starting the app does not pay for it until a
-// draft is checked. The data is embedded and a test loads and exercises
-// every rule, so a failure here is a build mistake.
+// draft is checked; nil while there is no data.
 func rules() *ruleSet {
-	modelOnce.Do(func() {
-		rs := *rulesAlone()
-		if len(checkerdata.PartModel) > 0 {
-			m, err := parseModel(checkerdata.PartModel)
-			if err != nil {
-				panic("checker: bad part model: " + err.Error())
+	d := current
+	d.mu.Lock()
+	if d.full == nil && d.compileAlone() {
+		rs := *d.alone
+		if b := d.source.Model(); len(b) > 0 {
+			if rs.model, d.err = parseModel(b); d.err != nil {
+				d.fail()
 			}
-			rs.model = m
 		}
-		loaded = &rs
-	})
-	return loaded
+		if d.err == nil {
+			d.full = &rs
+		}
+	}
+	rs := d.full
+	d.mu.Unlock()
+	return rs
 }
 
 // rulesAlone returns the compiled rule data without the part classifier,
-// which is all that training one needs.
+// which is all that training one needs; nil while there is no data.
 func rulesAlone() *ruleSet {
-	loadOnce.Do(func() {
-		rs, err := loadRules(checkerdata.Files)
-		if err != nil {
-			panic("checker: bad rule data: " + err.Error())
+	d := current
+	d.mu.Lock()
+	d.compileAlone()
+	rs := d.alone
+	d.mu.Unlock()
+	return rs
+}
+
+// compileAlone compiles the rules once, reporting whether they are there.
+func (d *data) compileAlone() bool {
+	if d.alone == nil && d.source != nil {
+		if d.alone, d.err = loadRules(d.source); d.err != nil {
+			d.fail()
 		}
-		ruleData = rs
-	})
-	return ruleData
+	}
+	return d.alone != nil
+}
+
+// fail drops data that does not compile, keeping the reason in d.err.
+// Embedded data that does not compile is a build mistake, which a test
+// catches first.
+func (d *data) fail() {
+	if d.embedded {
+		panic("checker: bad rule data: " + d.err.Error())
+	}
+	d.source, d.alone, d.full = nil, nil, nil
 }
 
 // Check reads a draft apology and reports what hurts it and which parts of a
@@ -133,6 +202,9 @@ func Check(text string) Report {
 		return blankReport()
 	}
 	rs := rules()
+	if rs == nil {
+		return waitingReport()
+	}
 	return rs.report(analyze(rs, text))
 }
 
@@ -151,6 +223,23 @@ func blankReport() Report {
 	return rep
 }
 
+// waitingReport is the report on a draft while the checker has no data
+// yet (see Ready): no finding, and every part waiting, neither there nor
+// missing.
+func waitingReport() Report {
+	rep := blankReport()
+	for i := range rep.Components {
+		rep.Components[i].State = StateWaiting
+	}
+	return rep
+}
+
+// Waiting reports whether the report was made while the checker had no
+// data to read the draft with (see Ready): it knows nothing of the draft.
+func (r Report) Waiting() bool {
+	return len(r.Components) > 0 && r.Components[0].State == StateWaiting
+}
+
 // CheckFinished reads a draft the writer has finished (a file, a pasted
 // letter, or the workshop's draft once typing has paused): nothing in it is
 // still being typed, so its last sentence is read as ended even without a
@@ -160,6 +249,9 @@ func CheckFinished(text string) Report {
 		return blankReport()
 	}
 	rs := rules()
+	if rs == nil {
+		return waitingReport()
+	}
 	return rs.report(analyzeFor(rs, text, readSettled))
 }
 

@@ -13,10 +13,11 @@ import (
 )
 
 // compressible lists the file types worth precompressing. Images in PNG
-// are compressed already.
+// are compressed already. The checker's data (.bin) is mostly text.
 var compressible = map[string]bool{
 	".html": true, ".css": true, ".js": true, ".wasm": true, ".json": true,
 	".webmanifest": true, ".svg": true, ".txt": true, ".xml": true, ".ics": true,
+	".bin": true,
 }
 
 // CompressStats reports the bytes of one precompressed file.

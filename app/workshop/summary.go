@@ -26,6 +26,8 @@ func StateLabel(c checker.Component) string {
 		return "There"
 	case c.State == checker.StateUnsure && c.Hint != "":
 		return "Not sure"
+	case c.State == checker.StateWaiting:
+		return "Waiting"
 	}
 	return "Not yet"
 }
@@ -35,6 +37,9 @@ func StateLabel(c checker.Component) string {
 func Summary(text string, r checker.Report) string {
 	if strings.TrimSpace(text) == "" {
 		return "Nothing written yet."
+	}
+	if r.Waiting() {
+		return "The checker is getting ready."
 	}
 	marked := len(Marked(text, r.Findings))
 	present, unsure := 0, 0

@@ -144,6 +144,25 @@ func TestSummaryCountsPartsNotSure(t *testing.T) {
 	}
 }
 
+// TestSummaryWhileTheCheckerWaits: before the app has the checker's data,
+// no part is called missing and the summary says the checker is not ready.
+func TestSummaryWhileTheCheckerWaits(t *testing.T) {
+	r := checker.Check("I'm sorry.")
+	for i := range r.Components {
+		r.Components[i] = checker.Component{Category: r.Components[i].Category, State: checker.StateWaiting}
+	}
+	r.Findings = nil
+	if got := Summary("I'm sorry.", r); got != "The checker is getting ready." {
+		t.Errorf("Summary = %q", got)
+	}
+	if got := StateLabel(r.Components[0]); got != "Waiting" {
+		t.Errorf("StateLabel(waiting) = %q", got)
+	}
+	if got := Summary(" ", r); got != "Nothing written yet." {
+		t.Errorf("Summary of an empty draft = %q", got)
+	}
+}
+
 func TestEveryCategoryHasALabel(t *testing.T) {
 	for _, c := range checker.Categories {
 		if Label(c) == c {

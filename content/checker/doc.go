@@ -84,22 +84,16 @@
 // no apostrophes) that decide how it reads contractions and dots:
 // PRONOUN_IS, HAS_NEXT, HAD_NEXT, ELISION, TITLE.
 //
+// # In the app
+//
+// Native builds, the tools and every test embed these files (embed.go).
+// The app.wasm the site ships is built with -tags fetchdata and leaves
+// them out: the site build writes them as one checksummed file named
+// after its bytes (asset.go), the service worker keeps it for offline
+// use, and the workshop fetches it and hands it to the checker.
+//
 // To see how the checker reads a draft while tuning, run
 // "go run ./cmd/check < draft.txt", or from app/checker
 // "CHECKER_DRAFT='…' go test -run TestDebugDraft -v" for the tokens and
 // the evidence each part found.
 package checkerdata
-
-import "embed"
-
-// Files holds every *.rules file of the checker.
-//
-//go:embed *.rules
-var Files embed.FS
-
-// PartModel is the part classifier's weights, written by cmd/train from
-// the labelled sentences in training/ ("make train"); see
-// mend/app/checker/model.go for the format.
-//
-//go:embed parts.model
-var PartModel []byte
