@@ -79,8 +79,8 @@ function drawn() {
 // that the program touches while it starts and draws its first page: a
 // document of plain objects that keep their children and attributes, the
 // page's address, an empty storage of its own, and go-app's functions
-// from app.js. Nothing of it reaches the real page or its storage; it
-// only lets the program take the same paths as on the page.
+// from app.js. Nothing of it reaches the real page, its storage or the
+// network; it only lets the program take the same paths as on the page.
 function pretendToBeThePage(scope, page) {
   const noop = () => {};
   const events = { addEventListener: noop, removeEventListener: noop, dispatchEvent: () => true };
@@ -194,6 +194,9 @@ function pretendToBeThePage(scope, page) {
   define("open", noop);
   define("matchMedia", () => Object.assign(Object.create(events), { matches: false }));
   define("requestAnimationFrame", (frame) => setTimeout(() => frame(performance.now()), 16));
+  // Nothing the pretend page asks for is downloaded: the real page asks
+  // for what it needs, once.
+  define("fetch", () => new Promise(noop));
   define("goappGetenv", (name) => page.env[name]);
   define("goappIsAppInstallable", () => false);
   define("goappIsAppInstalled", () => false);
