@@ -23,7 +23,10 @@ import (
 func TestAFirstVisitLeavesThePageLittleToCompile(t *testing.T) {
 	const most = 40 // about ten are the page's own (install prompt, events)
 	srv := startServer(t, siteDir, "")
-	for _, path := range []string{"/", "/guide", "/guide/apologize", "/progress", "/apology", "/plan", "/share", "/settings"} {
+	// Not /apology: the workshop reads the checker's data when it arrives,
+	// which the pretend page, downloading nothing, never sees; that code
+	// runs once the page is live, not while it starts.
+	for _, path := range []string{"/", "/guide", "/guide/apologize", "/progress", "/plan", "/share", "/settings"} {
 		onPage, inWorker := lazyCompiles(t, srv.URL+path)
 		t.Logf("%s: %d functions compiled on the page's main thread, %d elsewhere", path, onPage, inWorker)
 		if inWorker < 200 {
