@@ -10,10 +10,10 @@ import (
 
 func main() {
 	if app.Window().Get("document").IsUndefined() {
-		// web/compile-worker.js runs the program once without a page, so
-		// that the browser compiles the runtime's start and the package
-		// initialisation there rather than on the page's main thread. Its
-		// work is done once main is reached.
+		// web/compile-worker.js runs the program once off the page, so
+		// that the browser compiles its code there rather than on the
+		// page's main thread. It gives the program a pretend page to draw
+		// into; without one, the work is done once main is reached.
 		return
 	}
 	// Package initialisation is over: make bench reads this mark to tell

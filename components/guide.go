@@ -35,7 +35,7 @@ func (p *guidePage) OnNav(ctx app.Context) {
 func (p *guidePage) Render() app.UI {
 	return shell(route.Guide,
 		pageHeading("The guide", "Fourteen steps for repairing trust. Read them in order, or go to the one you need tonight."),
-		el("div.guide-intro", paragraphs(guide.Home.Intro)),
+		app.Raw(string(append(writeEach([]byte(`<div class="guide-intro">`), "<p>", "</p>", guide.Home.Intro), "</div>"...))),
 		newGuideSearch(),
 		sidePageGroup(guideSideGroups[0]),
 		el("section#steps[aria-labelledby=steps-heading]",
@@ -43,31 +43,24 @@ func (p *guidePage) Render() app.UI {
 			when(len(p.done) > 0, func() app.UI {
 				return el("p.guide-progress", txt(doneCountText(len(p.done))))
 			}),
-			el("ol.steps",
-				each(len(guide.Steps), func(i int) app.UI {
-					return stepListItem(guide.Steps[i], p.done[guide.Steps[i].Slug])
-				}),
-			),
+			app.Raw(stepList(p.done)),
 		),
 		sidePageGroup(guideSideGroups[1]),
-		el("section#reminders.card.reminders[aria-labelledby=reminders-heading]",
-			markup(`<h2 id="reminders-heading">Worth remembering</h2>`),
-			el("ul", listItems(guide.Home.Reminders)),
-		),
-		el("section#sources[aria-labelledby=sources-heading]",
-			markup(`<h2 id="sources-heading">Sources</h2>`),
-			markup(`<p class="muted">The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on.</p>`),
-			el("ul.sources",
-				each(len(guide.Sources), func(i int) app.UI {
-					s := guide.Sources[i]
-					return el("li.source", "id", sourceID(s.Key),
-						el("p.source-citation", spans(s.Citation)),
-						el("p.source-finding", spans(s.Finding)),
-					)
-				}),
-			),
-		),
+		app.Raw(string(append(writeEach([]byte(`<section id="reminders" class="card reminders" aria-labelledby="reminders-heading"><h2 id="reminders-heading">Worth remembering</h2><ul>`), "<li>", "</li>", guide.Home.Reminders), "</ul></section>"...))),
+		guideSources(),
 	)
+}
+
+// guideSources is the research the guide cites, with what it takes from
+// each, and the help services its pages name.
+func guideSources() app.UI {
+	b := []byte(`<section id="sources" aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><p class="muted">The research behind the guide’s evidence notes, and what the guide takes from each; then the help services its pages name, with the page each was checked on.</p><ul class="sources">`)
+	for _, s := range guide.Sources {
+		b = append(b, `<li class="source" id="`+sourceID(s.Key)+`"><p class="source-citation">`...)
+		b = append(writeSpans(b, s.Citation), `</p><p class="source-finding">`...)
+		b = append(writeSpans(b, s.Finding), "</p></li>"...)
+	}
+	return app.Raw(string(append(b, "</ul></section>"...)))
 }
 
 // sideGroup is a few of the pages beside the journey, listed together on
@@ -86,40 +79,33 @@ var guideSideGroups = [2]sideGroup{
 
 // sidePageGroup lists a group's pages, each with its summary.
 func sidePageGroup(group sideGroup) app.UI {
-	return elIn(group.id, "section#$.side-pages[aria-labelledby=$-heading]",
-		elIn(group.id, "h2#$-heading", txt(group.heading)),
-		el("p.muted", txt(group.intro)),
-		el("ul.cards",
-			each(len(group.slugs), func(i int) app.UI {
-				page, _ := guide.LookupPage(group.slugs[i])
-				return el("li",
-					el("a.card.card-link", "href", page.Path,
-						el("span.card-title", txt(page.Title)),
-						el("span.card-text", txt(page.Summary)),
-					),
-				)
-			}),
-		),
-	)
+	id := group.id
+	b := []byte(`<section id="` + id + `" class="side-pages" aria-labelledby="` + id + `-heading"><h2 id="` + id + `-heading">`)
+	b = append(writeText(b, group.heading), `</h2><p class="muted">`...)
+	b = append(writeText(b, group.intro), `</p><ul class="cards">`...)
+	for _, slug := range group.slugs {
+		page, _ := guide.LookupPage(slug)
+		b = append(b, `<li><a class="card card-link" href="`+page.Path+`"><span class="card-title">`...)
+		b = append(writeText(b, page.Title), `</span><span class="card-text">`...)
+		b = append(writeText(b, page.Summary), "</span></a></li>"...)
+	}
+	return app.Raw(string(append(b, "</ul></section>"...)))
 }
 
-// stepListItem is one step in the guide's list: its number, title and
+// stepList is the guide's list of steps: each step's number, title and
 // summary, and a visible "Done" (a word, not only a colour) once marked.
-func stepListItem(step guide.Step, done bool) app.UI {
-	return el("li",
-		el("a.step-link.guide-step", "href", route.Step(step.Slug),
-			el("span.step-number", txt(strconv.Itoa(step.Number))),
-			el("span.guide-step-text",
-				el("span.guide-step-title",
-					app.Text(step.Title),
-					when(done, func() app.UI {
-						return app.Raw(`<span class="done-mark"><span aria-hidden="true">✓</span>Done</span>`)
-					}),
-				),
-				el("span.guide-step-summary", txt(step.Summary)),
-			),
-		),
-	)
+func stepList(done map[string]bool) string {
+	b := []byte(`<ol class="steps">`)
+	for _, step := range guide.Steps {
+		b = append(b, `<li><a class="step-link guide-step" href="`+route.Step(step.Slug)+`"><span class="step-number">`+strconv.Itoa(step.Number)+`</span><span class="guide-step-text"><span class="guide-step-title">`...)
+		b = writeText(b, step.Title)
+		if done[step.Slug] {
+			b = append(b, `<span class="done-mark"><span aria-hidden="true">✓</span>Done</span>`...)
+		}
+		b = append(b, `</span><span class="guide-step-summary">`...)
+		b = append(writeText(b, step.Summary), "</span></span></a></li>"...)
+	}
+	return string(append(b, "</ol>"...))
 }
 
 // doneCountText says how far through the journey someone is.

@@ -3,7 +3,6 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"mend/app/route"
 	"mend/content/guide"
 )
 
@@ -42,10 +41,12 @@ func (p *sidePage) Render() app.UI {
 	page := p.page()
 	content := []app.UI{pageHeading(page.Title, page.Summary)}
 	for _, sec := range page.Sections {
-		content = append(content, guideSection(sec.ID, sec.Heading, "", blocks(sec.Blocks)...))
+		content = append(content, section(sec.ID, sec.Heading, "", writeBlocks(nil, sec.Blocks)))
 	}
-	if page.Evidence != nil {
-		content = append(content, guideSection("evidence", "Where this comes from", "card evidence", sourceList(page.Evidence)...))
+	if e := page.Evidence; e != nil {
+		b := append(writeEach(nil, "<p>", "</p>", e.Text), `<p class="evidence-sources">Sources:</p><ul class="evidence-list">`...)
+		b = append(writeSourceLinks(b, e.Keys, "<li>", "", "</li>"), "</ul>"...)
+		content = append(content, section("evidence", "Where this comes from", "card evidence", b))
 	}
 	if page.ForReader {
 		return frame("app app-reader", app.Raw(`<span class="brand">Mend</span>`), nil, content, forYouPromise, nil)
@@ -56,40 +57,27 @@ func (p *sidePage) Render() app.UI {
 // forYouPromise is the footer of the reader's pages that hold no plan.
 const forYouPromise = "Private by design: this page saves nothing and sends nothing anywhere. No account, no tracking."
 
-// sourceList is a page's note on where its words come from, with each
-// source as an item of a list, linked to its entry on the guide's home: a
-// page may cite more sources than fit on a line.
-func sourceList(e *guide.Evidence) []app.UI {
-	return append(paragraphs(e.Text),
-		app.Raw(`<p class="evidence-sources">Sources:</p>`),
-		el("ul.evidence-list",
-			each(len(e.Keys), func(i int) app.UI {
-				source, _ := guide.LookupSource(e.Keys[i])
-				return el("li", el("a", "href", route.Guide+"#"+sourceID(source.Key), txt(source.Short)))
-			}),
-		),
-	)
-}
-
-// blocks renders a section's paragraphs as <p> and each run of list items
-// as one <ul>.
-func blocks(bs []guide.Block) []app.UI {
-	var nodes []app.UI
-	var items []app.UI
-	flush := func() {
-		if len(items) > 0 {
-			nodes = append(nodes, el("ul.page-list", items))
-			items = nil
+// writeBlocks appends a section's paragraphs as <p> and each run of list
+// items as one <ul>.
+func writeBlocks(b []byte, bs []guide.Block) []byte {
+	inList := false
+	for _, block := range bs {
+		if block.Item != inList {
+			inList = block.Item
+			if inList {
+				b = append(b, `<ul class="page-list">`...)
+			} else {
+				b = append(b, "</ul>"...)
+			}
+		}
+		if block.Item {
+			b = append(writeSpans(append(b, "<li>"...), block.Text), "</li>"...)
+		} else {
+			b = append(writeSpans(append(b, "<p>"...), block.Text), "</p>"...)
 		}
 	}
-	for _, b := range bs {
-		if b.Item {
-			items = append(items, el("li", spans(b.Text)))
-			continue
-		}
-		flush()
-		nodes = append(nodes, el("p", spans(b.Text)))
+	if inList {
+		b = append(b, "</ul>"...)
 	}
-	flush()
-	return nodes
+	return b
 }

@@ -7,35 +7,44 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	escape "mend/app/markup"
 	"mend/app/route"
 	"mend/content/guide"
 )
 
-// spans renders a run of the guide's text as text nodes: emphasis as <em>,
-// links as ordinary in-app links, which go-app follows without a reload.
-// Nothing is parsed as HTML, so the words can never become markup.
-func spans(p guide.Paragraph) []app.UI {
-	p = glueTrailingPunctuation(p)
-	nodes := make([]app.UI, len(p))
-	for i, s := range p {
-		var node app.UI = app.Text(s.Text)
-		if s.Emphasis {
-			node = el("em", node)
-		}
+// The guide's pages are fixed words, so they are written as markup: one
+// string per part of a page, which go-app puts into the page in one step.
+// Built element by element, the same part costs a call into the browser
+// for every element, attribute and run of text, and a JavaScript value the
+// Go runtime has to track for most of them: on the guide's home that was
+// most of the time the program took to draw its first page. Text is always
+// escaped (markup.Escape), so the guide's words can never become markup.
+
+// writeSpans appends a run of the guide's text: emphasis as <em>, links as
+// ordinary in-app links, which go-app follows without a reload.
+func writeSpans(b []byte, p guide.Paragraph) []byte {
+	for _, s := range glueTrailingPunctuation(p) {
+		end := ""
 		if s.Href != "" {
-			node = el("a", "href", s.Href, node)
+			b = append(b, `<a href="`...)
+			b = append(b, escape.Escape(s.Href)...)
+			b = append(b, `">`...)
+			end = "</a>"
 		}
-		nodes[i] = node
+		if s.Emphasis {
+			b = append(b, "<em>"...)
+			end = "</em>" + end
+		}
+		b = append(b, escape.Escape(s.Text)...)
+		b = append(b, end...)
 	}
-	return nodes
+	return b
 }
 
 // glueTrailingPunctuation moves what directly follows an emphasised or
 // linked span, up to the next space, into that span: "Explain and prevent"
-// + "." becomes "Explain and prevent.". go-app's prerendering puts each of
-// an element's children on its own line, and that line break shows as a
-// space ("Explain and prevent ."), which would be in the page everyone
-// reads before the app starts.
+// + "." becomes "Explain and prevent.", and the full stop is part of the
+// link, never set apart from its word.
 func glueTrailingPunctuation(p guide.Paragraph) guide.Paragraph {
 	out := slices.Clone(p)
 	for i := 0; i+1 < len(out); i++ {
@@ -53,22 +62,53 @@ func glueTrailingPunctuation(p guide.Paragraph) guide.Paragraph {
 	return out
 }
 
-// paragraphs renders each paragraph as a <p>.
-func paragraphs(ps []guide.Paragraph) []app.UI {
-	nodes := make([]app.UI, len(ps))
-	for i, p := range ps {
-		nodes[i] = el("p", spans(p))
+// writeEach appends each paragraph as an element: open is its start tag
+// ("<p>", "<li>"), close its end tag.
+func writeEach(b []byte, open, close string, ps []guide.Paragraph) []byte {
+	for _, p := range ps {
+		b = append(b, open...)
+		b = writeSpans(b, p)
+		b = append(b, close...)
 	}
-	return nodes
+	return b
 }
 
-// listItems renders each paragraph as an <li>.
-func listItems(ps []guide.Paragraph) []app.UI {
-	nodes := make([]app.UI, len(ps))
-	for i, p := range ps {
-		nodes[i] = el("li", spans(p))
+// writeText appends s, escaped.
+func writeText(b []byte, s string) []byte { return append(b, escape.Escape(s)...) }
+
+// openSection starts one titled part of a guide page: a section with an
+// id to link to, labelled by its h2; class adds to its classes (a card).
+// closeSection ends it.
+func openSection(b []byte, id, heading, class string) []byte {
+	b = append(b, `<section id="`+id+`" class="step-section`...)
+	if class != "" {
+		b = append(b, " "+class...)
 	}
-	return nodes
+	b = append(b, `" aria-labelledby="`+id+`-heading"><h2 id="`+id+`-heading">`...)
+	return append(writeText(b, heading), "</h2>"...)
+}
+
+const closeSection = "</section>"
+
+// section is a whole titled part of a guide page, its body already
+// written as markup.
+func section(id, heading, class string, body []byte) app.UI {
+	return app.Raw(string(append(append(openSection(nil, id, heading, class), body...), closeSection...)))
+}
+
+// writeSourceLinks appends the short names of sources, each linked to its
+// entry on the guide's home, between open and close tags and separated
+// by sep.
+func writeSourceLinks(b []byte, keys []string, open, sep, close string) []byte {
+	for i, key := range keys {
+		source, _ := guide.LookupSource(key)
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, open+`<a href="`+route.Guide+"#"+sourceID(key)+`">`...)
+		b = append(writeText(b, source.Short), "</a>"+close...)
+	}
+	return b
 }
 
 // stepPath is the address of a step's page in the guide.

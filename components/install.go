@@ -12,6 +12,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // holds before the program starts too.
 type installHint struct {
 	app.Compo
+	_ [0]func() // not comparable: no generated equality function in app.wasm
 
 	steps string // what to do next, once the button has been pressed
 }

@@ -15,10 +15,8 @@ const readerPromise = "Private by design: this page reads the plan from the link
 // setPageMeta gives a page its own title and description, both when it is
 // prerendered into the static site and when the app navigates to it.
 func setPageMeta(ctx app.Context, title, description string) {
-	if title == appName {
-		ctx.Page().SetTitle("%s", appName)
-	} else {
-		ctx.Page().SetTitle("%s · %s", title, appName)
+	if title != appName {
+		title += " · " + appName
 	}
-	ctx.Page().SetDescription("%s", description)
+	setMeta(ctx, title, description)
 }

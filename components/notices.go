@@ -7,6 +7,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // restyled in web/mend.css, shows a small progress label.)
 type notices struct {
 	app.Compo
+	_ [0]func() // not comparable: no generated equality function in app.wasm
 
 	storageBlocked bool
 	updateReady    bool

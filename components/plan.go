@@ -63,7 +63,8 @@ func (p *planPage) save(ctx app.Context, e app.Event) { p.editor.Flush() }
 func (p *planPage) Render() app.UI {
 	pl := p.editor.Shown()
 	said, failed := saveStatus(&p.editor)
-	return shell(route.Plan,
+	// The sections follow the fixed parts of the page, one element each.
+	return shell(route.Plan, append([]app.UI{
 		pageHeading("Repair plan", planPagePurpose),
 		when(p.problem, func() app.UI {
 			return app.Raw(`<p id="plan-problem" class="notice notice-warning"><span>Mend cannot read what is stored on this device, so nothing new can be saved yet. </span><a href="/settings">See what you can do on Your data.</a></p>`)
@@ -75,10 +76,9 @@ func (p *planPage) Render() app.UI {
 			markup(`<label for="plan-started">The day the repair began</label>`),
 			el("input[type=date]#plan-started.input.input-date", "value", pl.Started, "change", p.onStarted, "blur", p.save),
 		),
-		app.Range(plan.Sections).Slice(func(i int) app.UI {
-			return p.section(plan.Sections[i], pl)
-		}),
-	)
+	}, each(len(plan.Sections), func(i int) app.UI {
+		return p.section(plan.Sections[i], pl)
+	})...)...)
 }
 
 func (p *planPage) onStarted(ctx app.Context, e app.Event) {

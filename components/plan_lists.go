@@ -24,8 +24,9 @@ var cadences = []string{
 
 // listView is how the plan page shows one list section, whatever the type
 // of its entries: each entry's fields with its move and remove buttons,
-// then the add button. Only listOps knows the entry type; everything else
-// is drawn by the same code for every list.
+// then the add button. plan.SectionInfo's methods add, change, move and
+// remove entries of any list, so everything here is drawn by the same code
+// for every list.
 type listView struct {
 	info plan.SectionInfo
 	ids  []string // the entries' IDs, in order
@@ -33,39 +34,14 @@ type listView struct {
 	// then the field (first is the field the keyboard moves to when the
 	// entry is added).
 	prefix, first string
-	// edit sets one field of an entry (named like its element: "-text").
-	edit func(id, field, value string) func(*plan.Plan)
-	// move moves an entry by delta places, or removes it when delta is 0.
-	move func(id string, delta int) func(*plan.Plan)
-	// add makes a new entry: its ID and the change that adds it.
-	add func(pl plan.Plan) (string, func(*plan.Plan))
 	// fields draws entry i's fields; id starts their element ids.
 	fields func(id string, i int) []app.UI
 }
 
-// listOps fills in the parts of v that depend on the entry type.
-func listOps[T plan.Entry](v *listView, list func(*plan.Plan) *[]T, items []T, newEntry func(plan.Plan) T) {
-	v.ids = make([]string, len(items))
-	for i := range items {
-		v.ids[i] = items[i].EntryID()
-	}
-	v.edit = func(id, field, value string) func(*plan.Plan) {
-		return plan.EditEntry(list, id, func(e *T) { setEntryField(e, field, value) })
-	}
-	v.move = func(id string, delta int) func(*plan.Plan) {
-		return func(pl *plan.Plan) {
-			l := list(pl)
-			if delta == 0 {
-				*l = plan.Remove(*l, id)
-			} else {
-				*l = plan.Move(*l, id, delta)
-			}
-		}
-	}
-	v.add = func(pl plan.Plan) (string, func(*plan.Plan)) {
-		e := newEntry(pl)
-		return e.EntryID(), func(pl *plan.Plan) { l := list(pl); *l = plan.Add(*l, e) }
-	}
+// edit is the change that sets one field of an entry (named like its
+// element: "-text").
+func (v *listView) edit(id, field, value string) func(*plan.Plan) {
+	return v.info.Edit(id, func(e any) { setEntryField(e, field, value) })
 }
 
 // setEntryField sets the field of a list entry that the element id suffix
@@ -117,7 +93,7 @@ func (p *planPage) renderList(v *listView) app.UI {
 			}),
 		),
 		el("button[type=button].button.button-small.add-entry", "id", string(v.info.ID)+"-add", "click", func(ctx app.Context, e app.Event) {
-			id, add := v.add(p.editor.Shown())
+			id, add := v.info.New(p.editor.Shown(), time.Now())
 			p.editor.EditNow("", add)
 			// Move the keyboard to the new entry.
 			focus := v.prefix + "-" + id + v.first
@@ -157,7 +133,13 @@ func (p *planPage) entryControls(v *listView, entryID string, index, count int) 
 			b := entryButtons[j]
 			return el("button[type=button].button.button-quiet.button-small", "aria-label", b.verb+named,
 				"disabled", b.delta < 0 && index == 0 || b.delta > 0 && index == count-1,
-				"click", func(ctx app.Context, e app.Event) { p.editor.EditNow("", v.move(entryID, b.delta)) }, scope,
+				"click", func(ctx app.Context, e app.Event) {
+					change := v.info.Move(entryID, b.delta)
+					if b.delta == 0 {
+						change = v.info.Remove(entryID)
+					}
+					p.editor.EditNow("", change)
+				}, scope,
 				txt(b.text),
 			)
 		}),
@@ -209,9 +191,8 @@ func (p *planPage) entryField(v *listView, id, entryID, field, label, value stri
 
 // itemList is a section that is a list of short entries.
 func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
-	v := &listView{info: info, prefix: string(info.ID)}
+	v := &listView{info: info, ids: info.EntryIDs(&pl), prefix: string(info.ID)}
 	items := *info.Items(&pl)
-	listOps(v, info.Items, items, plan.Plan.NewItem)
 	v.fields = func(id string, i int) []app.UI {
 		return []app.UI{
 			el("label", "for", id, txt(info.Noun+" "+strconv.Itoa(i+1))),
@@ -222,9 +203,8 @@ func (p *planPage) itemList(info plan.SectionInfo, pl plan.Plan) app.UI {
 }
 
 func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
-	v := &listView{info: info, prefix: "commitment", first: "-text"}
+	v := &listView{info: info, ids: info.EntryIDs(&pl), prefix: "commitment", first: "-text"}
 	items := pl.Commitments
-	listOps(v, func(pl *plan.Plan) *[]plan.Commitment { return &pl.Commitments }, items, func(pl plan.Plan) plan.Commitment { return pl.NewCommitment(time.Now()) })
 	v.fields = func(id string, i int) []app.UI {
 		c := items[i]
 		return []app.UI{
@@ -246,9 +226,8 @@ func (p *planPage) commitments(info plan.SectionInfo, pl plan.Plan) app.UI {
 }
 
 func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
-	v := &listView{info: info, prefix: "boundary", first: "-text"}
+	v := &listView{info: info, ids: info.EntryIDs(&pl), prefix: "boundary", first: "-text"}
 	items := pl.Boundaries
-	listOps(v, func(pl *plan.Plan) *[]plan.Boundary { return &pl.Boundaries }, items, func(pl plan.Plan) plan.Boundary { return pl.NewBoundary(time.Now()) })
 	v.fields = func(id string, i int) []app.UI {
 		b := items[i]
 		return []app.UI{
@@ -262,9 +241,8 @@ func (p *planPage) boundaries(info plan.SectionInfo, pl plan.Plan) app.UI {
 }
 
 func (p *planPage) questions(info plan.SectionInfo, pl plan.Plan) app.UI {
-	v := &listView{info: info, prefix: "question", first: "-question"}
+	v := &listView{info: info, ids: info.EntryIDs(&pl), prefix: "question", first: "-question"}
 	items := pl.Questions
-	listOps(v, func(pl *plan.Plan) *[]plan.Question { return &pl.Questions }, items, plan.Plan.NewQuestion)
 	v.fields = func(id string, i int) []app.UI {
 		q := items[i]
 		return []app.UI{

@@ -44,8 +44,15 @@ func (p *progressPage) OnNav(ctx app.Context) {
 	p.refresh(ctx)
 }
 
+// OnInit reads the device's data before the page is first drawn, so the
+// live page shows it from its first frame rather than one frame later.
+func (p *progressPage) OnInit() {
+	if app.IsClient {
+		p.refresh(app.Context{})
+	}
+}
+
 func (p *progressPage) OnMount(ctx app.Context) {
-	p.refresh(ctx)
 	p.stop = listenWindow(ctx, "storage", p.refresh)
 }
 

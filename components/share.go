@@ -2,7 +2,6 @@ package components
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -238,13 +237,12 @@ func (p *sharePage) historyPanel() app.UI {
 	if len(p.shares) == 0 {
 		return nil
 	}
-	shares := slices.Clone(p.shares)
-	slices.Reverse(shares)
+	shares := p.shares
 	return el("section#share-history.card[aria-labelledby=share-history-title]",
 		markup(`<h2 id="share-history-title">What you have shared</h2>`),
 		el("ul.share-history",
 			each(len(shares), func(i int) app.UI {
-				s := shares[i]
+				s := shares[len(shares)-1-i] // newest first
 				when := readableTime(s.At)
 				var titles []string
 				for _, sec := range s.Sections {

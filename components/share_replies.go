@@ -2,7 +2,6 @@ package components
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,13 +12,12 @@ func (p *sharePage) repliesPanel() app.UI {
 	if len(p.replies) == 0 {
 		return nil
 	}
-	replies := slices.Clone(p.replies)
-	slices.Reverse(replies)
+	replies := p.replies
 	return el("section#share-replies.card[aria-labelledby=share-replies-title]",
 		markup(`<h2 id="share-replies-title">Replies you received</h2>`),
 		el("ul.share-history",
 			each(len(replies), func(i int) app.UI {
-				r := replies[i]
+				r := replies[len(replies)-1-i] // newest first
 				return el("li",
 					el("p.share-history-when", txt("Written "+readableTime(r.Written))),
 					el("p.shared-detail",

@@ -19,14 +19,14 @@ func shell(pagePath string, content ...app.UI) app.UI {
 	return frame("app",
 		el("a", "class", "brand", "href", route.Home, txt(appName)),
 		el("nav", "class", "topnav", "aria-label", "More",
-			app.Range(moreLinks).Slice(func(i int) app.UI {
+			each(len(moreLinks), func(i int) app.UI {
 				return navLink(moreLinks[i], pagePath, "topnav-link")
 			}),
 		),
 		content,
 		privacyPromise,
 		el("nav", "class", "tabbar", "aria-label", "Main",
-			app.Range(tabs).Slice(func(i int) app.UI {
+			each(len(tabs), func(i int) app.UI {
 				return navLink(tabs[i], pagePath, "tab")
 			}),
 		),

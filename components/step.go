@@ -62,125 +62,95 @@ var stepSections = []struct{ id, heading, short string }{
 
 func (p *stepPage) Render() app.UI {
 	step := p.step()
-	total := len(journey.Steps)
+	exercise := writeEach(nil, "<p>", "</p>", step.Exercise)
+	exercise = append(writeText(append(exercise, `<p class="tool"><a class="button tool-link" href="`...), step.Tool.Href), `">`...)
+	exercise = append(writeText(exercise, step.Tool.Text), `<span class="tool-arrow" aria-hidden="true">→</span></a></p>`...)
 	return shell(route.Step(step.Slug),
-		el("p.eyebrow", txt(fmt.Sprintf("Step %d of %d", step.Number, total))),
+		app.Raw(fmt.Sprintf(`<p class="eyebrow">Step %d of %d</p>`, step.Number, len(journey.Steps))),
 		pageHeading(step.Title, step.Summary),
-		stepContents(step),
-		stepSection("asks", "", paragraphs(step.Asks)...),
-		stepSection("why", "", paragraphs(step.Why)...),
+		app.Raw(stepContents(step)),
+		stepSection("asks", "", writeEach(nil, "<p>", "</p>", step.Asks)),
+		stepSection("why", "", writeEach(nil, "<p>", "</p>", step.Why)),
 		when(step.Evidence != nil, func() app.UI {
-			return stepSection("evidence", "card evidence", evidenceNote(step.Evidence)...)
+			return stepSection("evidence", "card evidence", evidenceNote(step.Evidence))
 		}),
-		stepSection("do", "", el("ul.advice.advice-do", listItems(step.Do))),
-		stepSection("dont", "", el("ul.advice.advice-dont", listItems(step.Dont))),
+		stepSection("do", "", append(writeEach([]byte(`<ul class="advice advice-do">`), "<li>", "</li>", step.Do), "</ul>"...)),
+		stepSection("dont", "", append(writeEach([]byte(`<ul class="advice advice-dont">`), "<li>", "</li>", step.Dont), "</ul>"...)),
 		stepSection("say", "", sayPairs(step.Pairs)),
-		stepSection("exercise", "", append(paragraphs(step.Exercise),
-			el("p.tool",
-				el("a.button.tool-link", "href", step.Tool.Href,
-					app.Text(step.Tool.Text),
-					markup(`<span class="tool-arrow" aria-hidden="true">→</span>`),
-				),
-			),
-		)...),
-		stepSection("others", "", paragraphs(step.Others)...),
-		stepSection("done", "card done-card", p.doneToggle(step)...),
-		stepPager(step.Number),
+		stepSection("exercise", "", exercise),
+		stepSection("others", "", writeEach(nil, "<p>", "</p>", step.Others)),
+		// The one part that changes: a form, built element by element.
+		el("section#done.step-section.card.done-card[aria-labelledby=done-heading]",
+			markup(`<h2 id="done-heading">Done with this step?</h2>`),
+			p.doneToggle(step),
+		),
+		app.Raw(stepPager(step.Number)),
 	)
 }
 
-// stepSection is one part of a step page: a section with an id the table
-// of contents links to, labelled by its h2.
-func stepSection(id, class string, body ...app.UI) app.UI {
+// stepSection is one part of a step page, its body written as markup: a
+// section with an id the table of contents links to, labelled by its h2.
+func stepSection(id, class string, body []byte) app.UI {
 	heading := ""
 	for _, s := range stepSections {
 		if s.id == id {
 			heading = s.heading
 		}
 	}
-	return guideSection(id, heading, class, body...)
-}
-
-// guideSection is one titled part of a guide page: a section with an id
-// to link to, labelled by its h2; class adds to its classes (a card).
-func guideSection(id, heading, class string, body ...app.UI) app.UI {
-	return elIn(id, "section#$.step-section[aria-labelledby=$-heading]", "class", class,
-		elIn(id, "h2#$-heading", txt(heading)),
-		body,
-	)
+	return section(id, heading, class, body)
 }
 
 // stepContents is the small table of contents at the top of a step page.
-func stepContents(step guide.Step) app.UI {
-	return el("nav.toc[aria-label=On this page]",
-		markup(`<p class="toc-label" aria-hidden="true">On this page</p>`),
-		el("ul",
-			each(len(stepSections), func(i int) app.UI {
-				s := stepSections[i]
-				if s.id == "evidence" && step.Evidence == nil {
-					return nil
-				}
-				return el("li", el("a", "href", "#"+s.id, txt(s.short)))
-			}),
-		),
-	)
+func stepContents(step guide.Step) string {
+	b := []byte(`<nav class="toc" aria-label="On this page"><p class="toc-label" aria-hidden="true">On this page</p><ul>`)
+	for _, s := range stepSections {
+		if s.id == "evidence" && step.Evidence == nil {
+			continue
+		}
+		b = append(b, `<li><a href="#`+s.id+`">`+s.short+"</a></li>"...)
+	}
+	return string(append(b, "</ul></nav>"...))
 }
 
 // evidenceNote is the research behind a step, with the short names of its
 // sources linking to their full entries on the guide's home page.
-func evidenceNote(e *guide.Evidence) []app.UI {
-	sources := []app.UI{app.Text("Sources: ")}
+func evidenceNote(e *guide.Evidence) []byte {
+	b := writeEach(nil, "<p>", "</p>", e.Text)
+	label := `<p class="evidence-sources">Sources: `
 	if len(e.Keys) == 1 {
-		sources[0] = app.Text("Source: ")
+		label = `<p class="evidence-sources">Source: `
 	}
-	for i, key := range e.Keys {
-		source, _ := guide.LookupSource(key)
-		if i > 0 {
-			sources = append(sources, app.Text("; "))
-		}
-		sources = append(sources, el("a", "href", route.Guide+"#"+sourceID(key), txt(source.Short)))
-	}
-	return append(paragraphs(e.Text), el("p.evidence-sources", sources))
+	return append(writeSourceLinks(append(b, label...), e.Keys, "", "; ", ""), "</p>"...)
 }
 
 // sayPairs sets each helpful phrasing against a harmful one. Each pair is a
 // description list, so "Say this" and "Not that" are words a screen reader
 // speaks, and the marks and colours only repeat them.
-func sayPairs(pairs []guide.SayPair) app.UI {
-	return el("ul.pairs",
-		each(len(pairs), func(i int) app.UI {
-			return el("li.pair",
-				el("dl",
-					markup(`<dt class="pair-label pair-label-say"><span class="pair-icon" aria-hidden="true">✓</span>Say this</dt>`),
-					el("dd.pair-say", spans(pairs[i].Say)),
-					markup(`<dt class="pair-label pair-label-not"><span class="pair-icon" aria-hidden="true">✕</span>Not that</dt>`),
-					el("dd.pair-not", spans(pairs[i].NotThat)),
-				),
-			)
-		}),
-	)
+func sayPairs(pairs []guide.SayPair) []byte {
+	b := []byte(`<ul class="pairs">`)
+	for _, pair := range pairs {
+		b = append(b, `<li class="pair"><dl><dt class="pair-label pair-label-say"><span class="pair-icon" aria-hidden="true">✓</span>Say this</dt><dd class="pair-say">`...)
+		b = append(writeSpans(b, pair.Say), `</dd><dt class="pair-label pair-label-not"><span class="pair-icon" aria-hidden="true">✕</span>Not that</dt><dd class="pair-not">`...)
+		b = append(writeSpans(b, pair.NotThat), "</dd></dl></li>"...)
+	}
+	return append(b, "</ul>"...)
 }
 
 // stepPager links to the steps before and after this one.
-func stepPager(number int) app.UI {
+func stepPager(number int) string {
 	i := number - 1
-	return el("nav.pager[aria-label=Steps]",
-		when(i > 0, func() app.UI {
-			prev := journey.Steps[i-1]
-			return el("a.pager-prev[rel=prev]", "href", route.Step(prev.Slug),
-				el("span.pager-hint", txt(fmt.Sprintf("Step %d", prev.Number))),
-				el("span", txt("← "+prev.Title)),
-			)
-		}),
-		when(i+1 < len(journey.Steps), func() app.UI {
-			next := journey.Steps[i+1]
-			return el("a.pager-next[rel=next]", "href", route.Step(next.Slug),
-				el("span.pager-hint", txt(fmt.Sprintf("Step %d", next.Number))),
-				el("span", txt(next.Title+" →")),
-			)
-		}),
-		when(i+1 == len(journey.Steps), func() app.UI {
-			return app.Raw(`<a class="pager-next" href="/guide"><span class="pager-hint">The end</span><span>All steps →</span></a>`)
-		}),
-	)
+	b := []byte(`<nav class="pager" aria-label="Steps">`)
+	if i > 0 {
+		prev := journey.Steps[i-1]
+		b = append(b, fmt.Sprintf(`<a class="pager-prev" rel="prev" href="%s"><span class="pager-hint">Step %d</span><span>← `, route.Step(prev.Slug), prev.Number)...)
+		b = append(writeText(b, prev.Title), "</span></a>"...)
+	}
+	if i+1 < len(journey.Steps) {
+		next := journey.Steps[i+1]
+		b = append(b, fmt.Sprintf(`<a class="pager-next" rel="next" href="%s"><span class="pager-hint">Step %d</span><span>`, route.Step(next.Slug), next.Number)...)
+		b = append(writeText(b, next.Title), " →</span></a>"...)
+	} else {
+		b = append(b, `<a class="pager-next" href="/guide"><span class="pager-hint">The end</span><span>All steps →</span></a>`...)
+	}
+	return string(append(b, "</nav>"...))
 }

@@ -9,6 +9,8 @@ import (
 // unlocker asks for the passphrase of a protected link: a plan on /view, a
 // reply on /reply. The page says what to do with a passphrase (try).
 type unlocker struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	id     string // starts the form's element IDs ("view", "reply-in")
 	intro  string // what the form says first
 	button string // the button's words ("Open the plan")

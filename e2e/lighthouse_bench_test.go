@@ -6,7 +6,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -15,6 +17,32 @@ import (
 // completed with a real plan link made in the same run.
 var lighthousePages = []string{
 	"/", "/guide", "/guide/apologize", "/apology", "/plan", "/progress", "/share", "/view#", "/settings",
+}
+
+// lighthouseChoice reads the pages to audit and how many times to audit
+// each from MEND_LIGHTHOUSE_PAGES (comma-separated, from
+// lighthousePages; all of them when unset) and MEND_LIGHTHOUSE_RUNS (1
+// when unset): Lighthouse's figures vary by ±15% from run to run, so
+// comparing a change on a few pages takes the median of several runs.
+func lighthouseChoice(b *testing.B) (pages []string, runs int) {
+	pages, runs = lighthousePages, 1
+	if v := os.Getenv("MEND_LIGHTHOUSE_PAGES"); v != "" {
+		pages = nil
+		for _, p := range strings.Split(v, ",") {
+			if !slices.Contains(lighthousePages, p) {
+				b.Fatalf("MEND_LIGHTHOUSE_PAGES: %q is not one of %v", p, lighthousePages)
+			}
+			pages = append(pages, p)
+		}
+	}
+	if v := os.Getenv("MEND_LIGHTHOUSE_RUNS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			b.Fatalf("MEND_LIGHTHOUSE_RUNS: %q is not a positive number", v)
+		}
+		runs = n
+	}
+	return pages, runs
 }
 
 // lighthouseScore is what one Lighthouse run found.
@@ -31,7 +59,8 @@ type lighthouseScore struct {
 // their ratios to hello world's. Hello world is audited before, between
 // and after Mend's pages and its median is the yardstick, because
 // Lighthouse's numbers vary from run to run and with the machine's load
-// (printed too). Run it with `make bench`.
+// (printed too). Run it with `make bench`; see lighthouseChoice for
+// auditing a few pages several times.
 func BenchmarkLighthouse(b *testing.B) {
 	bin, err := filepath.Abs(filepath.Join("node_modules", ".bin", "lighthouse"))
 	if err != nil {
@@ -44,28 +73,40 @@ func BenchmarkLighthouse(b *testing.B) {
 	mend := startServer(b, siteDir, "")
 	link := makeShareLink(b, newBrowser(b), mend.URL, "")
 
+	pages, runs := lighthouseChoice(b)
 	for range b.N {
 		fmt.Printf("\nLighthouse, mobile preset; machine load before: %s\n", loadAverage())
 		var helloRuns []lighthouseScore
-		scores := map[string]lighthouseScore{}
-		for i, page := range lighthousePages {
-			if i%4 == 0 {
-				helloRuns = append(helloRuns, runLighthouse(b, bin, hello.URL+"/"))
+		pageRuns := map[string][]lighthouseScore{}
+		audits := 0
+		for range runs {
+			for _, page := range pages {
+				if audits%4 == 0 {
+					helloRuns = append(helloRuns, runLighthouse(b, bin, hello.URL+"/"))
+				}
+				audits++
+				url := mend.URL + page
+				if page == "/view#" {
+					url = link
+				}
+				pageRuns[page] = append(pageRuns[page], runLighthouse(b, bin, url))
 			}
-			url := mend.URL + page
-			if page == "/view#" {
-				url = link
-			}
-			scores[page] = runLighthouse(b, bin, url)
 		}
 		helloRuns = append(helloRuns, runLighthouse(b, bin, hello.URL+"/"))
 		h := medianScore(helloRuns)
+		scores := map[string]lighthouseScore{}
+		for page, r := range pageRuns {
+			scores[page] = medianScore(r)
+		}
 
 		fmt.Printf("machine load after: %s\n\n", loadAverage())
 		fmt.Printf("%-18s %5s %8s %8s %8s %8s   %9s %9s %9s\n", "page", "perf", "FCP ms", "LCP ms", "TBT ms", "TTI ms", "LCP÷hello", "TBT÷hello", "TTI÷hello")
 		fmt.Printf("%-18s %5.0f %8.0f %8.0f %8.0f %8.0f   (median of %d runs)\n", "hello world /", h.Perf, h.FCP, h.LCP, h.TBT, h.TTI, len(helloRuns))
 		worstPerf, worstLCP, worstTBT := 100.0, 0.0, 0.0
-		for _, page := range lighthousePages {
+		if runs > 1 {
+			fmt.Printf("(each page: median of %d runs)\n", runs)
+		}
+		for _, page := range pages {
 			s := scores[page]
 			lcp, tbt, tti := s.LCP/h.LCP, safeRatio(s.TBT, h.TBT), s.TTI/h.TTI
 			fmt.Printf("%-18s %5.0f %8.0f %8.0f %8.0f %8.0f   %9.2f %9.2f %9.2f\n", page, s.Perf, s.FCP, s.LCP, s.TBT, s.TTI, lcp, tbt, tti)
@@ -103,6 +144,7 @@ func runLighthouse(b *testing.B, bin, url string) lighthouseScore {
 	if err != nil {
 		b.Fatal(err)
 	}
+	keepReport(b, url, raw)
 	var report struct {
 		RuntimeError *struct{ Code, Message string } `json:"runtimeError"`
 		Categories   struct {
@@ -172,4 +214,29 @@ func loadAverage() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// keepReport copies a Lighthouse report into MEND_LIGHTHOUSE_REPORTS when
+// that names a folder, so its long tasks and main-thread breakdown can be
+// read after the run. Reports are numbered in the order they were made.
+func keepReport(b *testing.B, url string, report []byte) {
+	dir := os.Getenv("MEND_LIGHTHOUSE_REPORTS")
+	if dir == "" {
+		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	name := strings.Trim(strings.NewReplacer("http://", "", "/", "_", ":", "_", "#", "_").Replace(url), "_")
+	if len(name) > 60 {
+		name = name[:60]
+	}
+	file := filepath.Join(dir, fmt.Sprintf("%03d-%s.json", len(entries), name))
+	if err := os.WriteFile(file, report, 0o644); err != nil {
+		b.Fatal(err)
+	}
 }

@@ -16,7 +16,6 @@
 package checker
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -39,6 +38,8 @@ type Report struct {
 
 // Finding is one problem in a draft.
 type Finding struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Rule     string `json:"rule"`     // rule id from the data, e.g. "COND-01"
 	Category string `json:"category"` // one of Categories
 	Severity string `json:"severity"` // SeverityError, SeverityWarning or SeveritySuggestion
@@ -55,6 +56,8 @@ type Finding struct {
 
 // Component says whether one part of a full apology is in the draft.
 type Component struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Category string `json:"category"` // one of Components
 	Present  bool   `json:"present"`  // State == StatePresent
 	State    string `json:"state"`    // StatePresent, StateUnsure or StateMissing
@@ -303,12 +306,8 @@ func (rs *ruleSet) report(a *analysis) Report {
 		}
 		rep.Components[ci] = c
 	}
-	slices.SortStableFunc(rep.Findings, func(x, y Finding) int {
-		if x.Start != y.Start {
-			return cmp.Compare(x.Start, y.Start)
-		}
-		return cmp.Compare(x.End, y.End)
-	})
+	// The findings are in text order already: the hits come sorted by
+	// start and end, and a missing part's finding sits at the very end.
 	fillUTF16(a.text, &rep)
 	return rep
 }
@@ -325,23 +324,30 @@ func (rs *ruleSet) finding(h hit, start, end int) Finding {
 // fillUTF16 converts every byte offset in the report to UTF-16 code units
 // in one pass over the text.
 func fillUTF16(text string, rep *Report) {
-	type ref struct {
-		from int
-		to   *int
+	// Each offset is sorted together with its place in targets, packed
+	// into one int as offset*n + place: the plain int sort is one the app
+	// has anyway, where a sort of pairs would add its own copy.
+	n := 2*len(rep.Findings) + 2*len(rep.Components)
+	targets := make([]*int, 0, n)
+	keys := make([]int, 0, n)
+	add := func(offset int, target *int) {
+		keys = append(keys, offset*n+len(targets))
+		targets = append(targets, target)
 	}
-	refs := make([]ref, 0, 2*len(rep.Findings)+2*len(rep.Components))
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
-		refs = append(refs, ref{f.Start, &f.StartUTF16}, ref{f.End, &f.EndUTF16})
+		add(f.Start, &f.StartUTF16)
+		add(f.End, &f.EndUTF16)
 	}
 	for i := range rep.Components {
 		c := &rep.Components[i]
-		refs = append(refs, ref{c.Start, &c.StartUTF16}, ref{c.End, &c.EndUTF16})
+		add(c.Start, &c.StartUTF16)
+		add(c.End, &c.EndUTF16)
 	}
-	slices.SortFunc(refs, func(x, y ref) int { return cmp.Compare(x.from, y.from) })
+	slices.Sort(keys)
 	pos, units := 0, 0
-	for _, r := range refs {
-		for pos < r.from && pos < len(text) {
+	for _, k := range keys {
+		for pos < k/n && pos < len(text) {
 			c, size := utf8.DecodeRuneInString(text[pos:])
 			pos += size
 			units++
@@ -349,6 +355,6 @@ func fillUTF16(text string, rep *Report) {
 				units++
 			}
 		}
-		*r.to = units
+		*targets[k%n] = units
 	}
 }

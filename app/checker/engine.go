@@ -2,7 +2,6 @@ package checker
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 )
 
@@ -447,7 +446,7 @@ func (a *analysis) resolveDeferred() {
 func (a *analysis) findings() []hit {
 	hs := append([]hit(nil), a.hits...)
 	rules := a.rs.rules
-	slices.SortStableFunc(hs, func(x, y hit) int {
+	sortHits(hs, func(x, y hit) int {
 		if c := strings.Compare(rules[x.rule].category, rules[y.rule].category); c != 0 {
 			return c
 		}
@@ -472,7 +471,7 @@ func (a *analysis) findings() []hit {
 		}
 		out = append(out, h)
 	}
-	slices.SortStableFunc(out, func(x, y hit) int {
+	sortHits(out, func(x, y hit) int {
 		if x.start != y.start {
 			return cmp.Compare(x.start, y.start)
 		}

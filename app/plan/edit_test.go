@@ -1,20 +1,23 @@
 package plan
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 	"time"
 )
 
-func ids[T Entry](list []T) []string {
-	var out []string
-	for _, e := range list {
-		out = append(out, e.EntryID())
+func TestEntriesStartWithTheirID(t *testing.T) {
+	// EntryIDs reads each entry's first field as its ID.
+	for _, e := range []any{Item{}, Commitment{}, Boundary{}, Question{}} {
+		if f := reflect.TypeOf(e).Field(0); f.Name != "ID" || f.Type.Kind() != reflect.String {
+			t.Errorf("%T starts with %s %s, want ID string", e, f.Name, f.Type)
+		}
 	}
-	return out
 }
 
 func TestMove(t *testing.T) {
+	s := section(SectionCloseness)
 	list := []Item{{"a", ""}, {"b", ""}, {"c", ""}, {"d", ""}}
 	tests := []struct {
 		id    string
@@ -33,42 +36,57 @@ func TestMove(t *testing.T) {
 		{"zz", 1, []string{"a", "b", "c", "d"}},
 	}
 	for _, tt := range tests {
-		got := Move(list, tt.id, tt.delta)
-		if !slices.Equal(ids(got), tt.want) {
-			t.Errorf("Move(%q, %d) = %v, want %v", tt.id, tt.delta, ids(got), tt.want)
+		p := Plan{Closeness: list}
+		s.Move(tt.id, tt.delta)(&p)
+		if got := s.EntryIDs(&p); !slices.Equal(got, tt.want) {
+			t.Errorf("Move(%q, %d) = %v, want %v", tt.id, tt.delta, got, tt.want)
 		}
 	}
-	if !slices.Equal(ids(list), []string{"a", "b", "c", "d"}) {
-		t.Errorf("Move changed its input: %v", ids(list))
+	if got := s.EntryIDs(&Plan{Closeness: list}); !slices.Equal(got, []string{"a", "b", "c", "d"}) {
+		t.Errorf("Move changed the list it was given: %v", got)
 	}
 }
 
-func TestAddUpdateRemove(t *testing.T) {
-	list := make([]Question, 2, 10) // spare capacity: Add must still not write into it
+func TestAppendEditRemove(t *testing.T) {
+	s := section(SectionQuestions)
+	list := make([]Question, 2, 10) // spare capacity: Append must still not write into it
 	list[0], list[1] = Question{ID: "a"}, Question{ID: "b"}
-	added := Add(list, Question{ID: "c"})
-	_ = Add(list, Question{ID: "x"})
-	if !slices.Equal(ids(added), []string{"a", "b", "c"}) {
-		t.Errorf("Add = %v", ids(added))
+	p := Plan{Questions: list}
+	s.Append(Question{ID: "c"})(&p)
+	s.Append(Question{ID: "x"})(&Plan{Questions: list})
+	if got := s.EntryIDs(&p); !slices.Equal(got, []string{"a", "b", "c"}) {
+		t.Errorf("Append = %v", got)
 	}
+	added := p.Questions
 
-	updated, ok := Update(added, Question{ID: "b", Answer: "yes"})
-	if !ok || updated[1].Answer != "yes" || added[1].Answer != "" {
-		t.Errorf("Update = %+v, %v; input now %+v", updated, ok, added)
+	s.Edit("b", func(e any) { e.(*Question).Answer = "yes" })(&p)
+	if p.Questions[1].Answer != "yes" || added[1].Answer != "" {
+		t.Errorf("Edit = %+v; the list it was given now %+v", p.Questions, added)
 	}
-	if same, ok := Update(added, Question{ID: "nope"}); ok || !slices.Equal(ids(same), ids(added)) {
-		t.Errorf("Update of a missing ID = %v, %v", ids(same), ok)
-	}
+	s.Edit("nope", func(any) { t.Error("Edit of a missing ID called set") })(&p)
 
-	removed := Remove(updated, "a")
-	if !slices.Equal(ids(removed), []string{"b", "c"}) || !slices.Equal(ids(updated), []string{"a", "b", "c"}) {
-		t.Errorf("Remove = %v, input now %v", ids(removed), ids(updated))
+	edited := p.Questions
+	s.Remove("a")(&p)
+	if got := s.EntryIDs(&p); !slices.Equal(got, []string{"b", "c"}) || len(edited) != 3 || edited[0].ID != "a" {
+		t.Errorf("Remove = %v, the list it was given now %+v", got, edited)
 	}
-	if got := Remove(removed, "nope"); !slices.Equal(ids(got), []string{"b", "c"}) {
-		t.Errorf("Remove of a missing ID = %v", ids(got))
+	s.Remove("nope")(&p)
+	if got := s.EntryIDs(&p); !slices.Equal(got, []string{"b", "c"}) {
+		t.Errorf("Remove of a missing ID = %v", got)
 	}
-	if Find(removed, "c") != 1 || Find(removed, "a") != -1 {
-		t.Errorf("Find gave wrong positions")
+}
+
+func TestEntryIDsOfEverySection(t *testing.T) {
+	p := Plan{
+		WhatIDid: "x", GivingUp: []Item{{ID: "g"}}, Commitments: []Commitment{{ID: "c"}},
+		Boundaries: []Boundary{{ID: "b"}}, Questions: []Question{{ID: "q"}}, Closeness: []Item{{ID: "k"}},
+	}
+	var got []string
+	for _, s := range Sections {
+		got = append(got, s.EntryIDs(&p)...)
+	}
+	if want := []string{"g", "c", "b", "q", "k"}; !slices.Equal(got, want) {
+		t.Errorf("EntryIDs over every section = %v, want %v", got, want)
 	}
 }
 
@@ -76,12 +94,12 @@ func TestNewEntriesAreValidAndUnique(t *testing.T) {
 	today := time.Date(2026, 3, 4, 23, 30, 0, 0, time.FixedZone("UTC+10", 10*3600))
 	p := Plan{}
 	for range 50 {
-		p.GivingUp = Add(p.GivingUp, p.NewItem())
+		section(SectionGivingUp).Append(p.NewItem())(&p)
 		c := p.NewCommitment(today)
 		c.Text = "x"
-		p.Commitments = Add(p.Commitments, c)
-		p.Boundaries = Add(p.Boundaries, p.NewBoundary(today))
-		p.Questions = Add(p.Questions, p.NewQuestion())
+		section(SectionCommitments).Append(c)(&p)
+		section(SectionBoundaries).Append(p.NewBoundary(today))(&p)
+		section(SectionQuestions).Append(p.NewQuestion())(&p)
 	}
 	if err := p.Validate(); err != nil {
 		t.Fatalf("plan built from New* entries is invalid: %v", err)
@@ -118,5 +136,25 @@ func TestValidID(t *testing.T) {
 		if got := validID(id); got != want {
 			t.Errorf("validID(%q) = %v, want %v", id, got, want)
 		}
+	}
+}
+
+func TestNewAddsAnEmptyEntryToEveryList(t *testing.T) {
+	today := time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)
+	p := Plan{GivingUp: []Item{{ID: "a", Text: "x"}}}
+	for _, s := range Sections {
+		if s.Kind == KindText {
+			continue
+		}
+		before := s.EntryIDs(&p)
+		id, add := s.New(p, today)
+		add(&p)
+		got := s.EntryIDs(&p)
+		if len(got) != len(before)+1 || got[len(got)-1] != id || slices.Contains(before, id) {
+			t.Errorf("%s: New gave %q; IDs went from %v to %v", s.ID, id, before, got)
+		}
+	}
+	if p.Commitments[0].Since != "2026-03-04" || p.Boundaries[0].Agreed != "2026-03-04" {
+		t.Errorf("new commitment %+v, boundary %+v: want both from 2026-03-04", p.Commitments[0], p.Boundaries[0])
 	}
 }

@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"slices"
 	"time"
 )
 
@@ -183,21 +182,13 @@ func (e *Editor) Rebase() {
 	}
 	for _, ed := range e.recent {
 		// A newer edit of the same field, not saved yet, wins.
-		if !slices.ContainsFunc(e.pending, func(p Edit) bool { return p.Key == ed.Key }) {
+		newer := false
+		for _, p := range e.pending {
+			newer = newer || p.Key == ed.Key
+		}
+		if !newer {
 			e.add(ed.Key, ed.Apply)
 		}
 	}
 	e.Flush()
-}
-
-// EditEntry returns a change that sets one field of the entry with the
-// given ID in a list, whatever the list's order by the time it is saved.
-// An entry removed meanwhile is left removed.
-func EditEntry[T Entry](list func(*Plan) *[]T, id string, set func(*T)) func(*Plan) {
-	return func(p *Plan) {
-		l := list(p)
-		if i := Find(*l, id); i >= 0 {
-			set(&(*l)[i])
-		}
-	}
 }

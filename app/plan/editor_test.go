@@ -166,13 +166,14 @@ func TestChooseIgnoresAnEmptyValue(t *testing.T) {
 
 func TestEditEntryFindsTheEntryWhereverItMoved(t *testing.T) {
 	p := Plan{Boundaries: []Boundary{{ID: "a", Text: "x"}, {ID: "b", Text: "y"}}}
-	change := EditEntry(func(p *Plan) *[]Boundary { return &p.Boundaries }, "b", func(b *Boundary) { b.Text = "z" })
-	p.Boundaries = Move(p.Boundaries, "b", -1)
+	s := section(SectionBoundaries)
+	change := s.Edit("b", func(b any) { b.(*Boundary).Text = "z" })
+	s.Move("b", -1)(&p)
 	change(&p)
 	if p.Boundaries[0].Text != "z" || p.Boundaries[1].Text != "x" {
 		t.Errorf("Boundaries = %+v", p.Boundaries)
 	}
-	p.Boundaries = Remove(p.Boundaries, "b")
+	s.Remove("b")(&p)
 	change(&p)
 	if len(p.Boundaries) != 1 {
 		t.Errorf("a removed entry came back: %+v", p.Boundaries)

@@ -71,30 +71,6 @@ func (p Plan) eachID(f func(field, id string)) {
 	}
 }
 
-// EntryIDs returns the IDs of the entries of section s in p, in order; a
-// text section has none.
-func (s SectionInfo) EntryIDs(p *Plan) []string {
-	switch s.Kind {
-	case KindItems:
-		return entryIDs(*s.Items(p))
-	case KindCommitments:
-		return entryIDs(p.Commitments)
-	case KindBoundaries:
-		return entryIDs(p.Boundaries)
-	case KindQuestions:
-		return entryIDs(p.Questions)
-	}
-	return nil
-}
-
-func entryIDs[T Entry](list []T) []string {
-	out := make([]string, len(list))
-	for i, e := range list {
-		out[i] = e.EntryID()
-	}
-	return out
-}
-
 // validID reports whether id is non-empty, short, and made only of ASCII
 // letters, digits, '-' and '_', so it can travel in links and anchors as is.
 func validID(id string) bool {

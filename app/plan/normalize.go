@@ -42,7 +42,7 @@ func (p Plan) Normalize() Plan {
 
 // tidy returns a copy of list with each entry tidied by f, leaving out the
 // entries f reports empty.
-func tidy[T Entry](list []T, f func(*T) bool) []T {
+func tidy[T any](list []T, f func(*T) bool) []T {
 	var out []T
 	for _, e := range list {
 		if f(&e) {

@@ -32,10 +32,10 @@ func (p Plan) AddReply(from string, questions, needs []string) Plan {
 	for _, text := range questions {
 		q := out.NewQuestion()
 		q.Question, q.From = text, from
-		out.Questions = Add(out.Questions, q)
+		section(SectionQuestions).Append(q)(&out)
 	}
 	for _, text := range needs {
-		out.Boundaries = Add(out.Boundaries, Boundary{ID: out.UnusedID(), Text: text, Proposed: true, From: from})
+		section(SectionBoundaries).Append(Boundary{ID: out.UnusedID(), Text: text, Proposed: true, From: from})(&out)
 	}
 	return out
 }
@@ -43,25 +43,34 @@ func (p Plan) AddReply(from string, questions, needs []string) Plan {
 // Agree returns p with the proposed boundary id agreed today. Anything
 // else, or an ID not in p, leaves p as it was.
 func (p Plan) Agree(id string, today time.Time) Plan {
-	i := Find(p.Boundaries, id)
-	if i < 0 || !p.Boundaries[i].Proposed {
+	if !p.proposed(id) {
 		return p
 	}
-	b := p.Boundaries[i]
-	b.Proposed, b.Agreed = false, FormatDate(today)
-	p.Boundaries, _ = Update(p.Boundaries, b)
+	section(SectionBoundaries).Edit(id, func(e any) {
+		b := e.(*Boundary)
+		b.Proposed, b.Agreed = false, FormatDate(today)
+	})(&p)
 	return p
 }
 
 // Decline returns p without the proposed boundary id. An agreed boundary
 // is never removed this way.
 func (p Plan) Decline(id string) Plan {
-	i := Find(p.Boundaries, id)
-	if i < 0 || !p.Boundaries[i].Proposed {
+	if !p.proposed(id) {
 		return p
 	}
-	p.Boundaries = Remove(p.Boundaries, id)
+	section(SectionBoundaries).Remove(id)(&p)
 	return p
+}
+
+// proposed reports whether p has a proposed boundary with the given ID.
+func (p Plan) proposed(id string) bool {
+	for _, b := range p.Boundaries {
+		if b.ID == id {
+			return b.Proposed
+		}
+	}
+	return false
 }
 
 // Proposals returns the boundaries still waiting for the user's answer.

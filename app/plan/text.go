@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"slices"
 	"time"
 )
 
@@ -68,13 +67,10 @@ func (p Plan) SectionText(s Section) []string {
 func (p Plan) Clone() Plan {
 	c := p
 	for _, s := range Sections {
-		if s.Kind == KindItems {
-			*s.Items(&c) = slices.Clone(*s.Items(&p))
+		if s.Kind != KindText {
+			s.pick(&c, positions(s.entries(&c).Len()), 0)
 		}
 	}
-	c.Commitments = slices.Clone(p.Commitments)
-	c.Boundaries = slices.Clone(p.Boundaries)
-	c.Questions = slices.Clone(p.Questions)
 	return c
 }
 
@@ -87,17 +83,10 @@ func (p Plan) Equal(q Plan) bool {
 	}
 	for _, s := range Sections {
 		same := true
-		switch s.Kind {
-		case KindText:
+		if s.Kind == KindText {
 			same = *s.Text(&p) == *s.Text(&q)
-		case KindItems:
-			same = slices.Equal(*s.Items(&p), *s.Items(&q))
-		case KindCommitments:
-			same = slices.Equal(p.Commitments, q.Commitments)
-		case KindBoundaries:
-			same = slices.Equal(p.Boundaries, q.Boundaries)
-		case KindQuestions:
-			same = slices.Equal(p.Questions, q.Questions)
+		} else {
+			same = s.SameEntries(&p, &q)
 		}
 		if !same {
 			return false

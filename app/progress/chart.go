@@ -2,6 +2,8 @@ package progress
 
 import (
 	"fmt"
+
+	"mend/app/markup"
 )
 
 // Chart geometry, in SVG user units. The chart scales with CSS; these only
@@ -30,7 +32,7 @@ func ChartSVG(weeks []Week) string {
 	width := chartLeft + chartSlot*max(len(weeks), 1) + chartRight
 	height := chartTop + chartPlot + chartBottom
 	base := float64(chartTop + chartPlot)
-	summary := escapeMarkup(ChartSummary(weeks))
+	summary := markup.Escape(ChartSummary(weeks))
 
 	var b []byte // appended with fmt.Appendf: a strings.Builder passed to fmt.Fprintf keeps all its methods linked
 	b = fmt.Appendf(b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="%s" viewBox="0 0 %d %d" width="%d" height="%d">`,
@@ -127,30 +129,4 @@ func ChartSummary(weeks []Week) string {
 // percent is n out of total as a whole percentage, rounded down.
 func percent(n, total int) int {
 	return n * 100 / total
-}
-
-// escapeMarkup escapes s for markup text or a quoted attribute, exactly as
-// html.EscapeString does. html.EscapeString is built on strings.Replacer,
-// which linked about 20 KB of code into the WebAssembly build for this one
-// use. It appends in one place: each inlined strings.Builder write costs the
-// WebAssembly build hundreds of bytes.
-func escapeMarkup(s string) string {
-	var out []byte
-	for i := 0; i < len(s); i++ {
-		esc := s[i : i+1]
-		switch s[i] {
-		case '&':
-			esc = "&amp;"
-		case '\'':
-			esc = "&#39;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '"':
-			esc = "&#34;"
-		}
-		out = append(out, esc...)
-	}
-	return string(out)
 }

@@ -29,6 +29,8 @@ const (
 // the history is ever edited or deleted: a correction is a new entry whose
 // Corrects names the entry it replaces, and Effective works out what stands.
 type CheckIn struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	ID           string `json:"id"`
 	CommitmentID string `json:"commitment_id"`
 	Day          string `json:"day"`    // YYYY-MM-DD the check-in is about

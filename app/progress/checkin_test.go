@@ -126,7 +126,7 @@ func TestRecordAndCorrect(t *testing.T) {
 	if err := fix.Validate(); err != nil {
 		t.Errorf("Correct gave an invalid check-in: %v", err)
 	}
-	if got := Effective([]CheckIn{c, fix}); len(got) != 1 || got[0] != fix {
+	if got := Effective([]CheckIn{c, fix}); len(got) != 1 || !reflect.DeepEqual(got[0], fix) {
 		t.Errorf("Effective after Correct = %+v", got)
 	}
 }
@@ -184,7 +184,7 @@ func FuzzEffective(f *testing.F) {
 			t.Fatalf("Effective of %d entries gave %d", len(in), len(out))
 		}
 		for _, c := range out {
-			if !slices.Contains(in, c) {
+			if !slices.ContainsFunc(in, func(x CheckIn) bool { return reflect.DeepEqual(x, c) }) {
 				t.Fatalf("Effective invented %+v", c)
 			}
 		}

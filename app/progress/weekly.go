@@ -8,6 +8,8 @@ import (
 
 // Week is how consistently the plan's commitments were kept in one week.
 type Week struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Start      time.Time // the Monday the week begins, as midnight UTC on that calendar day
 	Due        int       // check-ins due from Monday up to Sunday or today, whichever is first
 	Kept       int       // due check-ins recorded as kept

@@ -71,6 +71,8 @@ const (
 
 // Page is one page of the app.
 type Page struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Path  string
 	Place Place  // where the navigation offers it
 	Label string // its name in the navigation; "" when unlisted

@@ -53,7 +53,7 @@ func Compare(before, after Shared) Changes {
 	var c Changes
 	for _, info := range plan.Sections {
 		s := info.ID
-		inBefore, inAfter := slices.Contains(before.Sections, s), slices.Contains(after.Sections, s)
+		inBefore, inAfter := before.shares(s), after.shares(s)
 		switch {
 		case inBefore && !inAfter:
 			c.NoLongerShared = append(c.NoLongerShared, s)
@@ -73,18 +73,15 @@ func Compare(before, after Shared) Changes {
 // sameSection reports whether section s holds the same words, dates and
 // order in both plans.
 func sameSection(a, b plan.Plan, s plan.SectionInfo) bool {
-	switch s.Kind {
-	case plan.KindBoundaries:
-		return slices.Equal(a.Boundaries, b.Boundaries)
-	case plan.KindQuestions:
-		return slices.Equal(a.Questions, b.Questions)
+	if s.Kind == plan.KindBoundaries || s.Kind == plan.KindQuestions {
+		return s.SameEntries(&a, &b)
 	}
 	return slices.Equal(a.SectionText(s.ID), b.SectionText(s.ID))
 }
 
 func compareCommitments(before, after []plan.Commitment) (added, removed []plan.Commitment, changed []CommitmentChange) {
 	for _, b := range before {
-		i := plan.Find(after, b.ID)
+		i := findCommitment(after, b.ID)
 		switch {
 		case i < 0:
 			removed = append(removed, b)
@@ -93,9 +90,30 @@ func compareCommitments(before, after []plan.Commitment) (added, removed []plan.
 		}
 	}
 	for _, a := range after {
-		if plan.Find(before, a.ID) < 0 {
+		if findCommitment(before, a.ID) < 0 {
 			added = append(added, a)
 		}
 	}
 	return added, removed, changed
+}
+
+// shares reports whether s's link carries section id.
+func (s Shared) shares(id plan.Section) bool {
+	for _, sec := range s.Sections {
+		if sec == id {
+			return true
+		}
+	}
+	return false
+}
+
+// findCommitment returns the position of the commitment with the given ID
+// in list, or -1.
+func findCommitment(list []plan.Commitment, id string) int {
+	for i, c := range list {
+		if c.ID == id {
+			return i
+		}
+	}
+	return -1
 }

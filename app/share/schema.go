@@ -3,7 +3,6 @@ package share
 import (
 	"crypto/sha256"
 	"fmt"
-	"slices"
 	"time"
 
 	"mend/app/plan"
@@ -254,7 +253,12 @@ func (c *content) marshalGroup(w *recordWriter, group []plan.SectionInfo, base t
 		switch s.Kind {
 		case plan.KindCommitments:
 			for _, cm := range p.Commitments {
-				code := slices.Index(cadenceCodes, cm.Cadence)
+				code := -1
+				for i, c := range cadenceCodes {
+					if c == cm.Cadence {
+						code = i
+					}
+				}
 				if code < 0 {
 					w.fail(fmt.Errorf("share: unknown cadence %q", cm.Cadence))
 				}
@@ -334,28 +338,27 @@ func (c *content) unmarshalGroup(r *recordReader, group []plan.SectionInfo, base
 		*s.Text(p) = text
 	}
 	for i, s := range group {
+		if s.Kind != plan.KindText {
+			s.SetLen(p, lengths[i])
+		}
 		switch s.Kind {
 		case plan.KindItems:
-			items := entries[plan.Item](lengths[i])
+			items := *s.Items(p)
 			for j := range items {
 				it := &items[j]
 				it.Text, it.ID = r.text(), r.id()
 			}
-			*s.Items(p) = items
 		case plan.KindCommitments:
-			p.Commitments = entries[plan.Commitment](lengths[i])
 			for j := range p.Commitments {
 				cm := &p.Commitments[j]
 				cm.Text, cm.ID = r.text(), r.id()
 			}
 		case plan.KindBoundaries:
-			p.Boundaries = entries[plan.Boundary](lengths[i])
 			for j := range p.Boundaries {
 				b := &p.Boundaries[j]
 				b.Text, b.ID = r.text(), r.id()
 			}
 		case plan.KindQuestions:
-			p.Questions = entries[plan.Question](lengths[i])
 			for j := range p.Questions {
 				q := &p.Questions[j]
 				q.Question, q.Answer, q.ID = r.text(), r.text(), r.id()
@@ -392,13 +395,4 @@ func startDay(started string) time.Time {
 		return d
 	}
 	return dateZero
-}
-
-// entries makes a list of n entries, or nil for none (as a plan holds an
-// empty list).
-func entries[T any](n int) []T {
-	if n == 0 {
-		return nil
-	}
-	return make([]T, n)
 }

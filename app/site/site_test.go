@@ -126,7 +126,7 @@ function goappCanLoadWebAssembly() {
 		`const goappCompiler = goappStartCompiler("/web/app.wasm");`,
 		"await goappCompiler.warm;",
 		`new Worker("/web/compile-worker.js")`,
-		"worker.postMessage({ url: url, warmUp: firstVisit });\n  return { module: module, warm: warm };",
+		"worker.postMessage({ url: url, warmUp: firstVisit, page: page });\n  return { module: module, warm: warm };",
 		"window.mendGuardStorage();\n    }\n    go.run(wasm.instance);",
 		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
 		"await new Promise((resolve) => setTimeout(resolve, 0));",

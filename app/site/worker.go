@@ -209,9 +209,11 @@ function goappStartCompiler(url) {
   // A failure is dealt with when the page asks for the module.
   module.catch(() => {});
   // Without a service worker this is a first visit: the browser has no
-  // compiled code of the module yet, and the worker warms it up.
+  // compiled code of the module yet, and the worker warms it up by
+  // drawing this page as the program will.
   const firstVisit = !(navigator.serviceWorker && navigator.serviceWorker.controller);
-  worker.postMessage({ url: url, warmUp: firstVisit });
+  const page = { address: location.pathname + location.search + location.hash, env: goappEnv };
+  worker.postMessage({ url: url, warmUp: firstVisit, page: page });
   return { module: module, warm: warm };
 }
 

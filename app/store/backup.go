@@ -47,6 +47,8 @@ func (k kdfJSON) params() seal.Params {
 }
 
 type backupHeader struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	App      string `json:"app"`
 	Kind     string `json:"kind"`
 	V        int    `json:"v"`
@@ -69,6 +71,8 @@ type encryptedBackup struct {
 // Summary describes what a backup file holds, for a preview before the user
 // chooses to replace their data with it.
 type Summary struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Encrypted      bool
 	Exported       string // when the file was made, RFC 3339
 	Updated        string // when the document was last saved, RFC 3339

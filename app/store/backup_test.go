@@ -48,7 +48,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 	want := Summary{Exported: "2026-11-22T10:30:00Z", Updated: doc.Updated, SectionsFilled: len(plan.Sections),
 		Commitments: 3, CheckIns: 3, Drafts: 1, GuideDone: 2, Shares: 1}
-	if sum != want {
+	if !reflect.DeepEqual(sum, want) {
 		t.Errorf("Summary = %+v, want %+v", sum, want)
 	}
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"slices"
 	"strconv"
 	"time"
 
@@ -34,6 +33,8 @@ type Document struct {
 // Draft is a piece of writing the user is working on, such as an apology
 // letter, kept on the device until they are ready.
 type Draft struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	ID      string `json:"id"`
 	Name    string `json:"name"`
 	Text    string `json:"text"`
@@ -55,6 +56,8 @@ type Share struct {
 // when it was written and added, how much it held, and the note on how
 // they are doing, if they wrote one.
 type Reply struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	ID        string `json:"id"`      // share.ReplyID of the link
 	Written   string `json:"written"` // RFC 3339
 	Added     string `json:"added"`   // RFC 3339
@@ -65,7 +68,12 @@ type Reply struct {
 
 // HasReply reports whether the reply with the given ID was added already.
 func (d Document) HasReply(id string) bool {
-	return slices.ContainsFunc(d.Replies, func(r Reply) bool { return r.ID == id })
+	for _, r := range d.Replies {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // AddReply puts the partner's reply r into the plan, once: its questions
@@ -97,13 +105,15 @@ func Empty() Document { return Document{V: Version} }
 func (d Document) Clone() Document {
 	c := d
 	c.Plan = d.Plan.Clone()
-	c.CheckIns = slices.Clone(d.CheckIns)
-	c.Drafts = slices.Clone(d.Drafts)
-	c.GuideDone = slices.Clone(d.GuideDone)
-	c.Shares = slices.Clone(d.Shares)
-	c.Replies = slices.Clone(d.Replies)
+	// append(s[:0:0], s...) is slices.Clone written out: each generic
+	// Clone of a struct type would be its own function in app.wasm.
+	c.CheckIns = append(d.CheckIns[:0:0], d.CheckIns...)
+	c.Drafts = append(d.Drafts[:0:0], d.Drafts...)
+	c.GuideDone = append(d.GuideDone[:0:0], d.GuideDone...)
+	c.Shares = append(d.Shares[:0:0], d.Shares...)
+	c.Replies = append(d.Replies[:0:0], d.Replies...)
 	for i := range c.Shares {
-		c.Shares[i].Sections = slices.Clone(c.Shares[i].Sections)
+		c.Shares[i].Sections = append(c.Shares[i].Sections[:0:0], c.Shares[i].Sections...)
 	}
 	return c
 }

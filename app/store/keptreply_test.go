@@ -83,7 +83,7 @@ func TestDocumentAddsAReplyOnce(t *testing.T) {
 		t.Fatalf("the plan holds %d questions and boundaries %+v", len(d.Plan.Questions), d.Plan.Boundaries)
 	}
 	want := Reply{ID: r.ID(), Written: "2026-03-01T09:30:00Z", Added: "2026-03-01T10:30:00Z", Questions: 2, Needs: 1, Note: "ok"}
-	if len(d.Replies) != 1 || d.Replies[0] != want {
+	if len(d.Replies) != 1 || !reflect.DeepEqual(d.Replies[0], want) {
 		t.Fatalf("replies received: %+v, want [%+v]", d.Replies, want)
 	}
 	again := r

@@ -32,6 +32,8 @@ const (
 // text and refuses to save over it until the user chooses
 // Store.StartFresh or Store.RestorePrevious; offer Raw as a download first.
 type Problem struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Kind    Kind   // KindCorrupt, KindShape, KindNewer or KindStorage
 	Message string // plain words for the user
 	Raw     string // the stored text exactly as read; empty for KindStorage
@@ -263,6 +265,8 @@ func (s *Store) Reload() (changed bool, p *Problem) {
 // setAsideCopy is how unreadable text is kept under a SetAsidePrefix key:
 // wrapped in JSON, since go-app parses every key as JSON at start-up.
 type setAsideCopy struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	At        string `json:"set_aside"`            // RFC 3339
 	Kind      string `json:"kind"`                 // the Problem kind, or "replaced"
 	Raw       string `json:"raw,omitempty"`        // the text, when it is valid UTF-8

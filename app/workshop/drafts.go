@@ -2,7 +2,6 @@ package workshop
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -67,7 +66,7 @@ func CleanName(name, fallback string) string {
 // empty editor, or a draft deleted in another tab), a new draft holds it
 // and is returned as made.
 func SaveText(drafts []store.Draft, id, text string, now time.Time) (out []store.Draft, made store.Draft) {
-	out = slices.Clone(drafts)
+	out = append(drafts[:0:0], drafts...)
 	if i := Find(out, id); i >= 0 {
 		out[i].Text = text
 		out[i].Updated = now.UTC().Format(time.RFC3339)
@@ -80,7 +79,7 @@ func SaveText(drafts []store.Draft, id, text string, now time.Time) (out []store
 // Rename returns drafts with the draft with id named name, tidied by
 // CleanName (an empty name keeps the old one), and the name it took.
 func Rename(drafts []store.Draft, id, name string) ([]store.Draft, string) {
-	out := slices.Clone(drafts)
+	out := append(drafts[:0:0], drafts...)
 	if i := Find(out, id); i >= 0 {
 		name = CleanName(name, out[i].Name)
 		out[i].Name = name
@@ -90,12 +89,19 @@ func Rename(drafts []store.Draft, id, name string) ([]store.Draft, string) {
 
 // Find returns the index of the draft with id, or -1.
 func Find(drafts []store.Draft, id string) int {
-	return slices.IndexFunc(drafts, func(d store.Draft) bool { return d.ID == id })
+	for i, d := range drafts {
+		if d.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // Removed is a draft taken out of the list, with where it was, so that
 // Restore can put it back exactly there.
 type Removed struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Draft store.Draft
 	Index int
 }
@@ -108,7 +114,7 @@ func Remove(drafts []store.Draft, id string) (rest []store.Draft, removed Remove
 		return drafts, Removed{}, false
 	}
 	removed = Removed{Draft: drafts[i], Index: i}
-	return slices.Delete(slices.Clone(drafts), i, i+1), removed, true
+	return append(drafts[:i:i], drafts[i+1:]...), removed, true
 }
 
 // Restore puts a removed draft back where it was (or at the end if the list

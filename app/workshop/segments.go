@@ -9,6 +9,8 @@ import (
 // Segment is one run of the draft's text in the highlight overlay: plain
 // text, or words that one or more findings cover.
 type Segment struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Text     string // the words, exactly as typed
 	Finding  int    // index into the findings it was made from; -1 for plain text
 	Category string // the category of that finding, "" for plain text

@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -52,7 +53,7 @@ func TestSegmentsInnermostWinsAndPlainRunsMerge(t *testing.T) {
 		t.Fatalf("got %+v, want %+v", got, want)
 	}
 	for i := range want {
-		if got[i] != want[i] {
+		if !reflect.DeepEqual(got[i], want[i]) {
 			t.Errorf("segment %d = %+v, want %+v", i, got[i], want[i])
 		}
 	}

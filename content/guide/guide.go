@@ -20,6 +20,8 @@ import (
 // inside <em> when Emphasis is set and inside a link to the in-app route Href
 // (for example "/guide/listen" or "/plan#commitments") when Href is not empty.
 type Span struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Text     string
 	Emphasis bool
 	Href     string

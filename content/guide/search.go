@@ -12,6 +12,8 @@ import (
 // Hit is a page of the guide that matches a search: a step, or one of the
 // guide's pages beside the journey.
 type Hit struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Slug  string
 	Path  string // the page's route
 	Title string
@@ -84,6 +86,8 @@ func Search(query string) []Hit {
 // ranked is a page that matched a search, with what orders it among the
 // others.
 type ranked struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	hit         Hit
 	titleAll    bool
 	inTitle     int

@@ -14,6 +14,8 @@ func Patience() []Tier { return patience }
 
 // Example is a sample draft that shows what the apology checker does.
 type Example struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Name string // the draft's name when loaded, and the button's label
 	Note string // what the example shows
 	Text string
