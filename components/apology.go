@@ -32,7 +32,8 @@ type apologyPage struct {
 	shown  string         // the text report is for
 	active int            // the marked finding under the caret, or -1
 
-	typing    int // counts keystrokes, so only the last one's pause acts
+	typing    int  // counts keystrokes, so only the last one's pause acts
+	pausing   bool // a keystroke's pause is still to come
 	letter    bool
 	renaming  bool
 	saveError string
@@ -107,7 +108,7 @@ func (p *apologyPage) open(ctx app.Context, id string) {
 // ended even with no full stop, and the lists and the marks show that
 // reading. While typing, each keystroke's marks come from the live read.
 func (p *apologyPage) settleReport() {
-	if p.text != p.shown || p.report.Components == nil {
+	if p.text != p.shown || p.report.Components == nil || p.report.Waiting() {
 		p.report = checker.CheckFinished(p.text)
 	}
 	p.shown = p.text
@@ -122,12 +123,14 @@ func (p *apologyPage) onInput(ctx app.Context, e app.Event) {
 	p.live = checker.Check(p.text)
 	p.overlay.paint(p.text, p.live.Findings)
 	p.typing++
+	p.pausing = true
 	n := p.typing
 	ctx.After(typingPause, func(ctx app.Context) {
 		if n != p.typing {
 			ctx.PreventUpdate()
 			return
 		}
+		p.pausing = false
 		p.settleReport()
 		p.active = workshop.At(workshop.Marked(p.text, p.report.Findings), caret())
 		p.save(ctx)

@@ -73,9 +73,14 @@ func (p *apologyPage) checkerFetched(ctx app.Context) {
 		return
 	}
 	if checker.Ready() {
-		p.live = checker.Check(p.text)
-		p.report = checker.Report{}
-		p.settleReport() // compiles the rules, which may still refuse them
+		p.live = checker.Check(p.text) // compiles the rules, which may still refuse them
+		if p.pausing {
+			// Mid-typing, the last words are not read as finished
+			// before the pause: the keystroke's own timer settles them.
+			p.overlay.paint(p.text, p.live.Findings)
+		} else {
+			p.settleReport()
+		}
 	}
 	if p.checkerTrouble = !checker.Ready(); !p.checkerTrouble {
 		p.checkerBusy, p.checkerTries = false, 0
