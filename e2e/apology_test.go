@@ -189,10 +189,6 @@ func jsString(s string) string {
 // checks that the part is shown as a question, distinct from present and
 // missing, and that the page passes axe in light and dark.
 func TestApologyPartNotSure(t *testing.T) {
-	axe, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
-	if err != nil {
-		t.Fatalf("axe-core is installed by make e2e (npm ci in e2e/): %v", err)
-	}
 	srv := startServer(t, siteDir, "")
 	ctx := newBrowser(t)
 	open(t, ctx, srv.URL+"/apology")
@@ -214,20 +210,12 @@ func TestApologyPartNotSure(t *testing.T) {
 	waitFor(t, ctx, "the summary counts the part not sure",
 		`document.getElementById("apology-summary").textContent.includes("1 not sure")`, 10*time.Second)
 	colours := map[string]string{}
-	for _, scheme := range []string{"light", "dark"} {
-		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
-		}); err != nil {
-			t.Fatal(err)
-		}
-		for _, v := range runAxe(t, ctx, string(axe)) {
-			t.Errorf("/apology with a part not sure (%s): %s", scheme, v)
-		}
+	axeInLightAndDark(t, ctx, "/apology with a part not sure", func(scheme string) {
 		for _, state := range []string{"unsure", "missing", "present"} {
 			colours[scheme+state] = eval[string](t, ctx, `(() => { const el = document.querySelector('#apology-parts [data-state="`+state+`"] .part-state'); return el ? getComputedStyle(el).backgroundColor : "" })()`)
 		}
 		if colours[scheme+"unsure"] == colours[scheme+"missing"] || colours[scheme+"unsure"] == colours[scheme+"present"] {
 			t.Errorf("%s: not sure should look different from missing and present: %v", scheme, colours)
 		}
-	}
+	})
 }

@@ -255,8 +255,9 @@ var networkBlockURLs = cdp.Command[blockURLsParams, cdp.Empty]{Method: "Network.
 
 // axeInLightAndDark runs axe-core on the page as it is, in the light and
 // then the dark colour scheme, failing the test for every violation; what
-// names the page's state in the failure.
-func axeInLightAndDark(t testing.TB, ctx context.Context, what string) {
+// names the page's state in the failure. Each also runs once per scheme,
+// after axe, with that scheme still emulated.
+func axeInLightAndDark(t testing.TB, ctx context.Context, what string, each ...func(scheme string)) {
 	t.Helper()
 	axe, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
@@ -270,6 +271,9 @@ func axeInLightAndDark(t testing.TB, ctx context.Context, what string) {
 		}
 		for _, v := range runAxe(t, ctx, string(axe)) {
 			t.Errorf("%s (%s): %s", what, scheme, v)
+		}
+		for _, f := range each {
+			f(scheme)
 		}
 	}
 }
