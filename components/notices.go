@@ -15,14 +15,21 @@ type notices struct {
 
 func newNotices() *notices { return &notices{} }
 
+// OnInit reads, before the first drawing, whether storage is blocked, so
+// the notice is already on the page when OnMount marks the page live.
+func (n *notices) OnInit() {
+	if app.IsClient {
+		// web/storage-guard.js sets this before the app starts when the
+		// browser refuses localStorage and an in-memory stand-in is in use.
+		n.storageBlocked = app.Window().Get("mendStorage").String() == "memory"
+	}
+}
+
 func (n *notices) OnMount(ctx app.Context) {
 	// Marks the page as live: the WebAssembly runs and the prerendered
 	// HTML has been replaced. Styles and the browser tests read it.
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-live", "true")
 	app.Window().Get("performance").Call("mark", "app-live")
-	// web/storage-guard.js sets this before the app starts when the
-	// browser refuses localStorage and an in-memory stand-in is in use.
-	n.storageBlocked = app.Window().Get("mendStorage").String() == "memory"
 	n.updateReady = ctx.AppUpdateAvailable()
 }
 
