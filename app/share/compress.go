@@ -1,7 +1,6 @@
 package share
 
 import (
-	_ "embed"
 	"errors"
 
 	"mend/app/share/internal/deflate"
@@ -12,10 +11,8 @@ import (
 // page of them already. Its ID travels in every link; the bytes of a released
 // dictionary therefore never change (TestDictionariesNeverChange pins them).
 // Better wording or another language is a new file with a new ID, and the
-// old one stays so old links still open.
-//
-//go:embed dict/en-1.txt
-var dictEnglish1 []byte
+// old one stays so old links still open. The dictionaries are files in
+// dict/ (embed.go), which the app the site ships loads instead (Load).
 
 // Dictionary IDs, carried in the low bits of the flags byte.
 const (

@@ -14,6 +14,7 @@ const (
 	KindWrongPassphrase Kind = "wrong-passphrase" // protected, and the passphrase does not open it
 	KindNewerFormat     Kind = "newer-format"     // made by a newer version of the app
 	KindWrongKind       Kind = "wrong-kind"       // a reply opened as a plan, or a plan as a reply
+	KindUnavailable     Kind = "unavailable"      // the app lacks the codec's data (see Load): no link can be made or read
 )
 
 // Error is a problem with a share link that the person holding the link can
@@ -48,6 +49,11 @@ var (
 		"This link is not a plan: it is a reply someone wrote back to a plan. It opens on the reply page."}
 	ErrIsPlan = &Error{KindWrongKind,
 		"This link is not a reply: it is a shared plan, to read. It opens on the plan page."}
+	// ErrUnavailable is every link made or read by an app that has not
+	// got the codec's data (Ready is false): nothing is wrong with the
+	// link or the plan.
+	ErrUnavailable = &Error{KindUnavailable,
+		"Part of Mend did not load, so links can't be made or opened just now. Your plan is safe. Reload the page to try again."}
 )
 
 // genericMessage is shown for errors that are not about the link itself.

@@ -2,21 +2,11 @@ package share
 
 import (
 	"crypto/rand"
-	_ "embed"
 	"encoding/binary"
 	"io"
 	"strings"
 	"sync"
 )
-
-// words.txt is the list SuggestPassphrase draws from: 1,208 short, common
-// English words that are easy to say and hear — nothing rude, nothing about
-// relationships or trust, no homophones (bear/bare), no words spelled
-// differently in British and American English. TestPassphraseWords keeps it
-// that way.
-//
-//go:embed words.txt
-var wordList string
 
 // passphraseWords splits the list the first time a passphrase is asked
 // for, not when the app starts.
@@ -44,6 +34,11 @@ func SuggestPassphrase(random io.Reader) string {
 		random = rand.Reader
 	}
 	words := passphraseWords()
+	if len(words) < PassphraseWordCount {
+		// The app has not got its word list (see Load): the writer
+		// types a passphrase of their own.
+		return ""
+	}
 	n := uint16(len(words))
 	// Rejection sampling: numbers at or above the largest multiple of n are
 	// drawn again, so that every word is equally likely.

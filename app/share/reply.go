@@ -2,7 +2,6 @@ package share
 
 import (
 	"crypto/sha256"
-	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -42,13 +41,6 @@ const (
 	maxReplyRecord   = 32 << 10
 	dictReplyEnglish = 2 // the reply dictionary's ID
 )
-
-// The reply dictionary: openings of questions and requests people write
-// back. Like the plan dictionary, its bytes never change once released
-// (TestDictionariesNeverChange).
-//
-//go:embed dict/reply-en-1.txt
-var dictReply1 []byte
 
 // Reply is what a reply link carries.
 type Reply struct {

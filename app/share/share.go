@@ -97,6 +97,9 @@ func Encode(p plan.Plan, sections []plan.Section, opts Options) (string, error) 
 // (the salt from r, nil meaning crypto/rand), and the checksum. It is the
 // one way plan links and reply links are made.
 func wrap(kind, dictID byte, body []byte, passphrase string, r io.Reader) (string, error) {
+	if !Ready() {
+		return "", ErrUnavailable
+	}
 	header := []byte{formatVersion, kind | dictID}
 	if passphrase != "" {
 		if seal.Normalize(passphrase) == "" {
@@ -201,6 +204,9 @@ func Decode(fragmentOrURL, passphrase string) (Shared, error) {
 // link with passphrase and inflates the body. It is the one way plan links
 // and reply links are read.
 func unwrap(fragmentOrURL, passphrase string, kind byte) (record []byte, protected bool, err error) {
+	if !Ready() {
+		return nil, false, ErrUnavailable
+	}
 	frag, err := cleanFragment(fragmentOrURL)
 	if err != nil {
 		return nil, false, err

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+
+	"mend/content/asset"
 )
 
 // TestAssetHoldsExactlyTheEmbeddedFiles proves that the file the site
@@ -100,7 +102,7 @@ func TestDecodeRefusesWhatIsNotAWholeAsset(t *testing.T) {
 	}
 	// Entries that the checksum covers but that do not add up, beside one
 	// that does.
-	if d, err := Decode(reseal("a.rules 4\nrule\n")); err != nil || string(d.files["a.rules"]) != "rule" {
+	if d, err := Decode(reseal("a.rules 4\nrule\n")); err != nil || string(d.Model()) != "" || func() bool { b, _ := d.ReadFile("a.rules"); return string(b) != "rule" }() {
 		t.Fatalf("a well-formed asset of one file: %v", err)
 	}
 	for what, body := range map[string]string{
@@ -120,5 +122,5 @@ func TestDecodeRefusesWhatIsNotAWholeAsset(t *testing.T) {
 
 // reseal makes an asset of body with a checksum that matches it.
 func reseal(body string) []byte {
-	return append(header([]byte(body)), body...)
+	return append(asset.Header(assetKind, []byte(body)), body...)
 }
