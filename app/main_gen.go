@@ -16,9 +16,12 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/share"
 	"mend/app/site"
 	"mend/components"
+	"mend/content/asset"
 	checkerdata "mend/content/checker"
+	"mend/content/guide"
 )
 
 // The native build of this package is the static-site generator:
@@ -64,11 +67,11 @@ const (
 const description = "A private, offline companion for repairing trust after you have hurt someone."
 
 // newHandler describes the app to go-app. Every resource is local: left
-// empty, go-app's icons point at a third-party host. checkerData is the
-// address of the checker's data (writeCheckerData), which the service
-// worker keeps and the program reads from its environment.
-func newHandler(version string, wasmSize int64, worker string, styles []string, checkerData string) *app.Handler {
-	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg", "/web/compile-worker.js", checkerData}
+// empty, go-app's icons point at a third-party host. data are the
+// addresses of the data app.wasm leaves out (writeData), which the service
+// worker keeps and the program and its loader read from its environment.
+func newHandler(version string, wasmSize int64, worker string, styles []string, data dataAssets) *app.Handler {
+	cacheable := []string{"/web/icons/apple-touch-icon.png", "/web/icons/icon-maskable.svg", "/web/compile-worker.js", data.checker, data.content}
 	for _, r := range components.Routes() {
 		cacheable = append(cacheable, r.Path)
 	}
@@ -98,24 +101,44 @@ func newHandler(version string, wasmSize int64, worker string, styles []string, 
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: worker,
-		Env:                   map[string]string{components.CheckerDataEnv: checkerData},
+		Env:                   map[string]string{components.CheckerDataEnv: data.checker, site.ContentEnv: data.content},
 	}
 }
 
-// writeCheckerData writes the checker's data, which the app the site
-// ships leaves out of app.wasm, as one file in outWeb, named after its
-// bytes, and returns its address.
-func writeCheckerData(outWeb string) (string, error) {
-	data := checkerdata.Embedded()
-	if data == nil {
-		return "", fmt.Errorf("this generator was built without the checker's data (-tags fetchdata is for app.wasm only)")
+// dataAssets are the addresses of the data the app the site ships leaves
+// out of app.wasm: the checker's, fetched on the workshop, and the content
+// (content.go), fetched beside app.wasm and read before the first drawing.
+type dataAssets struct{ checker, content string }
+
+// writeData writes the data the app the site ships leaves out of
+// app.wasm into outWeb, each asset as one file named after its bytes, and
+// returns their addresses.
+func writeData(outWeb string) (dataAssets, error) {
+	var a dataAssets
+	checker := checkerdata.Embedded()
+	if checker == nil || !guide.Ready() || !share.Ready() {
+		return a, fmt.Errorf("this generator was built without the app's data (-tags fetchdata is for app.wasm only)")
 	}
-	asset := checkerdata.Encode(data)
-	name := checkerdata.AssetName(asset)
-	if err := os.WriteFile(filepath.Join(outWeb, name), asset, 0o644); err != nil {
-		return "", err
+	words, err := guide.Encode()
+	if err != nil {
+		return a, err
 	}
-	return "/web/" + name, nil
+	files := map[string][]byte{guideFile: words}
+	for name, b := range share.Data() {
+		files[sharePrefix+name] = b
+	}
+	b := checkerdata.Encode(checker)
+	if a.checker, err = writeAsset(outWeb, checkerdata.AssetName(b), b); err != nil {
+		return a, err
+	}
+	b = asset.Encode(contentKind, asset.New(files))
+	a.content, err = writeAsset(outWeb, asset.Name(contentKind, b), b)
+	return a, err
+}
+
+// writeAsset writes the asset b as outWeb/name and returns its address.
+func writeAsset(outWeb, name string, b []byte) (string, error) {
+	return "/web/" + name, os.WriteFile(filepath.Join(outWeb, name), b, 0o644)
 }
 
 func build(out, wasm, webDir, goroot string, precompress bool) error {
@@ -140,7 +163,7 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 	if err := os.WriteFile(filepath.Join(out, "web", "app.wasm"), wasmBytes, 0o644); err != nil {
 		return err
 	}
-	checkerData, err := writeCheckerData(filepath.Join(out, "web"))
+	data, err := writeData(filepath.Join(out, "web"))
 	if err != nil {
 		return err
 	}
@@ -153,14 +176,14 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 	// Pass one renders with a placeholder version; the hash of that output
 	// becomes the real version, rendered in pass two. The same sources
 	// thus always give the same version.
-	if err := generate(out, newHandler("pending", info.Size(), worker, styles, checkerData), goroot, bundle); err != nil {
+	if err := generate(out, newHandler("pending", info.Size(), worker, styles, data), goroot, bundle); err != nil {
 		return err
 	}
 	version, err := site.ContentVersion(out)
 	if err != nil {
 		return err
 	}
-	if err := generate(out, newHandler(version, info.Size(), worker, styles, checkerData), goroot, bundle); err != nil {
+	if err := generate(out, newHandler(version, info.Size(), worker, styles, data), goroot, bundle); err != nil {
 		return err
 	}
 	if !precompress {
@@ -172,7 +195,7 @@ func build(out, wasm, webDir, goroot string, precompress bool) error {
 		return err
 	}
 	for _, s := range stats {
-		if s.Name == "web/app.wasm" || "/"+s.Name == checkerData {
+		if s.Name == "web/app.wasm" || "/"+s.Name == data.checker || "/"+s.Name == data.content {
 			fmt.Printf("%s: %d bytes raw, %d gzip, %d brotli\n", path.Base(s.Name), s.Raw, s.Gzip, s.Brotli)
 		}
 	}

@@ -23,6 +23,7 @@ func main() {
 	// runtime's start and the first render: two shorter tasks instead of
 	// one long one, so a tap or a scroll in between is not held up by both.
 	time.Sleep(time.Millisecond)
+	loadContent()
 	registerRoutes()
 	checkForUpdatesWhenShown()
 	app.RunWhenOnBrowser()

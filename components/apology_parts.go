@@ -7,8 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/checker"
+	"mend/app/journey"
 	"mend/app/workshop"
-	"mend/content/guide"
 )
 
 // renderEditor is the label, the text area over its overlay, and the
@@ -101,7 +101,7 @@ func findingBody(text string, f checker.Finding, key string) app.UI {
 }
 
 func stepTitle(slug string) string {
-	if s, ok := guide.Lookup(slug); ok {
+	if s, ok := journey.Lookup(slug); ok {
 		return s.Title
 	}
 	return slug

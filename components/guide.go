@@ -35,7 +35,7 @@ func (p *guidePage) OnNav(ctx app.Context) {
 func (p *guidePage) Render() app.UI {
 	return shell(route.Guide,
 		pageHeading("The guide", "Fourteen steps for repairing trust. Read them in order, or go to the one you need tonight."),
-		app.Raw(string(append(writeEach([]byte(`<div class="guide-intro">`), "<p>", "</p>", guide.Home.Intro), "</div>"...))),
+		app.Raw(guideIntro()),
 		newGuideSearch(),
 		sidePageGroup(guideSideGroups[0]),
 		el("section#steps[aria-labelledby=steps-heading]",
@@ -49,6 +49,15 @@ func (p *guidePage) Render() app.UI {
 		app.Raw(string(append(writeEach([]byte(`<section id="reminders" class="card reminders" aria-labelledby="reminders-heading"><h2 id="reminders-heading">Worth remembering</h2><ul>`), "<li>", "</li>", guide.Home.Reminders), "</ul></section>"...))),
 		guideSources(),
 	)
+}
+
+// guideIntro is the guide's introduction, or what to do without the
+// guide's words.
+func guideIntro() string {
+	if !guide.Ready() {
+		return guideMissing
+	}
+	return string(append(writeEach([]byte(`<div class="guide-intro">`), "<p>", "</p>", guide.Home.Intro), "</div>"...))
 }
 
 // guideSources is the research the guide cites, with what it takes from
@@ -84,7 +93,7 @@ func sidePageGroup(group sideGroup) app.UI {
 	b = append(writeText(b, group.heading), `</h2><p class="muted">`...)
 	b = append(writeText(b, group.intro), `</p><ul class="cards">`...)
 	for _, slug := range group.slugs {
-		page, _ := guide.LookupPage(slug)
+		page := (&sidePage{Slug: slug}).page()
 		b = append(b, `<li><a class="card card-link" href="`+page.Path+`"><span class="card-title">`...)
 		b = append(writeText(b, page.Title), `</span><span class="card-text">`...)
 		b = append(writeText(b, page.Summary), "</span></a></li>"...)
@@ -96,7 +105,8 @@ func sidePageGroup(group sideGroup) app.UI {
 // summary, and a visible "Done" (a word, not only a colour) once marked.
 func stepList(done map[string]bool) string {
 	b := []byte(`<ol class="steps">`)
-	for _, step := range guide.Steps {
+	for _, s := range journey.Steps {
+		step := (&stepPage{Slug: s.Slug}).step()
 		b = append(b, `<li><a class="step-link guide-step" href="`+route.Step(step.Slug)+`"><span class="step-number">`+strconv.Itoa(step.Number)+`</span><span class="guide-step-text"><span class="guide-step-title">`...)
 		b = writeText(b, step.Title)
 		if done[step.Slug] {

@@ -3,6 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/journey"
 	"mend/content/guide"
 )
 
@@ -21,8 +22,13 @@ type sidePage struct {
 
 func newSidePage(slug string) *sidePage { return &sidePage{Slug: slug} }
 
+// page is the page's words; without the guide's words (guideMissing),
+// only what the journey knows of it.
 func (p *sidePage) page() guide.Page {
-	page, _ := guide.LookupPage(p.Slug)
+	page, ok := guide.LookupPage(p.Slug)
+	if !ok {
+		page.Page, _ = journey.LookupPage(p.Slug)
+	}
 	return page
 }
 
@@ -40,6 +46,9 @@ func (p *sidePage) OnNav(ctx app.Context) {
 func (p *sidePage) Render() app.UI {
 	page := p.page()
 	content := []app.UI{pageHeading(page.Title, page.Summary)}
+	if !guide.Ready() {
+		content = append(content, app.Raw(guideMissing))
+	}
 	for _, sec := range page.Sections {
 		content = append(content, section(sec.ID, sec.Heading, "", writeBlocks(nil, sec.Blocks)))
 	}

@@ -20,6 +20,11 @@ import (
 // most of the time the program took to draw its first page. Text is always
 // escaped (markup.Escape), so the guide's words can never become markup.
 
+// guideMissing is what the guide's pages say in place of their words when
+// the app the site ships could not load them (mend/content/guide's Ready):
+// the app works on, and reloading fetches the words again.
+const guideMissing = `<p id="guide-missing" class="notice notice-warning" role="status">The words of this guide page did not load just now. Reload the page to try again. Nothing you saved is lost.</p>`
+
 // writeSpans appends a run of the guide's text: emphasis as <em>, links as
 // ordinary in-app links, which go-app follows without a reload.
 func writeSpans(b []byte, p guide.Paragraph) []byte {

@@ -27,8 +27,13 @@ type stepPage struct {
 
 func newStepPage(slug string) *stepPage { return &stepPage{Slug: slug} }
 
+// step is the step's page; without the guide's words (guideMissing), only
+// what the journey knows of it.
 func (p *stepPage) step() guide.Step {
-	step, _ := guide.Lookup(p.Slug)
+	step, ok := guide.Lookup(p.Slug)
+	if !ok {
+		step.Step, _ = journey.Lookup(p.Slug)
+	}
 	return step
 }
 
@@ -62,11 +67,15 @@ var stepSections = []struct{ id, heading, short string }{
 
 func (p *stepPage) Render() app.UI {
 	step := p.step()
+	eyebrow := app.Raw(fmt.Sprintf(`<p class="eyebrow">Step %d of %d</p>`, step.Number, len(journey.Steps)))
+	if !guide.Ready() {
+		return shell(route.Step(step.Slug), eyebrow, pageHeading(step.Title, ""), app.Raw(guideMissing), app.Raw(stepPager(step.Number)))
+	}
 	exercise := writeEach(nil, "<p>", "</p>", step.Exercise)
 	exercise = append(writeText(append(exercise, `<p class="tool"><a class="button tool-link" href="`...), step.Tool.Href), `">`...)
 	exercise = append(writeText(exercise, step.Tool.Text), `<span class="tool-arrow" aria-hidden="true">→</span></a></p>`...)
 	return shell(route.Step(step.Slug),
-		app.Raw(fmt.Sprintf(`<p class="eyebrow">Step %d of %d</p>`, step.Number, len(journey.Steps))),
+		eyebrow,
 		pageHeading(step.Title, step.Summary),
 		app.Raw(stepContents(step)),
 		stepSection("asks", "", writeEach(nil, "<p>", "</p>", step.Asks)),

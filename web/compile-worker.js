@@ -9,9 +9,19 @@
 
 // The page posts {url, warmUp, page}: the module's address, whether to
 // warm it up (see warmUp) and, for the warm-up, the page's address and
-// go-app's settings. It gets {module, warming} back, then {warm: true}
-// once the warm-up is over if there is one.
+// go-app's settings; then, for a warm-up, {content}: the text app.wasm
+// leaves out, as the page's loader fetched it (or null). It gets {module,
+// warming} back, then {warm: true} once the warm-up is over if there is
+// one.
+let contentArrived;
+const content = new Promise((resolve) => {
+  contentArrived = resolve;
+});
 self.onmessage = (event) => {
+  if ("content" in event.data) {
+    contentArrived(event.data.content);
+    return;
+  }
   const fail = (error) => self.postMessage({ error: String(error) });
   const { url, warmUp: warm, page } = event.data;
   WebAssembly.compileStreaming(fetch(url)).then((module) => {
@@ -51,7 +61,12 @@ function warmUp(module, page) {
       pretendToBeThePage(self, page);
     }
     const go = new Go();
-    run = WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
+    // The program reads the text the page's loader fetched before it
+    // draws, as on the page (app/content_js.go).
+    run = Promise.all([WebAssembly.instantiate(module, go.importObject), content]).then(([instance, text]) => {
+      self.mendContent = text;
+      return go.run(instance);
+    });
   } catch (error) {
     return Promise.resolve();
   }

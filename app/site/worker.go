@@ -10,6 +10,12 @@ import (
 	"strings"
 )
 
+// ContentEnv is the variable of the program's environment (go-app's Env)
+// that holds the address of the content asset: the text app.wasm leaves
+// out, which the page's loader fetches and hands to the program before its
+// first drawing (see appJSPatches).
+const ContentEnv = "MEND_CONTENT"
+
 // codePatch replaces one exact piece of a file go-app generates.
 type codePatch struct {
 	why, old, new string
@@ -155,11 +161,28 @@ var appJSPatches = []codePatch{
 		why: "start the program after the page has painted",
 		old: "\ngoappInitWebAssembly();\n",
 		new: `
-// The worker that compiles app.wasm is given its address at once: it
-// downloads and compiles the module on threads of its own while the page
-// paints, and the page runs the program once it has painted.
+// The text app.wasm leaves out (the guide's words, the share codec's
+// data) is fetched at once, beside app.wasm, and the program is given it
+// before it draws anything. The worker that compiles app.wasm is given
+// its address at once: it downloads and compiles the module on threads
+// of its own while the page paints, and the page runs the program once
+// it has painted.
+const goappContent = goappFetchContent(goappEnv["` + ContentEnv + `"]);
 const goappCompiler = goappStartCompiler("/web/app.wasm");
 goappAfterFirstPaint(goappInitWebAssembly);
+
+// goappFetchContent is the promise of the bytes at url, or of null when
+// they cannot be had: the program starts all the same and says so where
+// it needs them. Offline, the service worker answers from its cache.
+function goappFetchContent(url) {
+  if (!url || !window.fetch) {
+    return Promise.resolve(null);
+  }
+  return fetch(url)
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .then((buffer) => (buffer ? new Uint8Array(buffer) : null))
+    .catch(() => null);
+}
 
 // goappStartCompiler has web/compile-worker.js download and compile the
 // module at url. It returns null where workers cannot do it, else
@@ -214,6 +237,10 @@ function goappStartCompiler(url) {
   const firstVisit = !(navigator.serviceWorker && navigator.serviceWorker.controller);
   const page = { address: location.pathname + location.search + location.hash, env: goappEnv };
   worker.postMessage({ url: url, warmUp: firstVisit, page: page });
+  // The warm-up draws the page with the same text as the program will.
+  if (firstVisit) {
+    goappContent.then((content) => worker.postMessage({ content: content }));
+  }
   return { module: module, warm: warm };
 }
 
@@ -331,6 +358,7 @@ function goappCanLoadWebAssembly() {`,
     if (goappCompiler) {
       await goappCompiler.warm;
     }
+    window.mendContent = await goappContent;
     if (window.mendGuardStorage) {
       window.mendGuardStorage();
     }
