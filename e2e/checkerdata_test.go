@@ -15,11 +15,7 @@ import (
 // the built site at dir.
 func checkerAsset(t testing.TB, dir string) (urlPath, file string) {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "web", "checker-*.bin"))
-	if err != nil || len(files) != 1 {
-		t.Fatalf("the built site should hold one checker data file, has %v (%v)", files, err)
-	}
-	return "/web/" + filepath.Base(files[0]), files[0]
+	return dataAsset(t, dir, "checker")
 }
 
 // TestTheShippedProgramLeavesTheCheckerDataOut: the app.wasm the site
@@ -67,15 +63,7 @@ func TestTheShippedProgramLeavesTheCheckerDataOut(t *testing.T) {
 	if checked < 5 {
 		t.Fatalf("only %d of the data's files were looked for in app.wasm", checked)
 	}
-	for _, f := range []string{"app.js", "app-worker.js"} {
-		b, err := os.ReadFile(filepath.Join(siteDir, f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Contains(b, []byte(`"`+urlPath+`"`)) {
-			t.Errorf("%s does not name the checker's data %s", f, urlPath)
-		}
-	}
+	loaderAndWorkerName(t, urlPath)
 }
 
 // TestApologyWaitsCalmlyForItsChecker serves the site with the checker's

@@ -10,7 +10,8 @@ import (
 // only once the program is live, keeps that same download for offline use:
 // the server is asked for app.wasm a second time only to confirm it has
 // not changed (304), and sends its bytes once. The same holds for the
-// checker's data, which the workshop fetches as it opens.
+// content the loader fetches beside app.wasm, and for the checker's data,
+// which the workshop fetches as it opens.
 func TestAFirstVisitDownloadsTheProgramOnce(t *testing.T) {
 	srv := startServer(t, siteDir, "")
 	ctx := newBrowser(t)
@@ -18,7 +19,8 @@ func TestAFirstVisitDownloadsTheProgramOnce(t *testing.T) {
 	waitOffline(t, ctx)
 	srv.Stop()
 	checkerData, _ := checkerAsset(t, siteDir)
-	for _, file := range []string{"/web/app.wasm", checkerData} {
+	content, _ := dataAsset(t, siteDir, "content")
+	for _, file := range []string{"/web/app.wasm", content, checkerData} {
 		var sent, confirmed int
 		for _, line := range strings.Split(srv.log.String(), "\n") {
 			f := strings.Fields(line)
