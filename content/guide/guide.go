@@ -22,9 +22,9 @@ import (
 type Span struct {
 	_ [0]func() // not comparable: no generated equality function in app.wasm
 
-	Text     string `json:"t"`
-	Emphasis bool   `json:"e,omitempty"`
-	Href     string `json:"h,omitempty"`
+	Text     string
+	Emphasis bool
+	Href     string
 }
 
 // Paragraph is a paragraph or a list item: spans to render in order.
@@ -64,26 +64,26 @@ type Evidence struct {
 // Step is one page of the guide. Number, Slug and Title come from the
 // journey package, which is their single source of truth.
 type Step struct {
-	journey.Step `json:"-"`  // not in the shipped words: the journey package has it
-	Summary      string      // one plain line for lists and the page description
-	Asks         []Paragraph // what this step asks, in two or three sentences
-	Why          []Paragraph // why it matters
-	Evidence     *Evidence   // nil when no research speaks to this step
-	Do           []Paragraph // things to do, one per item (at least three)
-	Dont         []Paragraph // things to avoid, one per item (at least three)
-	Pairs        []SayPair   // "say this, not that" (two to four)
-	Exercise     []Paragraph // a small exercise to do now
-	Others       []Paragraph // how the step reads for a friend, a parent, a sibling or a colleague
-	Tool         Link        // the part of the app that helps with this step
+	journey.Step
+	Summary  string      // one plain line for lists and the page description
+	Asks     []Paragraph // what this step asks, in two or three sentences
+	Why      []Paragraph // why it matters
+	Evidence *Evidence   // nil when no research speaks to this step
+	Do       []Paragraph // things to do, one per item (at least three)
+	Dont     []Paragraph // things to avoid, one per item (at least three)
+	Pairs    []SayPair   // "say this, not that" (two to four)
+	Exercise []Paragraph // a small exercise to do now
+	Others   []Paragraph // how the step reads for a friend, a parent, a sibling or a colleague
+	Tool     Link        // the part of the app that helps with this step
 }
 
 // Page is a page beside the journey (see journey.Pages): its Slug, Path and
 // Title come from the journey package.
 type Page struct {
-	journey.Page `json:"-"` // as Step's
-	Summary      string     // one plain line for lists and the page description
-	Sections     []Section  // in order
-	Evidence     *Evidence  // nil when the page cites no research
+	journey.Page
+	Summary  string    // one plain line for lists and the page description
+	Sections []Section // in order
+	Evidence *Evidence // nil when the page cites no research
 }
 
 // Section is one headed part of a Page.

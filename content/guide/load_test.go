@@ -36,11 +36,28 @@ func TestDecodeRefusesOtherWords(t *testing.T) {
 	for what, bad := range map[string][]byte{
 		"nothing":     nil,
 		"cut short":   b[:len(b)/2],
-		"not words":   []byte(`{"Steps":[]}`),
-		"other kinds": []byte(`{"Steps":[{"Summary":1}]}`),
+		"extra bytes": append(b[:len(b):len(b)], 0),
+		"no steps":    {0, 0, 0, 0, 0},
+		"a huge list": {0xff, 0xff, 0xff, 0xff, 0x0f},
 	} {
 		if w, err := decode(bad); err == nil || w != nil {
 			t.Errorf("%s: decode gave %v, %v; want an error", what, w, err)
+		}
+	}
+}
+
+// BenchmarkDecode times what the shipped app pays, before its first
+// drawing, to read the guide's words it was handed (make bench runs it
+// natively and as WebAssembly under Node).
+func BenchmarkDecode(b *testing.B) {
+	words, err := Encode()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(words)))
+	for b.Loop() {
+		if _, err := decode(words); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
