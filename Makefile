@@ -15,9 +15,10 @@ WASM_PKGS  = $(shell $(GO) list ./app/... ./content/... | grep -v -E '^mend/app$
 # bench's hello world (which has no Mend package, so it is unchanged).
 WASM_GOFLAGS := -gcflags=mend/...=-l
 WASM_ENV  := PATH="$(GOROOT)/lib/wasm:$(PATH)" GOOS=js GOARCH=wasm GOFLAGS=$(WASM_GOFLAGS)
-# The app.wasm the site ships leaves the checker's data out: the generator
-# writes it as one file the app fetches (content/checker/asset.go). Every
-# other build, tests included, embeds it.
+# The app.wasm the site ships leaves the checker's data, the guide's words
+# and the share codec's dictionaries out: the generator writes them as
+# files the app fetches (content/asset, app/content.go). Every other
+# build, tests included, embeds them.
 APP_TAGS  := fetchdata
 
 .PHONY: run build dist test check unit wasm-test e2e bench chromium e2e-deps clean train
@@ -54,7 +55,7 @@ check:
 	GOBIN="$(CURDIR)/$(BIN)" $(GO) install $(STATICCHECK)
 	$(BIN)/staticcheck ./...
 	GOOS=js GOARCH=wasm $(BIN)/staticcheck ./app/... ./components/...
-	GOOS=js GOARCH=wasm $(BIN)/staticcheck -tags $(APP_TAGS) -tests=false ./app ./components ./app/checker ./content/checker
+	GOOS=js GOARCH=wasm $(BIN)/staticcheck -tags $(APP_TAGS) -tests=false ./app ./components ./app/checker ./content/checker ./app/share ./content/guide ./content/asset
 
 unit:
 	$(GO) test -count=1 $(shell $(GO) list ./... | grep -v /e2e)

@@ -16,7 +16,8 @@
 // damaged, never shown as a different plan.
 //
 // The package is pure Go, so it runs the same natively and in the browser
-// under WebAssembly.
+// under WebAssembly. The app the site ships (-tags fetchdata) carries its
+// dictionaries and word list only once Load has been given them (data.go).
 package share
 
 import (

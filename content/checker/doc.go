@@ -89,8 +89,9 @@
 // Native builds, the tools and every test embed these files (embed.go).
 // The app.wasm the site ships is built with -tags fetchdata and leaves
 // them out: the site build writes them as one checksummed file named
-// after its bytes (asset.go), the service worker keeps it for offline
-// use, and the workshop fetches it and hands it to the checker.
+// after its bytes (asset.go, in the format of mend/content/asset), the
+// service worker keeps it for offline use, and the workshop fetches it
+// and hands it to the checker.
 //
 // To see how the checker reads a draft while tuning, run
 // "go run ./cmd/check < draft.txt", or from app/checker

@@ -4,7 +4,8 @@
 // Writers edit the Markdown files in this directory (steps/<slug>.md,
 // pages/<slug>.md, journey.md, sources.md). Running go generate turns them
 // into plain Go data in guide_gen.go, so the app ships the text without linking a Markdown parser
-// into its WebAssembly. Text is a slice of spans (plain, emphasised or linked)
+// into its WebAssembly. The app the site ships (-tags fetchdata) leaves
+// even that out and is given the words before it draws (load.go). Text is a slice of spans (plain, emphasised or linked)
 // that the UI renders as text nodes: there is no HTML to trust or escape.
 package guide
 
