@@ -26,6 +26,13 @@ type trieNode struct {
 	// word id, and the edges that must be tried at every token.
 	bySet  map[int32][]int32
 	always []int32
+	// The same two indexes as sorted word ids with what each leads to, for
+	// the walk: most nodes have a handful of edges, and a short scan of
+	// ids is several times faster than hashing into a map.
+	wordIDs  []int32
+	wordKids []*trieNode
+	setIDs   []int32
+	setEdges [][]int32
 	// The root is visited at every token, so its indexes are dense slices.
 	rootKids []*trieNode // id -> child for that word
 	denseSet [][]int32   // id -> required set edges that contain the word
@@ -258,6 +265,60 @@ func (n *trieNode) finish() {
 	for _, c := range n.words {
 		c.finish()
 	}
+	n.wordIDs = sortedKeys(n.words)
+	for _, id := range n.wordIDs {
+		n.wordKids = append(n.wordKids, n.words[id])
+	}
+	n.setIDs = sortedKeys(n.bySet)
+	for _, id := range n.setIDs {
+		n.setEdges = append(n.setEdges, n.bySet[id])
+	}
+}
+
+// sortedKeys returns m's keys in increasing order.
+func sortedKeys[V any](m map[int32]V) []int32 {
+	if len(m) == 0 {
+		return nil
+	}
+	ids := make([]int32, 0, len(m))
+	for id := range m {
+		// Insertion sort: the maps are small, and this runs once per node.
+		i := len(ids)
+		ids = append(ids, id)
+		for ; i > 0 && ids[i-1] > id; i-- {
+			ids[i] = ids[i-1]
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+// search returns the index of id in the sorted ids, or -1.
+func search(ids []int32, id int32) int {
+	if len(ids) <= 8 {
+		for i, x := range ids {
+			if x >= id {
+				if x == id {
+					return i
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if ids[mid] < id {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(ids) && ids[lo] == id {
+		return lo
+	}
+	return -1
 }
 
 // matchAt appends to out every pattern that matches toks starting at i
@@ -299,11 +360,13 @@ func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMa
 				}
 			}
 		} else {
-			if c := n.words[id]; c != nil {
-				out = t.walk(c, toks, start, p+1, first, out, from)
+			if i := search(n.wordIDs, id); i >= 0 {
+				out = t.walk(n.wordKids[i], toks, start, p+1, first, out, from)
 			}
-			for _, ei := range n.bySet[id] {
-				out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+			if i := search(n.setIDs, id); i >= 0 {
+				for _, ei := range n.setEdges[i] {
+					out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+				}
 			}
 		}
 	}
