@@ -7,11 +7,14 @@
 //
 // An asset of a kind, say "checker", reads:
 //
-//	mend-checker-data 1 <sha256>\n      magic, format version, SHA-256 (hex) of all that follows
+//	mend-checker-data 2 <crc32>\n       magic, format version, CRC-32 (IEEE, hex) of all that follows
 //	<name> <length>\n<bytes>\n          each file, in name order
 //
 // The checksum lets the app refuse a damaged or cut-short copy instead of
-// reading half of it.
+// reading half of it. It is a CRC, not a hash: the app reads the content
+// before its first drawing, and SHA-256 took 5 ms there for 86 KB under
+// Node, CRC-32 a fraction of that. The file's name, from a SHA-256 of its
+// bytes (Name), keeps releases apart.
 package asset
 
 import (
@@ -20,6 +23,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io/fs"
 	"sort"
 	"strconv"
@@ -73,7 +77,7 @@ func (entry) Type() fs.FileMode          { return 0 }
 func (entry) Info() (fs.FileInfo, error) { return nil, errors.ErrUnsupported }
 
 // version is the format's version, the second field of the first line.
-const version = 1
+const version = 2
 
 // Encode writes the bundle as an asset of the given kind, which Decode
 // reads.
@@ -92,8 +96,7 @@ func Encode(kind string, d *Bundle) []byte {
 
 // Header is an asset's first line for the files in body.
 func Header(kind string, body []byte) []byte {
-	sum := sha256.Sum256(body)
-	return fmt.Appendf(nil, "mend-%s-data %d %s\n", kind, version, hex.EncodeToString(sum[:]))
+	return fmt.Appendf(nil, "mend-%s-data %d %08x\n", kind, version, crc32.ChecksumIEEE(body))
 }
 
 // Name is the file name an asset of the kind is served under: the same
@@ -117,8 +120,7 @@ func Decode(kind, what string, asset []byte) (*Bundle, error) {
 	if fields[1] != strconv.Itoa(version) {
 		return nil, fmt.Errorf("%s of format %q; this app reads format %d", what, fields[1], version)
 	}
-	sum := sha256.Sum256(body)
-	if fields[2] != hex.EncodeToString(sum[:]) {
+	if fields[2] != fmt.Sprintf("%08x", crc32.ChecksumIEEE(body)) {
 		return nil, errors.New(what + " is damaged or cut short")
 	}
 	d := &Bundle{files: map[string][]byte{}}

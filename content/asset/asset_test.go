@@ -13,7 +13,7 @@ import (
 func TestAnAssetIsReadOnlyAsItsOwnKind(t *testing.T) {
 	files := map[string][]byte{"b.txt": []byte("second"), "a.txt": []byte("first\nline")}
 	b := Encode("content", New(files))
-	if !bytes.HasPrefix(b, []byte("mend-content-data 1 ")) {
+	if !bytes.HasPrefix(b, []byte("mend-content-data 2 ")) {
 		t.Errorf("the asset starts %q", b[:30])
 	}
 	if name := Name("content", b); !strings.HasPrefix(name, "content-") || !strings.HasSuffix(name, ".bin") {

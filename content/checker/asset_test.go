@@ -91,7 +91,7 @@ func TestDecodeRefusesWhatIsNotAWholeAsset(t *testing.T) {
 		"cut short":         asset[:len(asset)-100],
 		"cut in the header": asset[:30],
 		"one byte changed":  flipped,
-		"a later format":    bytes.Replace(bytes.Clone(asset), []byte("mend-checker-data 1 "), []byte("mend-checker-data 2 "), 1),
+		"a later format":    bytes.Replace(bytes.Clone(asset), []byte("mend-checker-data 2 "), []byte("mend-checker-data 3 "), 1),
 		"no rule file":      noRules,
 		"extra bytes":       append(bytes.Clone(asset), '\n'),
 	}
