@@ -12,11 +12,23 @@ import (
 
 // loadContent gives the guide and the share codec the text the loader
 // fetched (window.mendContent, see content.go), before the program draws
-// anything. When it could not be had, or is not whole, the program starts
-// all the same: the guide's pages and the share pages then say calmly
-// that part of Mend did not load.
+// anything. The loader started fetching it beside app.wasm and hands over
+// the promise of its bytes, so the Go runtime starts meanwhile; by now it
+// has mostly arrived. When it could not be had, or is not whole, the
+// program starts all the same: the guide's pages and the share pages then
+// say calmly that part of Mend did not load.
 func loadContent() {
 	v := app.Window().Get("mendContent")
+	if v.Truthy() && v.Get("then").Truthy() {
+		arrived := make(chan app.Value, 1)
+		then := app.FuncOf(func(this app.Value, args []app.Value) any {
+			arrived <- args[0]
+			return nil
+		})
+		v.Call("then", then)
+		v = <-arrived
+		then.Release()
+	}
 	if !v.Truthy() {
 		return
 	}

@@ -61,12 +61,10 @@ function warmUp(module, page) {
       pretendToBeThePage(self, page);
     }
     const go = new Go();
-    // The program reads the text the page's loader fetched before it
-    // draws, as on the page (app/content_js.go).
-    run = Promise.all([WebAssembly.instantiate(module, go.importObject), content]).then(([instance, text]) => {
-      self.mendContent = text;
-      return go.run(instance);
-    });
+    // The program waits for the text the page's loader fetched before
+    // it draws, as on the page (app/content_js.go).
+    self.mendContent = content;
+    run = WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
   } catch (error) {
     return Promise.resolve();
   }

@@ -129,7 +129,7 @@ function goappCanLoadWebAssembly() {
 		"worker.postMessage({ url: url, warmUp: firstVisit, page: page });",
 		"goappContent.then((content) => worker.postMessage({ content: content }));\n  }\n  return { module: module, warm: warm };",
 		`const goappContent = goappFetchContent(goappEnv["MEND_CONTENT"]);`,
-		"window.mendContent = await goappContent;\n    if (window.mendGuardStorage) {",
+		"window.mendContent = goappContent;\n    if (window.mendGuardStorage) {",
 		"window.mendGuardStorage();\n    }\n    go.run(wasm.instance);",
 		`WebAssembly.instantiateStreaming(fetch(url), importObject)`,
 		"await new Promise((resolve) => setTimeout(resolve, 0));",

@@ -162,7 +162,7 @@ var appJSPatches = []codePatch{
 		old: "\ngoappInitWebAssembly();\n",
 		new: `
 // The text app.wasm leaves out (the guide's words, the share codec's
-// data) is fetched at once, beside app.wasm, and the program is given it
+// data) is fetched at once, beside app.wasm, and the program waits for it
 // before it draws anything. The worker that compiles app.wasm is given
 // its address at once: it downloads and compiles the module on threads
 // of its own while the page paints, and the page runs the program once
@@ -358,7 +358,9 @@ function goappCanLoadWebAssembly() {`,
     if (goappCompiler) {
       await goappCompiler.warm;
     }
-    window.mendContent = await goappContent;
+    // The program waits for it once the Go runtime has started, which
+    // it does meanwhile (app/content_js.go).
+    window.mendContent = goappContent;
     if (window.mendGuardStorage) {
       window.mendGuardStorage();
     }
