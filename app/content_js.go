@@ -3,6 +3,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"mend/app/share"
@@ -12,22 +14,18 @@ import (
 
 // loadContent gives the guide and the share codec the text the loader
 // fetched (window.mendContent, see content.go), before the program draws
-// anything. The loader started fetching it beside app.wasm and hands over
-// the promise of its bytes, so the Go runtime starts meanwhile; by now it
-// has mostly arrived. When it could not be had, or is not whole, the
+// anything. The loader started fetching it beside app.wasm and sets it
+// once it has arrived (null when it could not be had), so the Go runtime
+// starts meanwhile; by now it has mostly arrived, else this waits a few
+// milliseconds at a time (for a stalled download, the loader sets null
+// after a few seconds). When it could not be had, or is not whole, the
 // program starts all the same: the guide's pages and the share pages then
 // say calmly that part of Mend did not load.
 func loadContent() {
 	v := app.Window().Get("mendContent")
-	if v.Truthy() && v.Get("then").Truthy() {
-		arrived := make(chan app.Value, 1)
-		then := app.FuncOf(func(this app.Value, args []app.Value) any {
-			arrived <- args[0]
-			return nil
-		})
-		v.Call("then", then)
-		v = <-arrived
-		then.Release()
+	for v.IsUndefined() {
+		time.Sleep(2 * time.Millisecond)
+		v = app.Window().Get("mendContent")
 	}
 	if !v.Truthy() {
 		return

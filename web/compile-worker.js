@@ -63,7 +63,9 @@ function warmUp(module, page) {
     const go = new Go();
     // The program waits for the text the page's loader fetched before
     // it draws, as on the page (app/content_js.go).
-    self.mendContent = content;
+    content.then((text) => {
+      self.mendContent = text;
+    });
     run = WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
   } catch (error) {
     return Promise.resolve();

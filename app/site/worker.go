@@ -359,8 +359,17 @@ function goappCanLoadWebAssembly() {`,
       await goappCompiler.warm;
     }
     // The program waits for it once the Go runtime has started, which
-    // it does meanwhile (app/content_js.go).
-    window.mendContent = goappContent;
+    // it does meanwhile (app/content_js.go); for a stalled download, no
+    // more than a few seconds: app.wasm, 60 times its size, came down
+    // meanwhile.
+    goappContent.then((content) => {
+      window.mendContent = content;
+    });
+    setTimeout(() => {
+      if (window.mendContent === undefined) {
+        window.mendContent = null;
+      }
+    }, 5000);
     if (window.mendGuardStorage) {
       window.mendGuardStorage();
     }
