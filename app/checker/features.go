@@ -38,8 +38,16 @@ const (
 	infoOffer
 	infoPast
 	infoNeg
-	infoHelper      // a helping word before the verb that says what a subject does
-	roleShift  = 24 // three bits: an index into roleNames
+	infoHelper // a helping word before the verb that says what a subject does
+	// What the part states read (structure.go), not the classifier:
+	infoNoAct          // a word that names no act (NAMES_NO_ACT)
+	infoNoActVerb      // a verb after "I" that names no act (NO_ACT_VERBS)
+	roleShift     = 24 // three bits: an index into roleNames
+	// Two more, above the role.
+	infoNotConseq wordInfo = 1 << 27 // says nothing of what happened to someone (NOT_CONSEQUENCE)
+	infoConseq    wordInfo = 1 << 28 // what something did to people (CONSEQUENCE_VERBS)
+	// structInfo are the bits the classifier's features do not read.
+	structInfo = infoNoAct | infoNoActVerb | infoNotConseq | infoConseq
 )
 
 func (w wordInfo) role() int { return int(w>>roleShift) & 7 }
@@ -66,6 +74,8 @@ var wordLists = []struct {
 }{
 	{"TIME_AHEAD", infoFuture}, {"TIME_OFFER", infoOffer}, {"TIME_PAST", infoPast},
 	{"NEG", infoNeg}, {"HELPERS", infoHelper},
+	{"NAMES_NO_ACT", infoNoAct}, {"NO_ACT_VERBS", infoNoActVerb},
+	{"NOT_CONSEQUENCE", infoNotConseq}, {"CONSEQUENCE_VERBS", infoConseq},
 	{"ROLE_I", 1 << roleShift}, {"ROLE_MY", 2 << roleShift}, {"ROLE_WE", 3 << roleShift},
 	{"ROLE_YOU", 4 << roleShift}, {"ROLE_YOUR", 5 << roleShift}, {"ROLE_OTHER", 6 << roleShift},
 	{"ROLE_IT", 7 << roleShift},
@@ -212,7 +222,7 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 			w = w[:24]
 		}
 		c := f.info[t.id]
-		if c == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if c&^structInfo == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			c = edBit
 		}
 		if t.flags&flagClauseBreak != 0 {

@@ -36,3 +36,13 @@ const (
 // devExcuse3Floor guards the excuse, minimizing, defensive and over-promise
 // dev set (52.3% before the round that wrote it).
 const devExcuse3Floor = 0.82
+
+// devParts4Floor guards the fourth parts dev set (76.3% before the round
+// that wrote it), and devParts4GoodAlarms is the most false alarms its
+// good apologies may raise (11 before that round: remedy said in ways the
+// classifier had not seen, and "my bad" or "my fault" with no "sorry",
+// which OWN-01 asks for as the corpus labels want).
+const (
+	devParts4Floor      = 0.79
+	devParts4GoodAlarms = 11
+)

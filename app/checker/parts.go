@@ -254,7 +254,25 @@ func (a *analysis) partState(ci int, missing *rule) string {
 	if m == nil || a.partSent[ci] < 0 {
 		return partState(missing == nil, true, 0, 1, 1)
 	}
-	return partState(missing == nil, a.lacks(ci), a.partProb[ci], m.unsure[ci], m.present[ci])
+	return partState(missing == nil, a.lacks(ci), a.partProb[ci], a.unsureFrom(ci, missing != nil), m.present[ci])
+}
+
+// unsureFrom is the probability from which part k, which its rules did
+// not find, is "not sure" rather than missing: the model's threshold,
+// unless nothing the draft is built from can carry the part (see
+// structure.go); then only a sure reading keeps it.
+func (a *analysis) unsureFrom(k int, notFound bool) float64 {
+	m := a.rs.model
+	if notFound && a.bare(k) {
+		return m.present[k]
+	}
+	return m.unsure[k]
+}
+
+// bare reports whether nothing the draft is built from can carry part k
+// (only specificity and impact are read so; see structure.go).
+func (a *analysis) bare(k int) bool {
+	return (k == partSpecificity || k == partImpact) && a.structure()&(1<<k) == 0
 }
 
 // lacks reports whether a rule of part k that the classifier cannot
