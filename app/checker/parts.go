@@ -182,7 +182,7 @@ var apologyWords = sorryBit | wordInfo(1)<<slices.Index(wordClasses, "INTENS") |
 // ("I'm so sorry.", "My apologies."). It says sorry, which OWN-01 hears,
 // but it names no act, no admission, no hurt, no offer and no change, so
 // it is no candidate for any part the classifier reads: a draft made of
-// it is missing them, not "unsure".
+// it is missing them, not "unsure". "My bad." is one too.
 func (a *analysis) onlyApology(toks []token) bool {
 	sorry := false
 	for i := range toks {
@@ -192,7 +192,7 @@ func (a *analysis) onlyApology(toks []token) bool {
 		}
 		info := a.fz.info[t.id]
 		switch {
-		case info&sorryBit != 0:
+		case info&sorryBit != 0, t.text == "bad" && i > 0 && toks[i-1].text == "my":
 			sorry = true
 		case info&apologyWords != 0:
 		case info.role() >= 1 && info.role() <= 3: // i, my, we
