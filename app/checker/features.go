@@ -43,14 +43,19 @@ const (
 	infoNoAct          // a word that names no act (NAMES_NO_ACT)
 	infoNoActVerb      // a verb after "I" that names no act (NO_ACT_VERBS)
 	roleShift     = 24 // three bits: an index into roleNames
-	// Two more, above the role.
+	// More for the part states, below and above the role.
+	infoOpens     wordInfo = 1 << 16 // may come just before a clause's subject (SUBJECT_OPENERS)
 	infoNotConseq wordInfo = 1 << 27 // says nothing of what happened to someone (NOT_CONSEQUENCE)
 	infoConseq    wordInfo = 1 << 28 // what something did to people (CONSEQUENCE_VERBS)
+	infoSubject   wordInfo = 1 << 29 // a subject pronoun (SUBJECTS)
+	infoDoneTo    wordInfo = 1 << 30 // a verb whose object bears it (DONE_TO)
+	infoToward    wordInfo = 1 << 31 // a word before those who bear it (TOWARD)
 	// structInfo are the bits the classifier's features do not read.
-	structInfo = infoNoAct | infoNoActVerb | infoNotConseq | infoConseq
+	structInfo = infoNoAct | infoNoActVerb | infoNotConseq | infoConseq | infoOpens | infoSubject | infoDoneTo | infoToward
+	roleBits   = 7 << roleShift
 )
 
-func (w wordInfo) role() int { return int(w>>roleShift) & 7 }
+func (w wordInfo) role() int { return int(w&roleBits) >> roleShift }
 
 // classBits are the class bits of a wordInfo, edBit included.
 const classBits wordInfo = 1<<16 - 1
@@ -76,6 +81,7 @@ var wordLists = []struct {
 	{"NEG", infoNeg}, {"HELPERS", infoHelper},
 	{"NAMES_NO_ACT", infoNoAct}, {"NO_ACT_VERBS", infoNoActVerb},
 	{"NOT_CONSEQUENCE", infoNotConseq}, {"CONSEQUENCE_VERBS", infoConseq},
+	{"SUBJECT_OPENERS", infoOpens}, {"SUBJECTS", infoSubject}, {"DONE_TO", infoDoneTo}, {"TOWARD", infoToward},
 	{"ROLE_I", 1 << roleShift}, {"ROLE_MY", 2 << roleShift}, {"ROLE_WE", 3 << roleShift},
 	{"ROLE_YOU", 4 << roleShift}, {"ROLE_YOUR", 5 << roleShift}, {"ROLE_OTHER", 6 << roleShift},
 	{"ROLE_IT", 7 << roleShift},
@@ -106,7 +112,7 @@ func newClassSet(defines map[string]string) (classSet, error) {
 			return nil, fmt.Errorf("the lexicon must define %s", l.name)
 		}
 		for _, w := range words(l.name) {
-			if l.info>>roleShift != 0 && cs[w].role() != 0 {
+			if l.info&roleBits != 0 && cs[w].role() != 0 {
 				return nil, fmt.Errorf("%q stands for two roles", w)
 			}
 			cs[w] |= l.info

@@ -254,19 +254,13 @@ func (a *analysis) partState(ci int, missing *rule) string {
 	if m == nil || a.partSent[ci] < 0 {
 		return partState(missing == nil, true, 0, 1, 1)
 	}
-	return partState(missing == nil, a.lacks(ci), a.partProb[ci], a.unsureFrom(ci, missing != nil), m.present[ci])
-}
-
-// unsureFrom is the probability from which part k, which its rules did
-// not find, is "not sure" rather than missing: the model's threshold,
-// unless nothing the draft is built from can carry the part (see
-// structure.go); then only a sure reading keeps it.
-func (a *analysis) unsureFrom(k int, notFound bool) float64 {
-	m := a.rs.model
-	if notFound && a.bare(k) {
-		return m.present[k]
+	// When nothing the draft is built from can carry the part (see
+	// structure.go), only a sure reading keeps it from missing.
+	unsure := m.unsure[ci]
+	if missing != nil && a.bare(ci) {
+		unsure = m.present[ci]
 	}
-	return m.unsure[k]
+	return partState(missing == nil, a.lacks(ci), a.partProb[ci], unsure, m.present[ci])
 }
 
 // bare reports whether nothing the draft is built from can carry part k

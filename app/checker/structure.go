@@ -1,9 +1,6 @@
 package checker
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // The structure of a draft that decides whether specificity or impact can
 // be there at all. The classifier weighs how a sentence reads; these read
@@ -15,40 +12,8 @@ import (
 // "your phone died", "the team lost a morning") has no impact. Either
 // part is then missing, not "not sure". Both readings are generous: any
 // clause that might be what they look for counts, so a good apology in
-// words no one foresaw is read by the classifier as before.
-
-// Which structural evidence a draft has, per part (bit k for part k).
-func (a *analysis) structure() uint8 {
-	var ev uint8
-	const want = 1<<partSpecificity | 1<<partImpact
-	for si := range a.sents {
-		s := a.sents[si]
-		toks := a.toks[s.from:s.to]
-		if s.header >= 0 && a.namesAct(toks, 0) {
-			// A list item under "Things I did:" has its subject there.
-			ev |= 1 << partSpecificity
-		}
-		for i := range toks {
-			t := &toks[i]
-			if t.kind != wordToken || t.flags&(flagHypothetical|flagQuoted) != 0 {
-				continue
-			}
-			// What they said happened to them ("you told me you barely
-			// slept") is a consequence; an act in their words is not the
-			// writer's.
-			if ev&(1<<partSpecificity) == 0 && t.flags&flagReported == 0 && a.actAt(toks, i) {
-				ev |= 1 << partSpecificity
-			}
-			if ev&(1<<partImpact) == 0 && a.consequenceAt(toks, i) {
-				ev |= 1 << partImpact
-			}
-			if ev == want {
-				return ev
-			}
-		}
-	}
-	return ev
-}
+// words no one foresaw is read by the classifier as before. The word
+// lists are the lexicon's (lexicon.rules, "Lists the part states use").
 
 // Indexes of the parts in Components that structure reads.
 const (
@@ -56,103 +21,160 @@ const (
 	partImpact      = 2
 )
 
-// info is what the features know of token i, or 0 past the end or for a
-// mark that is not a word.
-func (a *analysis) info(toks []token, i int) wordInfo {
-	if i >= len(toks) || toks[i].kind != wordToken {
-		return 0
+// structure returns which structural evidence a draft has, bit k for
+// part k.
+func (a *analysis) structure() uint8 {
+	var ev uint8
+	for si := range a.sents {
+		s := a.sents[si]
+		toks := a.toks[s.from:s.to]
+		in := a.infos(toks)
+		if s.header >= 0 && namesAct(in, 1) {
+			// A list item under "Things I did:" has its subject there.
+			ev |= 1 << partSpecificity
+		}
+		for i := range toks {
+			f := toks[i].flags
+			if toks[i].kind != wordToken || f&(flagHypothetical|flagQuoted) != 0 {
+				continue
+			}
+			// What they said happened to them ("you told me you barely
+			// slept") is a consequence; an act in their words is not the
+			// writer's.
+			if f&flagReported == 0 && actAt(in, toks, i+1) {
+				ev |= 1 << partSpecificity
+			}
+			if consequenceAt(in, toks, i+1) {
+				ev |= 1 << partImpact
+			}
+			if ev == 1<<partSpecificity|1<<partImpact {
+				break
+			}
+		}
 	}
-	return a.fz.info[toks[i].id]
+	return ev
 }
 
-// ends reports whether token i ends the clause being read: the sentence's
-// end, a mark other than an apostrophe, or a word such as "but".
-func ends(toks []token, i int) bool {
-	if i >= len(toks) {
-		return true
+// endMark stands for a token that ends a clause in the slice infos
+// returns: the sentence's ends, a mark other than an apostrophe, or a
+// word such as "but". No word's information is ever just edBit.
+const endMark = edBit
+
+// infoPad is how far past a sentence's end the readings below may look.
+const infoPad = actReach + 2
+
+// infos returns what the features and the part states know of each token
+// of a sentence, shifted by one: in[i+1] is token i's, in[0] and what
+// follows the last token are endMark. A mark that is not a word is 0.
+func (a *analysis) infos(toks []token) []wordInfo {
+	in := append(a.fz.cls[:0], endMark)
+	for i := range toks {
+		t := &toks[i]
+		x := wordInfo(0)
+		switch {
+		case t.flags&flagClauseBreak != 0, t.kind != wordToken && t.text != "'" && t.text != "’":
+			x = endMark
+		case t.kind == wordToken:
+			x = a.fz.info[t.id]
+		}
+		in = append(in, x)
 	}
-	t := &toks[i]
-	if t.kind != wordToken {
-		return t.text != "'" && t.text != "’"
+	for range infoPad {
+		in = append(in, endMark)
 	}
-	return t.flags&flagClauseBreak != 0
+	a.fz.cls = in
+	return in
 }
 
-// actAt reports whether a concrete act of the writer's starts at token i:
-// "I" or "we" and a verb that names an act, or "sorry for", "my bad for"
-// or an act's -ing word ("forgetting"), each followed by words that name
-// something ("your birthday"), not only vague ones ("everything", "it").
-func (a *analysis) actAt(toks []token, i int) bool {
-	w := toks[i].text
-	info := a.info(toks, i)
+// text is the word at position i of infos' slice, or "".
+func text(toks []token, i int) string {
+	if i < 1 || i > len(toks) {
+		return ""
+	}
+	return toks[i-1].text
+}
+
+// writer reports whether a word is "I" or "we" as a subject.
+func writer(x wordInfo) bool {
+	return x&infoSubject != 0 && (x.role() == 1 || x.role() == 3)
+}
+
+// actAt reports whether a concrete act of the writer's starts at position
+// i of in (infos' slice; toks are the sentence's tokens): "I" or "we" and
+// a verb that names an act, "sorry for", "my bad for", "of me to", the
+// writer's own thing ("my dog bit …", "my comment about …") or an act's
+// -ing word ("forgetting"), each followed by words that name something
+// ("your birthday"), not only vague ones ("everything", "it").
+func actAt(in []wordInfo, toks []token, i int) bool {
+	x, w, next := in[i], text(toks, i), text(toks, i+1)
 	switch {
-	case w == "i" || w == "we":
+	case writer(x):
 		j := i + 1
-		for j < len(toks) && a.info(toks, j)&infoHelper != 0 {
-			if a.info(toks, j)&(infoFuture|infoOffer) != 0 {
+		for ; in[j]&infoHelper != 0 && in[j] != endMark; j++ {
+			if in[j]&(infoFuture|infoOffer) != 0 {
 				return false // "I will …", "I'd like to …": not yet done
 			}
-			j++
 		}
-		if j > i+1 && a.info(toks, j).role() != 0 {
-			return a.namesAct(toks, j) // "I had your phone"
+		v := in[j]
+		if j > i+1 && v.role() != 0 {
+			return namesAct(in, j) // "I had your phone"
 		}
-		verb := a.info(toks, j)
-		if ends(toks, j) || verb&infoNoActVerb != 0 || verb&(infoFuture|infoOffer) != 0 && toks[j].text != "let" || verb.role() != 0 {
+		if v == endMark || v&infoNoActVerb != 0 || v&(infoFuture|infoOffer) != 0 && text(toks, j) != "let" || v.role() != 0 {
 			return false
 		}
-		return a.namesAct(toks, j+1)
-	case w == "me" && i+1 < len(toks) && toks[i+1].text == "to" && i > 0 && toks[i-1].text == "of":
-		// "it was thoughtless of me to book the holiday over your birthday"
-		return a.namesAct(toks, i+2)
-	case info&sorryBit != 0 && i+1 < len(toks) && (toks[i+1].text == "for" || toks[i+1].text == "about"):
-		return a.namesAct(toks, i+2)
-	case w == "bad" && i > 0 && toks[i-1].text == "my" && i+1 < len(toks) && toks[i+1].text == "for":
-		return a.namesAct(toks, i+2)
-	case info&actingBit != 0 && info&infoNoAct == 0:
-		return a.namesAct(toks, i+1)
-	case (w == "my" || w == "our") && a.opensSubject(toks, i):
-		// "my dog bit your son": the writer's own thing did it; "my
-		// comment about your sister".
-		if n := a.info(toks, i+1); !ends(toks, i+1) && n&(infoNoAct|genericBit) == 0 && n.role() == 0 && i+2 < len(toks) {
-			switch toks[i+2].text {
-			case "about", "to", "at", "on", "toward", "towards", "in", "with", "over":
-				return a.namesAct(toks, i+3)
-			}
+		return namesAct(in, j+1)
+	case x&sorryBit != 0 && (next == "for" || next == "about"),
+		w == "bad" && text(toks, i-1) == "my" && next == "for",
+		x.role() == 1 && next == "to" && text(toks, i-1) == "of": // "of me to"
+		return namesAct(in, i+2)
+	case x&actingBit != 0 && x&infoNoAct == 0:
+		return namesAct(in, i+1)
+	case (x.role() == 2 || w == "our") && opens(in[i-1]):
+		// "my dog bit your son", "my comment about your sister"
+		n := in[i+1]
+		if n == endMark || n&(infoNoAct|genericBit) != 0 || n.role() != 0 {
+			return false
 		}
-		for j := i + 2; j < i+4 && !ends(toks, j); j++ {
-			if x := a.info(toks, j); x&(infoHelper|infoNoAct|infoNoActVerb) == 0 && x.role() == 0 {
-				return a.namesAct(toks, j+1)
+		if p := in[i+2]; p != endMark && p&infoNoAct != 0 && p&(infoHelper|infoNoActVerb) == 0 {
+			return namesAct(in, i+3)
+		}
+		for j := i + 2; j < i+4 && in[j] != endMark; j++ {
+			if v := in[j]; v&(infoHelper|infoNoAct|infoNoActVerb) == 0 && v.role() == 0 {
+				return namesAct(in, j+1)
 			}
 		}
 	}
 	return false
 }
 
-// The class bits of ACTING (the -ing words of acts), GENERIC ("thing",
-// "everything", "you") and INTENS ("so", "really").
-var (
-	actingBit  = classBit("ACTING")
-	genericBit = classBit("GENERIC")
-	intensBit  = classBit("INTENS")
-)
+// opens reports whether a word, or a clause's start, may come just
+// before a subject ("and", "when", "of" in "many of you").
+func opens(prev wordInfo) bool { return prev == endMark || prev&infoOpens != 0 }
 
-func classBit(name string) wordInfo { return wordInfo(1) << slices.Index(wordClasses, name) }
+// The class bits of ACTING (the -ing words of acts), GENERIC ("thing",
+// "everything", "you"), INTENS ("so", "really"), FEELING and HARM: their
+// places in wordClasses (a test checks them).
+const (
+	actingBit  wordInfo = 1 << 1
+	feelingBit wordInfo = 1 << 5
+	harmBit    wordInfo = 1 << 6
+	genericBit wordInfo = 1 << 13
+	intensBit  wordInfo = 1 << 14
+)
 
 // actReach is how many words after a verb may name what it did.
 const actReach = 6
 
-// namesAct reports whether, within actReach words of token from and
+// namesAct reports whether, within actReach words of position from and
 // before the clause ends or a new "I" or "we" starts, a word names
 // something: a word no list calls vague, generic or a role.
-func (a *analysis) namesAct(toks []token, from int) bool {
-	for i := from; i < from+actReach && !ends(toks, i); i++ {
-		w := toks[i].text
-		if w == "i" || w == "we" {
+func namesAct(in []wordInfo, from int) bool {
+	for i := from; i < from+actReach && in[i] != endMark; i++ {
+		x := in[i]
+		if writer(x) {
 			return false
 		}
-		info := a.info(toks, i)
-		if info&(infoNoAct|infoNoActVerb|genericBit|intensBit|infoNeg|infoHelper) == 0 && info.role() == 0 {
+		if x&(infoNoAct|infoNoActVerb|genericBit|intensBit|infoNeg|infoHelper) == 0 && x.role() == 0 {
 			return true
 		}
 	}
@@ -173,141 +195,81 @@ func (a *analysis) namesAct(toks []token, from int) bool {
 //     writer ("Kim had to redo the slides", "customers couldn't log in"),
 //     or "was" or "were" and what it left them ("residents were left
 //     without water", "the little ones were frightened");
-//   - what the writer's act did to them ("made you", "ruined your").
-func (a *analysis) consequenceAt(toks []token, i int) bool {
-	info := a.info(toks, i)
-	w := toks[i].text
-	j := -1
+//   - what an act did to them ("made you", "ruined your birthday", "put
+//     you in an impossible position").
+func consequenceAt(in []wordInfo, toks []token, i int) bool {
+	x, w := in[i], text(toks, i)
+	r := x.role()
+	var j int
 	switch {
-	case (w == "you" || w == "he" || w == "she" || w == "they") && a.opensSubject(toks, i):
+	case x&infoSubject != 0 && (r == 4 || r == 6) && opens(in[i-1]):
 		j = i + 1
-	case (info.role() == 5 || w == "his" || w == "their") && a.opensSubject(toks, i):
+	case (r == 5 || r == 6) && x&infoSubject == 0 && opens(in[i-1]):
 		// "your mum was worried", "your little sister cried": the verb
 		// comes after a word or two.
 		j = i + 2
-		if x := a.info(toks, i+2); x&(infoHelper|infoConseq|infoPast|edBit) == 0 && !ends(toks, i+3) {
-			if y := a.info(toks, i+3); y&(infoHelper|infoConseq|infoPast) != 0 {
-				j = i + 3
-			}
+		if in[j]&(infoHelper|infoConseq|infoPast) == 0 && in[j+1]&(infoHelper|infoConseq|infoPast) != 0 && in[j+1] != endMark {
+			j++
 		}
-	case info.role() == 4 || info.role() == 5:
-		if i == 0 || ends(toks, i-1) {
+	case r == 4 || r == 5:
+		p := in[i-1]
+		switch {
+		case p == endMark || promised(in, i):
 			return false
+		case p&(infoToward|infoDoneTo) != 0:
+			return true // "hard on you", "put you in an awful spot"
 		}
-		switch toks[i-1].text {
-		case "for", "on", "from", "with":
-			return !a.promised(toks, i)
-		}
-		v := i - 1
-		switch toks[v].text {
-		case "up", "out", "away", "down", "off":
-			if v > 0 && !ends(toks, v-1) {
-				v-- // "it messed up your weekend"
-			}
-		}
-		if a.promised(toks, i) {
-			return false
-		}
-		if toks[v].text == "put" {
-			return true // "I put you in an impossible position"
-		}
-		p := a.info(toks, v)
-		light := toks[v].text == "took" || toks[v].text == "meant"
-		return (p&(infoNoAct|infoHelper|infoFuture|infoOffer|sorryBit) == 0 || light) && p.role() == 0 && !a.writerActs(toks, v)
-	case w == "made" || w == "left" || w == "cost" || w == "kept" || w == "forced":
-		// "it made the team uncomfortable", "left everyone waiting"
-		if i+1 < len(toks) && toks[i+1].kind == wordToken {
-			n := toks[i+1].text
-			r := a.info(toks, i+1).role()
-			return r >= 4 && r <= 6 || n == "the" || n == "everyone" || n == "everybody" || n == "people" || n == "us"
-		}
-		return false
-	case w == "for" && i+1 < len(toks) && (toks[i+1].text == "everyone" || toks[i+1].text == "everybody"):
-		return true // "I ruined the night for everyone"
-	case w == "ruined" || w == "spoiled" || w == "wrecked":
-		return true // "I ruined your birthday": the act is what it did to them
-	case (w == "was" || w == "were") && i > 0 && !a.writerActs(toks, i):
-		// "residents were left without water", "Grandad was in tears"
+		return p&(infoNoAct|infoHelper|infoFuture|infoOffer|sorryBit) == 0 && p.role() == 0 && !writerActs(in, i-1)
+	case x&infoDoneTo != 0:
+		// "it made the team uncomfortable", "ruined the night for everyone"
+		n := in[i+1]
+		return n != endMark && (n.role() >= 3 && n.role() <= 6 || n&infoToward != 0)
+	case (w == "was" || w == "were") && !writerActs(in, i):
+		// "residents were left without water", "the kids were frightened"
 		k := i + 1
-		for k < len(toks) && a.info(toks, k)&intensBit != 0 {
+		for in[k]&intensBit != 0 && in[k] != endMark {
 			k++
 		}
-		if ends(toks, k) {
-			return false
-		}
-		x, n := a.info(toks, k), toks[k].text
-		return x&(feelingBit|harmBit) != 0 || strings.HasSuffix(n, "ed") || n == "left" || n == "stuck" || n == "in" && k+1 < len(toks) && toks[k+1].text == "tears"
-	case (info&infoConseq != 0 || w == "could" && a.info(toks, i+1)&infoNeg != 0) && i > 0 && !ends(toks, i-1):
-		p := a.info(toks, i-1)
-		if p.role() == 1 || p.role() == 3 || p&infoHelper != 0 {
+		return in[k] != endMark && (in[k]&(feelingBit|harmBit|infoConseq) != 0 || strings.HasSuffix(text(toks, k), "ed"))
+	case (x&infoConseq != 0 || w == "could" && in[i+1]&infoNeg != 0) && in[i-1] != endMark:
+		p := in[i-1]
+		if p.role() == 1 || writer(p) || p&infoHelper != 0 {
 			return false // "I missed", "we had"
 		}
-		return w != "had" || i+1 < len(toks) && (toks[i+1].text == "to" || toks[i+1].text == "no")
+		n := text(toks, i+1)
+		return w != "had" || n == "to" || n == "no"
 	default:
 		return false
 	}
 	negated := false
-	for j < len(toks) && a.info(toks, j)&infoHelper != 0 {
-		x := a.info(toks, j)
-		if x&(infoFuture|infoOffer) != 0 && !negated && a.info(toks, j+1)&infoNeg == 0 {
+	for ; in[j]&infoHelper != 0 && in[j] != endMark; j++ {
+		if in[j]&(infoFuture|infoOffer) != 0 && !negated && in[j+1]&infoNeg == 0 {
 			return false // "you can pick", "you'll see", but "you could not"
 		}
-		negated = negated || x&infoNeg != 0
-		j++
+		negated = negated || in[j]&infoNeg != 0
 	}
-	if ends(toks, j) {
-		return false
-	}
-	x := a.info(toks, j)
-	return (negated || x&infoNotConseq == 0) && x.role() == 0
+	v := in[j]
+	return v != endMark && (negated || v&infoNotConseq == 0) && v.role() == 0
 }
 
-// The class bits of FEELING ("upset", "alone") and HARM ("hurt").
-var (
-	feelingBit = classBit("FEELING")
-	harmBit    = classBit("HARM")
-)
-
-// writerActs reports whether the clause up to token i has the writer as
-// its subject: "I" or "we" is the nearest subject before it.
-func (a *analysis) writerActs(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && !ends(toks, k); k-- {
-		switch toks[k].text {
-		case "i", "we":
-			return true
-		case "you", "he", "she", "they", "it", "that", "this", "which":
-			return false
+// writerActs reports whether the clause up to position i has the writer
+// as its subject: "I" or "we" is the nearest subject before it.
+func writerActs(in []wordInfo, i int) bool {
+	for k := i - 1; in[k] != endMark; k-- {
+		if x := in[k]; x&infoSubject != 0 || x.role() == 7 {
+			return writer(x)
 		}
 	}
 	return false
 }
 
-// promised reports whether the clause up to token i looks ahead or
+// promised reports whether the clause up to position i looks ahead or
 // offers ("I'll make time for you", "let me cook for you").
-func (a *analysis) promised(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && !ends(toks, k); k-- {
-		if a.info(toks, k)&(infoFuture|infoOffer) != 0 {
+func promised(in []wordInfo, i int) bool {
+	for k := i - 1; in[k] != endMark; k-- {
+		if in[k]&(infoFuture|infoOffer) != 0 {
 			return true
 		}
-	}
-	return false
-}
-
-// opensSubject reports whether the word at i can be a clause's subject:
-// it starts the sentence or clause, or follows a word that opens one
-// ("and", "when", "that", "how", "of" in "many of you").
-func (a *analysis) opensSubject(toks []token, i int) bool {
-	if i == 0 || ends(toks, i-1) {
-		return true
-	}
-	switch toks[i-1].text {
-	case "and", "that", "when", "while", "how", "so", "because", "after", "before", "until",
-		"till", "as", "since", "where", "why", "what", "know", "knew", "see", "saw", "realize",
-		"realized", "understand", "imagine", "bet", "guess", "sure", "think", "hope", "then",
-		"of", "even", "also", "only", "still", "just", "all", "both", "sorry", "now", "later",
-		"once", "whole", "felt", "feel", "said", "say", "says", "told", "me", "mentioned", "wrote",
-		"tell", "noticed", "notice", "heard", "hear", "watched", "sensed", "remember":
-		return true
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package checker
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStructure checks what structure reads in drafts: a concrete act of
 // the writer's (specificity can be there) and a consequence for someone
@@ -66,6 +69,16 @@ func TestBareDraftIsMissingNotUnsure(t *testing.T) {
 			if comp.Category == c.part && (comp.State != StateMissing || comp.Hint == "") {
 				t.Errorf("%q: %s is %s with hint %q, want missing with a hint", c.text, c.part, comp.State, comp.Hint)
 			}
+		}
+	}
+}
+
+// TestStructureClassBits checks the class bits structure.go names against
+// the classes' places in wordClasses.
+func TestStructureClassBits(t *testing.T) {
+	for name, bit := range map[string]wordInfo{"ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "GENERIC": genericBit, "INTENS": intensBit} {
+		if want := wordInfo(1) << slices.Index(wordClasses, name); bit != want {
+			t.Errorf("%s is bit %b, want %b", name, bit, want)
 		}
 	}
 }
