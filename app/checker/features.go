@@ -145,6 +145,8 @@ type featurizer struct {
 	neg   []bool
 	frame []uint8 // frameOwn, frameHypo or frameReport
 	fr    uint8   // the frame of the features being added
+	// The draft's structure (structure.go), once read: ev+1, or 0.
+	structure uint8
 }
 
 // A word's frame: the writer's own statement, an if-clause or other

@@ -266,7 +266,13 @@ func (a *analysis) partState(ci int, missing *rule) string {
 // bare reports whether nothing the draft is built from can carry part k
 // (only specificity and impact are read so; see structure.go).
 func (a *analysis) bare(k int) bool {
-	return (k == partSpecificity || k == partImpact) && a.structure()&(1<<k) == 0
+	if k != partSpecificity && k != partImpact {
+		return false
+	}
+	if a.fz.structure == 0 {
+		a.fz.structure = a.structure() + 1
+	}
+	return (a.fz.structure-1)&(1<<k) == 0
 }
 
 // lacks reports whether a rule of part k that the classifier cannot
