@@ -129,14 +129,18 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 		return namesAct(in, i+2)
 	case x&actingBit != 0 && x&infoNoAct == 0:
 		return namesAct(in, i+1)
-	case (x.role() == 2 || w == "our") && opens(in[i-1]):
-		// "my dog bit your son", "my comment about your sister"
+	case (x.role() == 2 || w == "our" || x.role() == 7 || w == "the") && opens(in[i-1]):
+		// "my dog bit your son", "my comment about your sister", "the lie
+		// about the money", "that joke at your expense"
 		n := in[i+1]
 		if n == endMark || n&(infoNoAct|genericBit) != 0 || n.role() != 0 {
 			return false
 		}
 		if p := in[i+2]; p != endMark && p&infoNoAct != 0 && p&(infoHelper|infoNoActVerb) == 0 {
 			return namesAct(in, i+3)
+		}
+		if x.role() == 7 || w == "the" {
+			return false // only the writer's own thing acts ("the dog bit" is not theirs)
 		}
 		for j := i + 2; j < i+4 && in[j] != endMark; j++ {
 			if v := in[j]; v&(infoHelper|infoNoAct|infoNoActVerb) == 0 && v.role() == 0 {
@@ -218,6 +222,9 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 			return false
 		case p&(infoToward|infoDoneTo) != 0:
 			return true // "hard on you", "put you in an awful spot"
+		}
+		if p&infoNoAct != 0 && p&(infoHelper|infoDoneTo) == 0 && text(toks, i-1) == "at" {
+			p = in[i-2] // "the room laughed at you"
 		}
 		return p&(infoNoAct|infoHelper|infoFuture|infoOffer|sorryBit) == 0 && p.role() == 0 && !writerActs(in, i-1)
 	case x&infoDoneTo != 0:
