@@ -231,7 +231,7 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 		// "it made the team uncomfortable", "ruined the night for everyone"
 		n := in[i+1]
 		return n != endMark && (n.role() >= 3 && n.role() <= 6 || n&infoToward != 0)
-	case (w == "was" || w == "were") && !writerActs(in, i):
+	case (w == "was" || w == "were") && subjectRole(in, i) == 0:
 		// "residents were left without water", "the kids were frightened"
 		k := i + 1
 		for in[k]&intensBit != 0 && in[k] != endMark {
@@ -248,7 +248,7 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 	default:
 		return false
 	}
-	negated := false
+	negated, helped := false, in[j]&infoHelper != 0
 	for ; in[j]&infoHelper != 0 && in[j] != endMark; j++ {
 		if in[j]&(infoFuture|infoOffer) != 0 && !negated && in[j+1]&infoNeg == 0 {
 			return false // "you can pick", "you'll see", but "you could not"
@@ -256,18 +256,29 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 		negated = negated || in[j]&infoNeg != 0
 	}
 	v := in[j]
+	if !helped && v&genericBit != 0 {
+		return false // "tell you everything": "you" was an object
+	}
 	return v != endMark && (negated || v&infoNotConseq == 0) && v.role() == 0
 }
 
 // writerActs reports whether the clause up to position i has the writer
 // as its subject: "I" or "we" is the nearest subject before it.
 func writerActs(in []wordInfo, i int) bool {
+	r := subjectRole(in, i)
+	return r == 1 || r == 3
+}
+
+// subjectRole is the role of the nearest subject pronoun ("I", "you",
+// "it", "that" …) before position i in its clause, or 0 when there is
+// none, as with "the kids were frightened".
+func subjectRole(in []wordInfo, i int) int {
 	for k := i - 1; in[k] != endMark; k-- {
 		if x := in[k]; x&infoSubject != 0 || x.role() == 7 {
-			return writer(x)
+			return x.role()
 		}
 	}
-	return false
+	return 0
 }
 
 // promised reports whether the clause up to position i looks ahead or
