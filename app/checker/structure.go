@@ -109,11 +109,12 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 	x, w, next := in[i], text(toks, i), text(toks, i+1)
 	switch {
 	case writer(x):
-		j := i + 1
+		j, negated := i+1, false
 		for ; in[j]&infoHelper != 0 && in[j] != endMark; j++ {
 			if in[j]&(infoFuture|infoOffer) != 0 {
 				return false // "I will …", "I'd like to …": not yet done
 			}
+			negated = negated || in[j]&infoNeg != 0
 		}
 		v := in[j]
 		if j > i+1 && v.role() != 0 {
@@ -122,9 +123,17 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 		if v == endMark || v&infoNoActVerb != 0 || v&(infoFuture|infoOffer) != 0 && text(toks, j) != "let" || v.role() != 0 {
 			return false
 		}
-		return namesAct(in, j+1)
-	case x&sorryBit != 0 && (next == "for" || next == "about"),
-		w == "bad" && text(toks, i-1) == "my" && next == "for",
+		// An act verb ("I teased you", "I lied") or one not done ("I
+		// didn't invite you") names the act itself.
+		return negated || v&actBit != 0 || text(toks, j) == "late" || namesAct(in, j+1)
+	case x&sorryBit != 0:
+		// "sorry for …", "apologies to the whole club for …"
+		for j := i + 1; j < i+infoPad && in[j] != endMark; j++ {
+			if t := text(toks, j); t == "for" || t == "about" {
+				return namesAct(in, j+1)
+			}
+		}
+	case w == "bad" && text(toks, i-1) == "my" && next == "for",
 		x.role() == 1 && next == "to" && text(toks, i-1) == "of": // "of me to"
 		return namesAct(in, i+2)
 	case x&actingBit != 0 && x&infoNoAct == 0:
@@ -155,10 +164,11 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 // before a subject ("and", "when", "of" in "many of you").
 func opens(prev wordInfo) bool { return prev == endMark || prev&infoOpens != 0 }
 
-// The class bits of ACTING (the -ing words of acts), GENERIC ("thing",
+// The class bits of ACT (verbs of acts), ACTING (their -ing words), GENERIC ("thing",
 // "everything", "you"), INTENS ("so", "really"), FEELING and HARM: their
 // places in wordClasses (a test checks them).
 const (
+	actBit     wordInfo = 1 << 0
 	actingBit  wordInfo = 1 << 1
 	feelingBit wordInfo = 1 << 5
 	harmBit    wordInfo = 1 << 6
@@ -206,8 +216,11 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 	r := x.role()
 	var j int
 	switch {
-	case x&infoSubject != 0 && (r == 4 || r == 6) && opens(in[i-1]):
+	case x&infoSubject != 0 && (r == 4 || r == 6 || r == 0) && opens(in[i-1]):
 		j = i + 1
+		if t := text(toks, j); t == "all" || t == "both" || t == "two" {
+			j++ // "you all worked late"
+		}
 	case (r == 5 || r == 6) && x&infoSubject == 0 && opens(in[i-1]):
 		// "your mum was worried", "your little sister cried": the verb
 		// comes after a word or two.
@@ -230,7 +243,8 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 	case x&infoDoneTo != 0:
 		// "it made the team uncomfortable", "ruined the night for everyone"
 		n := in[i+1]
-		return n != endMark && (n.role() >= 3 && n.role() <= 6 || n&infoToward != 0)
+		hard := n.role() == 7 && (text(toks, i+3) == "for" || text(toks, i+4) == "for") // "made it hard for them"
+		return n != endMark && (n.role() >= 3 && n.role() <= 6 || n&infoToward != 0 || hard)
 	case (w == "was" || w == "were") && subjectRole(in, i) == 0:
 		// "residents were left without water", "the kids were frightened"
 		k := i + 1
@@ -259,7 +273,7 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 	if !helped && v&genericBit != 0 {
 		return false // "tell you everything": "you" was an object
 	}
-	return v != endMark && (negated || v&infoNotConseq == 0) && v.role() == 0
+	return v != endMark && (negated || v&infoNotConseq == 0) && (v.role() == 0 || helped && v.role() == 7)
 }
 
 // writerActs reports whether the clause up to position i has the writer

@@ -23,9 +23,15 @@ func TestStructure(t *testing.T) {
 		{"My comment about your sister was out of line.", true, false},
 		{"The lie about the money was mine.", true, false},
 		{"The room laughed at you.", false, true},
-		{"I shouted at you.", false, false},
+		{"I shouted at you.", true, false},
+		{"I'm sorry I didn't invite you.", true, false},
+		{"Apologies to the whole book club for hijacking last month's meeting.", true, false},
+		{"Sorry I'm late!", true, false},
+		{"Because of me, you all worked late.", false, true},
+		{"My words made many people feel unwelcome.", false, true},
+		{"Everyone worked all season for that chance.", false, true},
 		{"That was wrong of me.", false, false},
-		{"I'll tell you everything I read.", false, false},
+		{"I'll tell you everything I read.", true, false},
 		{"The little ones were frightened by the shouting.", false, true},
 		{"Things I did wrong:\n- lied about the money\n- skipped the party", true, false},
 		{"I know I messed up.", false, false},
@@ -33,6 +39,7 @@ func TestStructure(t *testing.T) {
 		{"Sorry about the other day.", false, false},
 		{"I'm sorry for how things went.", false, false},
 		{"I hurt you and I let you down.", false, false},
+		{"I'm sorry I messed up.", false, false},
 		{"I was a jerk. I take full responsibility.", false, false},
 		{"I'm sorry for my behaviour last night.", false, false},
 		{"I'll take you to dinner on Friday.", false, false},
@@ -82,7 +89,7 @@ func TestBareDraftIsMissingNotUnsure(t *testing.T) {
 // TestStructureClassBits checks the class bits structure.go names against
 // the classes' places in wordClasses.
 func TestStructureClassBits(t *testing.T) {
-	for name, bit := range map[string]wordInfo{"ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "GENERIC": genericBit, "INTENS": intensBit} {
+	for name, bit := range map[string]wordInfo{"ACT": actBit, "ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "GENERIC": genericBit, "INTENS": intensBit} {
 		if want := wordInfo(1) << slices.Index(wordClasses, name); bit != want {
 			t.Errorf("%s is bit %b, want %b", name, bit, want)
 		}
