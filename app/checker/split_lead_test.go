@@ -11,7 +11,7 @@ import (
 func leadTries(pat string) (c *compiler, whole, split *trie, n int, ok bool) {
 	c = &compiler{lex: &lexicon{spell: map[string][]spelling{}}, vocab: map[string]int32{},
 		defines: map[string]string{"WHO": "you | she | they | your (little|big)? (mom|dad) | my (mom|dad)", "FEW": "a | b"},
-		macros: map[string][][]node{}, active: map[string]bool{}}
+		macros:  map[string][][]node{}, active: map[string]bool{}}
 	p, err := c.compile(pat)
 	if err != nil {
 		return nil, nil, nil, 0, false
