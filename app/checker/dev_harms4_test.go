@@ -25,3 +25,24 @@ func TestDevHarms4(t *testing.T) {
 		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
 	}
 }
+
+// harms4-probes.jsonl holds the drafts written during that round to shape
+// and test its rules: 348 in four batches, 182 of them good apologies built
+// to look like the new rules' targets ("to be fair to you, you asked me
+// twice", "we both lost Grandpa", "you shouldn't have had to", "I can't
+// sleep thinking about how I spoke to you, but that's mine to carry").
+// The third and fourth batches were scored once before any rule was tuned
+// on them; all are training data now, kept as a guard that no harm fires
+// on their good apologies.
+//
+//go:embed testdata/harms4-probes.jsonl
+var harms4ProbesJSONL string
+
+// TestHarms4Probes guards the probes: no harm on a good apology, and the
+// harmful drafts still read.
+func TestHarms4Probes(t *testing.T) {
+	sc := guardSet(t, "harms4-probes", loadDrafts(t, "harms4-probes", harms4ProbesJSONL), 300, harms4ProbesFloor)
+	if sc.goodFalseAlarms > 0 {
+		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
+	}
+}
