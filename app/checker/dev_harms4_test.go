@@ -32,8 +32,8 @@ func TestDevHarms4(t *testing.T) {
 // twice", "we both lost Grandpa", "you shouldn't have had to", "I can't
 // sleep thinking about how I spoke to you, but that's mine to carry").
 // The third to fifth batches were scored once before any rule was tuned
-// on them (the fifth, blind: 28 of 45); all are training data now, kept as a guard that no harm fires
-// on their good apologies.
+// on them (the fifth, blind, read 28 of 45); all are training data now,
+// kept as a guard that no harm fires on their good apologies.
 //
 //go:embed testdata/harms4-probes.jsonl
 var harms4ProbesJSONL string
