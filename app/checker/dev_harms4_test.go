@@ -27,12 +27,13 @@ func TestDevHarms4(t *testing.T) {
 }
 
 // harms4-probes.jsonl holds the drafts written during that round to shape
-// and test its rules: 393 in five batches, 202 of them good apologies built
+// and test its rules: 425 in six batches, 212 of them good apologies built
 // to look like the new rules' targets ("to be fair to you, you asked me
 // twice", "we both lost Grandpa", "you shouldn't have had to", "I can't
 // sleep thinking about how I spoke to you, but that's mine to carry").
-// The third to fifth batches were scored once before any rule was tuned
-// on them (the fifth, blind, read 28 of 45); all are training data now,
+// The third to sixth batches were scored once before any rule was tuned
+// on them (the last two, blind, read 28 of 45 and 23 of 32); all are
+// training data now,
 // kept as a guard that no harm fires on their good apologies.
 //
 //go:embed testdata/harms4-probes.jsonl
