@@ -33,8 +33,8 @@ func TestDevHarms4(t *testing.T) {
 // sleep thinking about how I spoke to you, but that's mine to carry").
 // The third to sixth batches were scored once before any rule was tuned
 // on them (the last two, blind, read 28 of 45 and 23 of 32); all are
-// training data now,
-// kept as a guard that no harm fires on their good apologies.
+// training data now, kept as a guard that no harm fires on their good
+// apologies.
 //
 //go:embed testdata/harms4-probes.jsonl
 var harms4ProbesJSONL string
