@@ -27,13 +27,13 @@ func TestDevHarms4(t *testing.T) {
 }
 
 // harms4-probes.jsonl holds the drafts written during that round to shape
-// and test its rules: 483 in eight batches, 234 of them good apologies built
+// and test its rules: 504 in nine batches, 241 of them good apologies built
 // to look like the new rules' targets ("to be fair to you, you asked me
 // twice", "we both lost Grandpa", "you shouldn't have had to", "I can't
 // sleep thinking about how I spoke to you, but that's mine to carry").
-// The third to eighth batches were scored once before any rule was
-// tuned on them (the last four, blind, read 28 of 45, 23 of 32, 11 of 30
-// and 12 of 28, with two alarms on good apologies, since cleared); all are
+// The third to ninth batches were scored once before any rule was tuned
+// on them (the last five, blind, read 28 of 45, 23 of 32, 11 of 30, 12 of
+// 28 and 9 of 21, with two alarms on good apologies, since cleared); all are
 // training data now, kept as a guard that no harm fires on their good
 // apologies.
 //
