@@ -179,6 +179,15 @@ func elIf(ok bool, selector string, parts ...any) app.UI {
 	return el(selector, parts...)
 }
 
+// markupIf is the fixed markup m when ok holds, else nothing: when for
+// markup, without a closure.
+func markupIf(ok bool, m markup) app.UI {
+	if !ok {
+		return nil
+	}
+	return app.Raw(string(m))
+}
+
 // either is the element made by yes when ok holds, else the one made by
 // no: app.If(…).Else(…) without go-app's closures.
 func either(ok bool, yes, no func() app.UI) app.UI {
