@@ -244,6 +244,7 @@ func TestSharePagesPassAxe(t *testing.T) {
 			if url == link {
 				waitFor(t, ctx, "the shared plan", `!!document.getElementById("view-plan")`, 20*time.Second)
 			} else {
+				waitFor(t, ctx, "the QR button", `!!document.querySelector("#share-qr:enabled")`, 10*time.Second)
 				shareClick(t, ctx, "#share-qr")
 				waitFor(t, ctx, "the history", `!!document.getElementById("share-history")`, 10*time.Second)
 			}

@@ -16,19 +16,28 @@ type trie struct {
 }
 
 type trieNode struct {
-	words map[int32]*trieNode // edges for one required word
-	other []trieEdge          // every other element (sets, gaps, optional words, symbols)
-	eps   []*trieNode         // empty steps, where alternatives join again
-	ends  []int32             // patterns that end here
-	done  bool                // finish has indexed this node
-
-	// Filled in by finish: the required word-set edges of other indexed by
-	// word id, and the edges that must be tried at every token.
-	bySet  map[int32][]int32
-	always []int32
+	// What the walk reads, first, so that a node's hot part shares cache
+	// lines; finish fills in the indexes.
+	eps    []*trieNode // empty steps, where alternatives join again
+	ends   []int32     // patterns that end here
+	always []int32     // edges of other that must be tried at every token
+	skips  []*trieNode // where an optional word edge leads when it takes no token
+	// The word edges and the word-set edges of other, each as sorted word
+	// ids with what they lead to: most nodes have a handful of edges, and a
+	// short scan of ids is several times faster than hashing into a map.
+	wordIDs  []int32
+	wordKids []*trieNode
+	setIDs   []int32
+	setEdges [][]int32
+	other    []trieEdge // every edge but a required single word (sets, gaps, optional words, symbols)
 	// The root is visited at every token, so its indexes are dense slices.
 	rootKids []*trieNode // id -> child for that word
 	denseSet [][]int32   // id -> required set edges that contain the word
+
+	// Only while the trie is built; finish indexes them and lets them go.
+	words map[int32]*trieNode // edges for one required word
+	bySet map[int32][]int32   // id -> edges of other whose words include it
+	done  bool                // finish has indexed this node
 }
 
 type trieEdge struct {
@@ -221,12 +230,12 @@ func (t *trie) finish(vocabSize int, dense bool) {
 	}
 	r := &t.root
 	r.rootKids = make([]*trieNode, vocabSize)
-	for id, c := range r.words {
-		r.rootKids[id] = c
+	for i, id := range r.wordIDs {
+		r.rootKids[id] = r.wordKids[i]
 	}
 	r.denseSet = make([][]int32, vocabSize)
-	for id, edges := range r.bySet {
-		r.denseSet[id] = edges
+	for i, id := range r.setIDs {
+		r.denseSet[id] = r.setEdges[i]
 	}
 }
 
@@ -241,9 +250,14 @@ func (n *trieNode) finish() {
 	for i := range n.other {
 		e := &n.other[i].e
 		n.other[i].next.finish()
-		if e.kind != elemWord || e.min == 0 {
+		if e.kind != elemWord {
 			n.always = append(n.always, int32(i))
 			continue
+		}
+		// A word edge is indexed by its words, even an optional one: its
+		// empty step is taken apart, after the others (longer first).
+		if e.min == 0 {
+			n.skips = append(n.skips, n.other[i].next)
 		}
 		if n.bySet == nil {
 			n.bySet = map[int32][]int32{}
@@ -258,6 +272,61 @@ func (n *trieNode) finish() {
 	for _, c := range n.words {
 		c.finish()
 	}
+	n.wordIDs = sortedKeys(n.words)
+	for _, id := range n.wordIDs {
+		n.wordKids = append(n.wordKids, n.words[id])
+	}
+	n.setIDs = sortedKeys(n.bySet)
+	for _, id := range n.setIDs {
+		n.setEdges = append(n.setEdges, n.bySet[id])
+	}
+	n.words, n.bySet = nil, nil
+}
+
+// sortedKeys returns m's keys in increasing order.
+func sortedKeys[V any](m map[int32]V) []int32 {
+	if len(m) == 0 {
+		return nil
+	}
+	ids := make([]int32, 0, len(m))
+	for id := range m {
+		// Insertion sort: the maps are small, and this runs once per node.
+		i := len(ids)
+		ids = append(ids, id)
+		for ; i > 0 && ids[i-1] > id; i-- {
+			ids[i] = ids[i-1]
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+// search returns the index of id in the sorted ids, or -1.
+func search(ids []int32, id int32) int {
+	if len(ids) <= 8 {
+		for i, x := range ids {
+			if x >= id {
+				if x == id {
+					return i
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if ids[mid] < id {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(ids) && ids[lo] == id {
+		return lo
+	}
+	return -1
 }
 
 // matchAt appends to out every pattern that matches toks starting at i
@@ -299,16 +368,21 @@ func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMa
 				}
 			}
 		} else {
-			if c := n.words[id]; c != nil {
-				out = t.walk(c, toks, start, p+1, first, out, from)
+			if i := search(n.wordIDs, id); i >= 0 {
+				out = t.walk(n.wordKids[i], toks, start, p+1, first, out, from)
 			}
-			for _, ei := range n.bySet[id] {
-				out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+			if i := search(n.setIDs, id); i >= 0 {
+				for _, ei := range n.setEdges[i] {
+					out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+				}
 			}
 		}
 	}
 	for _, ei := range n.always {
 		out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+	}
+	for _, m := range n.skips {
+		out = t.walk(m, toks, start, p, first, out, from)
 	}
 	return out
 }
@@ -326,7 +400,12 @@ func (t *trie) edge(ed *trieEdge, toks []token, start, p, first int, out []trieM
 	for c < int(e.max) && p+c < len(toks) && e.match(&toks[p+c]) {
 		c++
 	}
-	for ; c >= int(e.min); c-- {
+	// An optional word edge's empty step is in its node's skips.
+	lo := int(e.min)
+	if lo == 0 && e.kind == elemWord {
+		lo = 1
+	}
+	for ; c >= lo; c-- {
 		out = t.walk(ed.next, toks, start, p+c, first, out, from)
 	}
 	return out
