@@ -156,6 +156,7 @@ func (a *analysis) markScopes(v *view) {
 	t := v.toks
 	flags := [scopeKinds]tokenFlags{flagHypothetical, flagReported, flagSelfReport, 0}
 	var next, until [scopeKinds]int // where each kind may match next; where its marking reached
+	selfFrom := -1                  // where the words of the last self-report begin
 	for i := range t {
 		a.scratch = rs.scopes.matchAt(t, i, v.first, a.scratch[:0])
 		var seen [scopeKinds]bool
@@ -167,10 +168,17 @@ func (a *analysis) markScopes(v *view) {
 			seen[kind] = true
 			next[kind] = max(m.end, i+1)
 			if kind == scopeEvaluation {
-				v.hasEval = true
+				// "I said sorry, so …" reports the apology itself, not a
+				// verdict on earlier words: what follows is the writer's now.
+				if i != selfFrom || !a.saysSorry(t[i:m.end]) {
+					v.hasEval = true
+				}
 				continue
 			}
 			k := m.end // a report covers the words after its frame
+			if kind == scopeReportSelf {
+				selfFrom = k
+			}
 			if kind == scopeHypothesis {
 				k = i // "if" itself starts the hypothetical
 			}
@@ -183,6 +191,17 @@ func (a *analysis) markScopes(v *view) {
 			until[kind] = k
 		}
 	}
+}
+
+// saysSorry reports whether t holds a word of apology ("sorry",
+// "apologize").
+func (a *analysis) saysSorry(t []token) bool {
+	for _, w := range t {
+		if w.kind == wordToken && a.fz.info[w.id]&sorryBit != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // judges reports whether a sentence's tokens contain an evaluation ("that

@@ -38,11 +38,24 @@ const (
 	infoOffer
 	infoPast
 	infoNeg
-	infoHelper      // a helping word before the verb that says what a subject does
-	roleShift  = 24 // three bits: an index into roleNames
+	infoHelper // a helping word before the verb that says what a subject does
+	// What the part states read (structure.go), not the classifier:
+	infoNoAct          // a word that names no act (NAMES_NO_ACT)
+	infoNoActVerb      // a verb after "I" that names no act (NO_ACT_VERBS)
+	roleShift     = 24 // three bits: an index into roleNames
+	// More for the part states, below and above the role.
+	infoOpens     wordInfo = 1 << 16 // may come just before a clause's subject (SUBJECT_OPENERS)
+	infoNotConseq wordInfo = 1 << 27 // says nothing of what happened to someone (NOT_CONSEQUENCE)
+	infoConseq    wordInfo = 1 << 28 // what something did to people (CONSEQUENCE_VERBS)
+	infoSubject   wordInfo = 1 << 29 // a subject pronoun (SUBJECTS)
+	infoDoneTo    wordInfo = 1 << 30 // a verb whose object bears it (DONE_TO)
+	infoToward    wordInfo = 1 << 31 // a word before those who bear it (TOWARD)
+	// structInfo are the bits the classifier's features do not read.
+	structInfo = infoNoAct | infoNoActVerb | infoNotConseq | infoConseq | infoOpens | infoSubject | infoDoneTo | infoToward
+	roleBits   = 7 << roleShift
 )
 
-func (w wordInfo) role() int { return int(w>>roleShift) & 7 }
+func (w wordInfo) role() int { return int(w&roleBits) >> roleShift }
 
 // classBits are the class bits of a wordInfo, edBit included.
 const classBits wordInfo = 1<<16 - 1
@@ -66,6 +79,9 @@ var wordLists = []struct {
 }{
 	{"TIME_AHEAD", infoFuture}, {"TIME_OFFER", infoOffer}, {"TIME_PAST", infoPast},
 	{"NEG", infoNeg}, {"HELPERS", infoHelper},
+	{"NAMES_NO_ACT", infoNoAct}, {"NO_ACT_VERBS", infoNoActVerb},
+	{"NOT_CONSEQUENCE", infoNotConseq}, {"CONSEQUENCE_VERBS", infoConseq},
+	{"SUBJECT_OPENERS", infoOpens}, {"SUBJECTS", infoSubject}, {"DONE_TO", infoDoneTo}, {"TOWARD", infoToward},
 	{"ROLE_I", 1 << roleShift}, {"ROLE_MY", 2 << roleShift}, {"ROLE_WE", 3 << roleShift},
 	{"ROLE_YOU", 4 << roleShift}, {"ROLE_YOUR", 5 << roleShift}, {"ROLE_OTHER", 6 << roleShift},
 	{"ROLE_IT", 7 << roleShift},
@@ -96,7 +112,7 @@ func newClassSet(defines map[string]string) (classSet, error) {
 			return nil, fmt.Errorf("the lexicon must define %s", l.name)
 		}
 		for _, w := range words(l.name) {
-			if l.info>>roleShift != 0 && cs[w].role() != 0 {
+			if l.info&roleBits != 0 && cs[w].role() != 0 {
 				return nil, fmt.Errorf("%q stands for two roles", w)
 			}
 			cs[w] |= l.info
@@ -129,6 +145,8 @@ type featurizer struct {
 	neg   []bool
 	frame []uint8 // frameOwn, frameHypo or frameReport
 	fr    uint8   // the frame of the features being added
+	// The draft's structure (structure.go), once read: ev+1, or 0.
+	structure uint8
 }
 
 // A word's frame: the writer's own statement, an if-clause or other
@@ -212,7 +230,7 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 			w = w[:24]
 		}
 		c := f.info[t.id]
-		if c == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if c&^structInfo == 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			c = edBit
 		}
 		if t.flags&flagClauseBreak != 0 {

@@ -9,15 +9,15 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.798
+	holdoutFloor = 0.813
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
 	// wrote it).
 	devPartsFloor = 0.90
 	// devUnsureFloor guards the "not sure" dev set (66% before the round
-	// that wrote it).
-	devUnsureFloor = 0.90
+	// that wrote it; 91.7% after the fourth parts round).
+	devUnsureFloor = 0.91
 	// devHarms2Floor guards the harm dev set (67% before the round that
 	// wrote it; its harm drafts were looked at while that round wrote rules).
 	devHarms2Floor = 0.95
@@ -26,13 +26,31 @@ const (
 	harms2ProbesFloor = 0.95
 	// devParts2Floor guards the second parts dev set (71% at main before
 	// this round, which tuned on it).
-	devParts2Floor = 0.79
+	devParts2Floor = 0.81
 	// devParts3Floor guards the third parts dev set (42.9% before the
 	// round that wrote it; 41 of its 78 good apologies have no "sorry" or
 	// are told so by OWN-01, as the corpus and tuning labels want).
-	devParts3Floor = 0.51
+	devParts3Floor = 0.52
 )
 
 // devExcuse3Floor guards the excuse, minimizing, defensive and over-promise
 // dev set (52.3% before the round that wrote it).
 const devExcuse3Floor = 0.82
+
+// devParts4Floor guards the fourth parts dev set (76.3% before the round
+// that wrote it, 83.6% after), and devParts4GoodAlarms is the most false
+// alarms its good apologies may raise (11 before that round, 5 after:
+// MIN-03 on "my bad", and parts said in ways neither the rules nor the
+// classifier read).
+const (
+	devParts4Floor      = 0.83
+	devParts4GoodAlarms = 5
+)
+
+// devHarms4Floor guards the harms4 dev set (76.2% before the round that
+// wrote it; its misses were seen once, in that first score).
+const devHarms4Floor = 0.91
+
+// harms4ProbesFloor guards the harms4 probes (tuned on; see
+// TestHarms4Probes).
+const harms4ProbesFloor = 0.95

@@ -173,6 +173,9 @@ type Reading struct {
 	// Prob is the highest probability that a sentence its rules allow
 	// carries the part (0 when no sentence may).
 	Prob [numParts]float64
+	// Bare: nothing the draft is built from can carry the part (see
+	// structure.go), so only a sure reading keeps it from missing.
+	Bare [numParts]bool
 }
 
 // Read reads text with the rules and with this model, as CheckFinished
@@ -188,11 +191,15 @@ func (pm *PartModel) Read(text string) Reading {
 		if a.partSent[k] >= 0 {
 			r.Prob[k] = a.partProb[k]
 		}
+		r.Bare[k] = a.bare(k)
 	}
 	return r
 }
 
 // State is the part's state in r with the given thresholds.
 func (r Reading) State(k int, unsure, present float64) string {
+	if r.Bare[k] {
+		unsure = present
+	}
 	return partState(r.Rules[k] && !r.Lacks[k], r.Lacks[k], r.Prob[k], unsure, present)
 }

@@ -182,7 +182,7 @@ var apologyWords = sorryBit | wordInfo(1)<<slices.Index(wordClasses, "INTENS") |
 // ("I'm so sorry.", "My apologies."). It says sorry, which OWN-01 hears,
 // but it names no act, no admission, no hurt, no offer and no change, so
 // it is no candidate for any part the classifier reads: a draft made of
-// it is missing them, not "unsure".
+// it is missing them, not "unsure". "My bad." is one too.
 func (a *analysis) onlyApology(toks []token) bool {
 	sorry := false
 	for i := range toks {
@@ -192,7 +192,7 @@ func (a *analysis) onlyApology(toks []token) bool {
 		}
 		info := a.fz.info[t.id]
 		switch {
-		case info&sorryBit != 0:
+		case info&sorryBit != 0, t.text == "bad" && i > 0 && toks[i-1].text == "my":
 			sorry = true
 		case info&apologyWords != 0:
 		case info.role() >= 1 && info.role() <= 3: // i, my, we
@@ -254,7 +254,25 @@ func (a *analysis) partState(ci int, missing *rule) string {
 	if m == nil || a.partSent[ci] < 0 {
 		return partState(missing == nil, true, 0, 1, 1)
 	}
-	return partState(missing == nil, a.lacks(ci), a.partProb[ci], m.unsure[ci], m.present[ci])
+	// When nothing the draft is built from can carry the part (see
+	// structure.go), only a sure reading keeps it from missing.
+	unsure := m.unsure[ci]
+	if missing != nil && a.bare(ci) {
+		unsure = m.present[ci]
+	}
+	return partState(missing == nil, a.lacks(ci), a.partProb[ci], unsure, m.present[ci])
+}
+
+// bare reports whether nothing the draft is built from can carry part k
+// (only specificity and impact are read so; see structure.go).
+func (a *analysis) bare(k int) bool {
+	if k != partSpecificity && k != partImpact {
+		return false
+	}
+	if a.fz.structure == 0 {
+		a.fz.structure = a.structure() + 1
+	}
+	return (a.fz.structure-1)&(1<<k) == 0
 }
 
 // lacks reports whether a rule of part k that the classifier cannot

@@ -165,6 +165,35 @@ func (c *compiler) compile(src string) (*parsed, error) {
 	return p, nil
 }
 
+// splitLead splits a pattern whose first piece is a group mixing single
+// words with longer alternatives ("{OTHER} kept …": you | she | … | your
+// {KIN}) into two patterns: one led by the single words as one word set,
+// one led by the rest. The trie joins a leading group's alternatives again
+// at a node of the pattern's own, which every word of the group would then
+// visit; a word set instead shares its path with every pattern led by the
+// same set.
+func (c *compiler) splitLead(p *parsed) []*parsed {
+	if len(p.nodes) == 0 || p.nodes[0].alts == nil || p.nodes[0].opt {
+		return []*parsed{p}
+	}
+	var words, rest [][]node
+	for _, a := range p.nodes[0].alts {
+		if len(a) == 1 && a[0].alts == nil && a[0].e.kind == elemWord && a[0].e.min == 1 && a[0].e.max == 1 {
+			words = append(words, a)
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	set, ok := c.asSet(words)
+	if len(words) < 2 || len(rest) == 0 || !ok {
+		return []*parsed{p}
+	}
+	tail := p.nodes[1:]
+	lead := &parsed{pattern: p.pattern, nodes: append([]node{{e: elem{kind: elemWord, set: set, min: 1, max: 1}}}, tail...)}
+	others := &parsed{pattern: p.pattern, nodes: append([]node{{alts: rest}}, tail...)}
+	return []*parsed{lead, others}
+}
+
 func (c *compiler) parse(fields []string) ([]node, error) {
 	var out []node
 	for i := 0; i < len(fields); i++ {

@@ -374,11 +374,13 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 		// " | " with spaces separates whole patterns; "a|b" inside one is a choice of words.
 		for _, src := range splitTop(value, " | ") {
 			p, err := c.compile(src)
-			if err == nil {
-				err = dst.add(p, owner)
-			}
 			if err != nil {
 				return l.errorf("%v", err)
+			}
+			for _, q := range c.splitLead(p) {
+				if err := dst.add(q, owner); err != nil {
+					return l.errorf("%v", err)
+				}
 			}
 			if owner >= 0 {
 				r.patterns++

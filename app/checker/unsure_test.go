@@ -66,10 +66,10 @@ const (
 	// absentMissingFloor: share of parts the labels call absent that are
 	// reported missing (the rest are read as present by a rule or a sure
 	// classifier, or left unsure).
-	absentMissingFloor = 0.96
+	absentMissingFloor = 0.97
 	// maxAbsentUnsure: parts the labels call absent that may be left
 	// "unsure" (a sentence that plausibly carries the part).
-	maxAbsentUnsure = 8
+	maxAbsentUnsure = 3
 	// maxUnsureRate: share of all parts of all drafts left "unsure". It is
 	// shown as a question, so it must stay uncommon: about one draft in
 	// five may ask one.

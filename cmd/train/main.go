@@ -240,7 +240,8 @@ const sweepMargin = 2.5
 // lowest such threshold on a tie, never one that tells a good apology
 // (id good-…) the part is missing when the lowest threshold does not, nor
 // one that loses more carrying sentences than the lowest does plus 1%,
-// nor one closer than sweepMargin to a good apology's weakest reading.
+// nor one closer than sweepMargin to a good apology's weakest reading
+// (when every threshold is that close, the lowest).
 // On a tie the lower threshold wins: it is further from the good
 // apologies, and nothing measured pays for going higher.
 func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]float64, error) {
@@ -295,13 +296,15 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 		var best sweep
 		bestT := -1.0
 		floor, goodFloor := -1, 0
+		var lowest sweep
 		// weakest is the lowest probability of a good apology (id good-…)
 		// whose part the rules leave to the classifier (and that the lowest
-		// threshold does not already call missing).
+		// threshold does not already call missing, nor its structure: a
+		// bare draft's state does not depend on the threshold).
 		weakest := 1.0
 		for i, d := range drafts {
 			r := reads[i]
-			if strings.HasPrefix(d.ID, "good-") && slices.Contains(d.ExpectAbsent, part) && !r.Rules[k] && !r.Lacks[k] && r.Prob[k] >= thresholds[0] {
+			if strings.HasPrefix(d.ID, "good-") && slices.Contains(d.ExpectAbsent, part) && !r.Rules[k] && !r.Lacks[k] && !r.Bare[k] && r.Prob[k] >= thresholds[0] {
 				weakest = min(weakest, r.Prob[k])
 			}
 		}
@@ -343,7 +346,7 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 			}
 			s.cost = falseMissingCost*s.falseMissing + absentUnsureCost*s.absentUnsure + s.otherUnsure
 			if floor < 0 {
-				floor, goodFloor = s.cvLost, s.goodMissing
+				floor, goodFloor, lowest = s.cvLost, s.goodMissing, s
 			}
 			margin := t*sweepMargin <= weakest
 			ok := s.cvLost <= floor+len(cv)/100 && s.goodMissing <= goodFloor && margin
@@ -361,6 +364,11 @@ func sweepThresholds(w io.Writer, modelPath, data string, files []string) ([]flo
 				mark = " (fails a good apology)"
 			}
 			fmt.Fprintf(w, "%-12s %6.2f  %8d/%d/%-13d %8d/%-8d %6d %6d %5d%s\n", part, t, s.absentMissing, s.absentUnsure, s.absentPresent, s.falseMissing, s.presentUnsure, s.otherUnsure, s.cvLost, s.cost, mark)
+		}
+		if bestT < 0 {
+			// No threshold keeps the margin to the weakest good apology:
+			// the lowest one comes nearest.
+			best, bestT = lowest, thresholds[0]
 		}
 		picked[k] = bestT
 		fmt.Fprintf(w, "%-12s best %.2f: cost %d, %d false missing, %d unsure on absent parts, %d on others\n\n", part, bestT, best.cost, best.falseMissing, best.absentUnsure, best.otherUnsure+best.presentUnsure)

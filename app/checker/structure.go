@@ -1,0 +1,307 @@
+package checker
+
+import "strings"
+
+// The structure of a draft that decides whether specificity or impact can
+// be there at all. The classifier weighs how a sentence reads; these read
+// what it is built from. A draft in which no clause names a concrete act
+// of the writer's ("I read your messages", "sorry for forgetting your
+// birthday") has no specificity, however apologetic it sounds ("I messed
+// up", "sorry for everything", "for my behaviour last night"); one in
+// which no clause says what happened to someone else ("you waited",
+// "your phone died", "the team lost a morning") has no impact. Either
+// part is then missing, not "not sure". Both readings are generous: any
+// clause that might be what they look for counts, so a good apology in
+// words no one foresaw is read by the classifier as before. The word
+// lists are the lexicon's (lexicon.rules, "Lists the part states use").
+
+// Indexes of the parts in Components that structure reads.
+const (
+	partSpecificity = 1
+	partImpact      = 2
+)
+
+// structure returns which structural evidence a draft has, bit k for
+// part k.
+func (a *analysis) structure() uint8 {
+	var ev uint8
+	for si := range a.sents {
+		s := a.sents[si]
+		toks := a.toks[s.from:s.to]
+		in := a.infos(toks)
+		if s.header >= 0 && namesAct(in, 1) {
+			// A list item under "Things I did:" has its subject there.
+			ev |= 1 << partSpecificity
+		}
+		for i := range toks {
+			f := toks[i].flags
+			if toks[i].kind != wordToken || f&(flagHypothetical|flagQuoted) != 0 {
+				continue
+			}
+			// What they said happened to them ("you told me you barely
+			// slept") is a consequence; an act in their words is not the
+			// writer's.
+			if f&flagReported == 0 && actAt(in, toks, i+1) {
+				ev |= 1 << partSpecificity
+			}
+			if consequenceAt(in, toks, i+1) {
+				ev |= 1 << partImpact
+			}
+			if ev == 1<<partSpecificity|1<<partImpact {
+				break
+			}
+		}
+	}
+	return ev
+}
+
+// endMark stands for a token that ends a clause in the slice infos
+// returns: the sentence's ends, a mark other than an apostrophe, or a
+// word such as "but". No word's information is ever just edBit.
+const endMark = edBit
+
+// infoPad is how far past a sentence's end the readings below may look.
+const infoPad = actReach + 2
+
+// infos returns what the features and the part states know of each token
+// of a sentence, shifted by one: in[i+1] is token i's, in[0] and what
+// follows the last token are endMark. A mark that is not a word is 0.
+func (a *analysis) infos(toks []token) []wordInfo {
+	in := append(a.fz.cls[:0], endMark)
+	for i := range toks {
+		t := &toks[i]
+		x := wordInfo(0)
+		switch {
+		case t.flags&flagClauseBreak != 0, t.kind != wordToken && t.text != "'" && t.text != "’":
+			x = endMark
+		case t.kind == wordToken:
+			x = a.fz.info[t.id]
+		}
+		in = append(in, x)
+	}
+	for range infoPad {
+		in = append(in, endMark)
+	}
+	a.fz.cls = in
+	return in
+}
+
+// text is the word at position i of infos' slice, or "".
+func text(toks []token, i int) string {
+	if i < 1 || i > len(toks) {
+		return ""
+	}
+	return toks[i-1].text
+}
+
+// writer reports whether a word is "I" or "we" as a subject.
+func writer(x wordInfo) bool {
+	return x&infoSubject != 0 && (x.role() == 1 || x.role() == 3)
+}
+
+// actAt reports whether a concrete act of the writer's starts at position
+// i of in (infos' slice; toks are the sentence's tokens): "I" or "we" and
+// a verb that names an act, "sorry for", "my bad for", "of me to", the
+// writer's own thing ("my dog bit …", "my comment about …") or an act's
+// -ing word ("forgetting"), each followed by words that name something
+// ("your birthday"), not only vague ones ("everything", "it").
+func actAt(in []wordInfo, toks []token, i int) bool {
+	x, w, next := in[i], text(toks, i), text(toks, i+1)
+	switch {
+	case writer(x):
+		j, negated := i+1, false
+		for ; in[j]&infoHelper != 0 && in[j] != endMark; j++ {
+			if in[j]&(infoFuture|infoOffer) != 0 {
+				return false // "I will …", "I'd like to …": not yet done
+			}
+			negated = negated || in[j]&infoNeg != 0
+		}
+		v := in[j]
+		if j > i+1 && v.role() != 0 {
+			return namesAct(in, j) // "I had your phone"
+		}
+		if v == endMark || v&infoNoActVerb != 0 || v&(infoFuture|infoOffer) != 0 && text(toks, j) != "let" || v.role() != 0 {
+			return false
+		}
+		// An act verb ("I teased you", "I lied") or one not done ("I
+		// didn't invite you") names the act itself.
+		return negated || v&actBit != 0 || text(toks, j) == "late" || namesAct(in, j+1)
+	case x&sorryBit != 0:
+		// "sorry for …", "apologies to the whole club for …"
+		for j := i + 1; j < i+infoPad && in[j] != endMark; j++ {
+			if t := text(toks, j); t == "for" || t == "about" {
+				return namesAct(in, j+1)
+			}
+		}
+	case w == "bad" && text(toks, i-1) == "my" && next == "for",
+		x.role() == 1 && next == "to" && text(toks, i-1) == "of": // "of me to"
+		return namesAct(in, i+2)
+	case x&actingBit != 0 && x&infoNoAct == 0:
+		return namesAct(in, i+1)
+	case (x.role() == 2 || w == "our" || x.role() == 7 || w == "the") && opens(in[i-1]):
+		// "my dog bit your son", "my comment about your sister", "the lie
+		// about the money", "that joke at your expense"
+		n := in[i+1]
+		if n == endMark || n&(infoNoAct|genericBit) != 0 || n.role() != 0 {
+			return false
+		}
+		if p := in[i+2]; p != endMark && p&infoNoAct != 0 && p&(infoHelper|infoNoActVerb) == 0 {
+			return namesAct(in, i+3)
+		}
+		if x.role() == 7 || w == "the" {
+			return false // only the writer's own thing acts ("the dog bit" is not theirs)
+		}
+		for j := i + 2; j < i+4 && in[j] != endMark; j++ {
+			if v := in[j]; v&(infoHelper|infoNoAct|infoNoActVerb) == 0 && v.role() == 0 {
+				return namesAct(in, j+1)
+			}
+		}
+	}
+	return false
+}
+
+// opens reports whether a word, or a clause's start, may come just
+// before a subject ("and", "when", "of" in "many of you").
+func opens(prev wordInfo) bool { return prev == endMark || prev&infoOpens != 0 }
+
+// The class bits of ACT (verbs of acts), ACTING (their -ing words), GENERIC ("thing",
+// "everything", "you"), INTENS ("so", "really"), FEELING and HARM: their
+// places in wordClasses (a test checks them).
+const (
+	actBit     wordInfo = 1 << 0
+	actingBit  wordInfo = 1 << 1
+	feelingBit wordInfo = 1 << 5
+	harmBit    wordInfo = 1 << 6
+	genericBit wordInfo = 1 << 13
+	intensBit  wordInfo = 1 << 14
+)
+
+// actReach is how many words after a verb may name what it did.
+const actReach = 6
+
+// namesAct reports whether, within actReach words of position from and
+// before the clause ends or a new "I" or "we" starts, a word names
+// something: a word no list calls vague, generic or a role.
+func namesAct(in []wordInfo, from int) bool {
+	for i := from; i < from+actReach && in[i] != endMark; i++ {
+		x := in[i]
+		if writer(x) {
+			return false
+		}
+		if x&(infoNoAct|infoNoActVerb|genericBit|intensBit|infoNeg|infoHelper) == 0 && x.role() == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// consequenceAt reports whether a clause at token i says what happened to
+// someone other than the writer:
+//   - "you", "she", "they" or "your mum" as its subject, then a verb that
+//     is no mere word, thought, place or choice of theirs ("you waited",
+//     "your phone died", "you didn't say a word"; not "you said", "you
+//     were at work", "you can pick");
+//   - "you" or "your" after a verb whose subject is not the writer ("it
+//     put you in an awful spot", "the story followed you"), or after
+//     "for", "on", "from" or "with" in a clause that is not a promise ("it
+//     was hard on you", "my words stuck with you");
+//   - a verb of loss or waiting, or "could not", after anyone but the
+//     writer ("Kim had to redo the slides", "customers couldn't log in"),
+//     or "was" or "were" and what it left them ("residents were left
+//     without water", "the little ones were frightened");
+//   - what an act did to them ("made you", "ruined your birthday", "put
+//     you in an impossible position").
+func consequenceAt(in []wordInfo, toks []token, i int) bool {
+	x, w := in[i], text(toks, i)
+	r := x.role()
+	var j int
+	switch {
+	case x&infoSubject != 0 && (r == 4 || r == 6 || r == 0) && opens(in[i-1]):
+		j = i + 1
+		if t := text(toks, j); t == "all" || t == "both" || t == "two" {
+			j++ // "you all worked late"
+		}
+	case (r == 5 || r == 6) && x&infoSubject == 0 && opens(in[i-1]):
+		// "your mum was worried", "your little sister cried": the verb
+		// comes after a word or two.
+		j = i + 2
+		if in[j]&(infoHelper|infoConseq|infoPast) == 0 && in[j+1]&(infoHelper|infoConseq|infoPast) != 0 && in[j+1] != endMark {
+			j++
+		}
+	case r == 4 || r == 5:
+		p := in[i-1]
+		switch {
+		case p == endMark || promised(in, i):
+			return false
+		case p&(infoToward|infoDoneTo) != 0:
+			return true // "hard on you", "put you in an awful spot"
+		}
+		if p&infoNoAct != 0 && p&(infoHelper|infoDoneTo) == 0 && text(toks, i-1) == "at" {
+			p = in[i-2] // "the room laughed at you"
+		}
+		return p&(infoNoAct|infoHelper|infoFuture|infoOffer|sorryBit) == 0 && p.role() == 0 && !writerActs(in, i-1)
+	case x&infoDoneTo != 0:
+		// "it made the team uncomfortable", "ruined the night for everyone"
+		n := in[i+1]
+		hard := n.role() == 7 && (text(toks, i+3) == "for" || text(toks, i+4) == "for") // "made it hard for them"
+		return n != endMark && (n.role() >= 3 && n.role() <= 6 || n&infoToward != 0 || hard)
+	case (w == "was" || w == "were") && subjectRole(in, i) == 0:
+		// "residents were left without water", "the kids were frightened"
+		k := i + 1
+		for in[k]&intensBit != 0 && in[k] != endMark {
+			k++
+		}
+		return in[k] != endMark && (in[k]&(feelingBit|harmBit|infoConseq) != 0 || strings.HasSuffix(text(toks, k), "ed"))
+	case (x&infoConseq != 0 || w == "could" && in[i+1]&infoNeg != 0) && in[i-1] != endMark:
+		p := in[i-1]
+		if p.role() == 1 || writer(p) || p&infoHelper != 0 {
+			return false // "I missed", "we had"
+		}
+		n := text(toks, i+1)
+		return w != "had" || n == "to" || n == "no"
+	default:
+		return false
+	}
+	negated, helped := false, in[j]&infoHelper != 0
+	for ; in[j]&infoHelper != 0 && in[j] != endMark; j++ {
+		if in[j]&(infoFuture|infoOffer) != 0 && !negated && in[j+1]&infoNeg == 0 {
+			return false // "you can pick", "you'll see", but "you could not"
+		}
+		negated = negated || in[j]&infoNeg != 0
+	}
+	v := in[j]
+	if !helped && v&genericBit != 0 {
+		return false // "tell you everything": "you" was an object
+	}
+	return v != endMark && (negated || v&infoNotConseq == 0) && (v.role() == 0 || helped && v.role() == 7)
+}
+
+// writerActs reports whether the clause up to position i has the writer
+// as its subject: "I" or "we" is the nearest subject before it.
+func writerActs(in []wordInfo, i int) bool {
+	r := subjectRole(in, i)
+	return r == 1 || r == 3
+}
+
+// subjectRole is the role of the nearest subject pronoun ("I", "you",
+// "it", "that" …) before position i in its clause, or 0 when there is
+// none, as with "the kids were frightened".
+func subjectRole(in []wordInfo, i int) int {
+	for k := i - 1; in[k] != endMark; k-- {
+		if x := in[k]; x&infoSubject != 0 || x.role() == 7 {
+			return x.role()
+		}
+	}
+	return 0
+}
+
+// promised reports whether the clause up to position i looks ahead or
+// offers ("I'll make time for you", "let me cook for you").
+func promised(in []wordInfo, i int) bool {
+	for k := i - 1; in[k] != endMark; k-- {
+		if in[k]&(infoFuture|infoOffer) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package checker
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStructure checks what structure reads in drafts: a concrete act of
+// the writer's (specificity can be there) and a consequence for someone
+// else (impact can be there).
+func TestStructure(t *testing.T) {
+	cases := []struct {
+		text        string
+		act, conseq bool
+	}{
+		{"I read your messages on Tuesday.", true, false},
+		{"i forgot to pick up jake", true, false},
+		{"I shouted at you in front of your parents.", true, false},
+		{"I'm sorry for forgetting your birthday.", true, false},
+		{"Sorry that my dog bit your son.", true, true},
+		{"I had your phone all day.", true, false},
+		{"It was thoughtless of me to book the trip over your birthday.", true, false},
+		{"My comment about your sister was out of line.", true, false},
+		{"The lie about the money was mine.", true, false},
+		{"The room laughed at you.", false, true},
+		{"I shouted at you.", true, false},
+		{"I'm sorry I didn't invite you.", true, false},
+		{"Apologies to the whole book club for hijacking last month's meeting.", true, false},
+		{"Sorry I'm late!", true, false},
+		{"Because of me, you all worked late.", false, true},
+		{"My words made many people feel unwelcome.", false, true},
+		{"Everyone worked all season for that chance.", false, true},
+		{"That was wrong of me.", false, false},
+		{"I'll tell you everything I read.", true, false},
+		{"The little ones were frightened by the shouting.", false, true},
+		{"Things I did wrong:\n- lied about the money\n- skipped the party", true, false},
+		{"I know I messed up.", false, false},
+		{"I'm sorry for everything.", false, false},
+		{"Sorry about the other day.", false, false},
+		{"I'm sorry for how things went.", false, false},
+		{"I hurt you and I let you down.", false, false},
+		{"I'm sorry I messed up.", false, false},
+		{"I was a jerk. I take full responsibility.", false, false},
+		{"I'm sorry for my behaviour last night.", false, false},
+		{"I'll take you to dinner on Friday.", false, false},
+		{"If I read your texts, I'm sorry.", false, false},
+		{"You waited for an hour.", false, true},
+		{"Your phone died and you couldn't call your mum.", false, true},
+		{"You told me you barely slept.", false, true},
+		{"It put you in an awful spot with your client.", false, true},
+		{"Kim had to redo the slides.", false, true},
+		{"Residents were left without water.", false, true},
+		{"It was hard on you.", false, true},
+		{"You didn't say a word the whole drive home.", false, true},
+		{"I know you were at work.", false, false},
+		{"You can pick the restaurant.", false, false},
+		{"I'll make time for you.", false, false},
+		{"I feel terrible.", false, false},
+	}
+	for _, c := range cases {
+		a := analyzeFor(rules(), c.text, readSettled)
+		ev := a.structure()
+		if got := ev&(1<<partSpecificity) != 0; got != c.act {
+			t.Errorf("%q: names an act = %v, want %v", c.text, got, c.act)
+		}
+		if got := ev&(1<<partImpact) != 0; got != c.conseq {
+			t.Errorf("%q: says a consequence = %v, want %v", c.text, got, c.conseq)
+		}
+	}
+}
+
+// TestBareDraftIsMissingNotUnsure: a draft that names no act, or says
+// nothing of what it did to them, is told the part is missing, with the
+// part's hint, not asked about it.
+func TestBareDraftIsMissingNotUnsure(t *testing.T) {
+	for _, c := range []struct{ text, part string }{
+		{"I know I messed up. You were really hurt. I'll make it up to you, and I'll be more careful from now on.", Specificity},
+		{"Sorry for everything, it was all on me. You cried all night. Let me take you to dinner, and I'll listen better from now on.", Specificity},
+		{"I'm sorry I read your journal. That was wrong of me. I'll tell you everything I read, and I won't go into your room again.", Impact},
+	} {
+		for _, comp := range CheckFinished(c.text).Components {
+			if comp.Category == c.part && (comp.State != StateMissing || comp.Hint == "") {
+				t.Errorf("%q: %s is %s with hint %q, want missing with a hint", c.text, c.part, comp.State, comp.Hint)
+			}
+		}
+	}
+}
+
+// TestStructureClassBits checks the class bits structure.go names against
+// the classes' places in wordClasses.
+func TestStructureClassBits(t *testing.T) {
+	for name, bit := range map[string]wordInfo{"ACT": actBit, "ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "GENERIC": genericBit, "INTENS": intensBit} {
+		if want := wordInfo(1) << slices.Index(wordClasses, name); bit != want {
+			t.Errorf("%s is bit %b, want %b", name, bit, want)
+		}
+	}
+}
