@@ -117,7 +117,7 @@ func (p *apologyPage) settleReport() {
 
 // onInput runs on every keystroke: check, redraw the changed marks, and
 // leave the rest of the page alone until typing pauses.
-func (p *apologyPage) onInput(ctx app.Context, e app.Event) {
+func (p *apologyPage) onInput(ctx app.Context) {
 	ctx.PreventUpdate()
 	p.text = ctx.JSSrc().Get("value").String()
 	p.live = checker.Check(p.text)
@@ -151,11 +151,6 @@ func (p *apologyPage) onCaret(ctx app.Context, e app.Event) {
 var caretKeys = map[string]bool{
 	"ArrowLeft": true, "ArrowRight": true, "ArrowUp": true, "ArrowDown": true,
 	"Home": true, "End": true, "PageUp": true, "PageDown": true,
-}
-
-func (p *apologyPage) onBlur(ctx app.Context, e app.Event) {
-	p.settleReport()
-	p.save(ctx)
 }
 
 // save keeps the editor's text in the current draft, making the draft on
@@ -207,7 +202,7 @@ func (p *apologyPage) newDraft(ctx app.Context, name, text string) {
 	}
 }
 
-func (p *apologyPage) duplicate(ctx app.Context, e app.Event) {
+func (p *apologyPage) duplicate(ctx app.Context) {
 	i := workshop.Find(p.drafts, p.current)
 	if i < 0 {
 		return
@@ -224,7 +219,7 @@ func (p *apologyPage) duplicate(ctx app.Context, e app.Event) {
 	}
 }
 
-func (p *apologyPage) remove(ctx app.Context, e app.Event) {
+func (p *apologyPage) remove(ctx app.Context) {
 	id := p.current
 	var removed workshop.Removed
 	var ok bool
@@ -236,7 +231,7 @@ func (p *apologyPage) remove(ctx app.Context, e app.Event) {
 	}
 }
 
-func (p *apologyPage) restore(ctx app.Context, e app.Event) {
+func (p *apologyPage) restore(ctx app.Context) {
 	if p.undo == nil {
 		return
 	}
@@ -292,7 +287,7 @@ func (p *apologyPage) Render() app.UI {
 			p.renderFindings(),
 			p.renderParts(),
 		),
-		when(p.letter, p.renderLetter),
+		p.renderLetter(),
 		p.renderExamples(),
 	)
 }

@@ -19,23 +19,17 @@ func (p *apologyPage) renderEditor() app.UI {
 		markup(`<p id="apology-text-help" class="muted editor-help">Saved on this device as you type. Marked words have a note below.</p>`),
 		el("div.editor",
 			markup(`<div id="apology-overlay" class="editor-overlay" aria-hidden="true"></div>`),
-			el("textarea.editor-input[aria-describedby=apology-text-help apology-summary][spellcheck=true][autocapitalize=sentences][placeholder=Start with what you did, in your own words…]", "id", editorID, "input", p.onInput, "click", p.onCaret, "keyup", p.onCaret, "blur", p.onBlur),
+			el("textarea.editor-input[aria-describedby=apology-text-help apology-summary][spellcheck=true][autocapitalize=sentences][placeholder=Start with what you did, in your own words…]", "id", editorID, "input", p.act, "click", p.act, "keyup", p.act, "blur", p.act),
 		),
 		el("p#apology-summary.editor-summary[role=status][aria-live=polite]",
 			txt(workshop.Summary(p.shown, p.report)),
 		),
-		when(p.checkerTrouble, func() app.UI {
-			return app.Raw(`<p id="apology-checker-trouble" class="notice" role="status">The checker could not load just now. Your draft is still saved as you type. Mend will try again soon.</p>`)
-		}),
-		when(p.saveError != "", func() app.UI {
-			return el("p#apology-save-error.notice.notice-warning[role=alert]",
-				txt(p.saveError+" Your words are still in the editor."),
-			)
-		}),
+		markupIf(p.checkerTrouble, `<p id="apology-checker-trouble" class="notice" role="status">The checker could not load just now. Your draft is still saved as you type. Mend will try again soon.</p>`),
+		elIf(p.saveError != "", "p#apology-save-error.notice.notice-warning[role=alert]",
+			txt(p.saveError+" Your words are still in the editor."),
+		),
 		el("div.workshop-actions",
-			el("button#apology-letter-open.button", "click", func(ctx app.Context, e app.Event) { p.save(ctx); p.settleReport(); p.letter = true },
-				txt("Letter view"),
-			),
+			el("button#apology-letter-open.button", "click", p.act, txt("Letter view")),
 		),
 	)
 }
@@ -43,11 +37,11 @@ func (p *apologyPage) renderEditor() app.UI {
 // renderDetail shows what the mark under the caret means.
 func (p *apologyPage) renderDetail() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
-	return el("div#apology-detail.finding-detail[aria-live=polite]",
-		when(p.active >= 0 && p.active < len(marked), func() app.UI {
-			return findingBody(p.shown, marked[p.active], "detail")
-		}),
-	)
+	var body app.UI
+	if p.active >= 0 && p.active < len(marked) {
+		body = findingBody(p.shown, marked[p.active], "detail")
+	}
+	return el("div#apology-detail.finding-detail[aria-live=polite]", body)
 }
 
 // renderFindings lists every mark with what it means, what to try and the
@@ -56,9 +50,7 @@ func (p *apologyPage) renderFindings() app.UI {
 	marked := workshop.Marked(p.shown, p.report.Findings)
 	return el("section.workshop-findings[aria-labelledby=findings-heading]",
 		markup(`<h2 id="findings-heading">What to look at</h2>`),
-		when(len(marked) == 0, func() app.UI {
-			return app.Raw(`<p class="muted">Nothing marked. Marks appear under words that could get in the way.</p>`)
-		}),
+		markupIf(len(marked) == 0, `<p class="muted">Nothing marked. Marks appear under words that could get in the way.</p>`),
 		el("ol#apology-findings.findings",
 			each(len(marked), func(i int) app.UI {
 				f := marked[i]
@@ -68,10 +60,7 @@ func (p *apologyPage) renderFindings() app.UI {
 				}
 				return el("li", "class", class, "data-category", f.Category, "data-rule", f.Rule,
 					findingBody(p.shown, f, "list-"+strconv.Itoa(i)),
-					el("button.button.button-small.button-quiet", "aria-label", "Show in draft: “"+workshop.Quote(p.shown, f.Start, f.End, 40)+"”", "click", func(ctx app.Context, e app.Event) {
-						p.active = i
-						selectInEditor(f.StartUTF16, f.EndUTF16)
-					},
+					el("button.button.button-small.button-quiet", "aria-label", "Show in draft: “"+workshop.Quote(p.shown, f.Start, f.End, 40)+"”", "data-finding", i, "click", p.act,
 						txt("Show in draft"),
 					),
 				)
@@ -94,9 +83,7 @@ func findingBody(text string, f checker.Finding, key string) app.UI {
 			markup(`<strong>Try: </strong>`),
 			app.Text(f.Suggestion),
 		),
-		when(f.Step != "", func() app.UI {
-			return el("a.finding-guide", "id", "finding-guide-"+key, "href", stepPath(f.Step), txt("In the guide: "+stepTitle(f.Step)))
-		}),
+		elIf(f.Step != "", "a.finding-guide", "id", "finding-guide-"+key, "href", stepPath(f.Step), txt("In the guide: "+stepTitle(f.Step))),
 	)
 }
 
@@ -155,9 +142,7 @@ func (p *apologyPage) renderDrafts() app.UI {
 	now := time.Now()
 	return el("section.workshop-drafts.card[aria-labelledby=drafts-heading]",
 		markup(`<h2 id="drafts-heading">Your drafts</h2>`),
-		when(len(p.drafts) == 0, func() app.UI {
-			return app.Raw(`<p class="muted">None yet. What you type below is kept as your first draft.</p>`)
-		}),
+		markupIf(len(p.drafts) == 0, `<p class="muted">None yet. What you type below is kept as your first draft.</p>`),
 		el("ul#apology-drafts.drafts",
 			each(len(p.drafts), func(i int) app.UI {
 				d := p.drafts[i]
@@ -166,49 +151,35 @@ func (p *apologyPage) renderDrafts() app.UI {
 					current = "true"
 				}
 				return el("li",
-					el("button.draft", "data-draft", d.ID, "aria-current", current, "click", func(ctx app.Context, e app.Event) { p.switchTo(ctx, d.ID) },
+					el("button.draft", "data-draft", d.ID, "aria-current", current, "click", p.act,
 						el("span.draft-name", txt(d.Name)),
 						el("span.draft-date", txt(workshop.DateLabel(d.Updated, now))),
 					),
 				)
 			}),
 		),
-		when(p.renaming, p.renderRename),
+		p.renderRename(),
 		el("div.workshop-actions",
-			el("button#apology-new.button", "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, "", "") },
-				txt("New draft"),
-			),
-			when(p.current != "" && !p.renaming, func() app.UI {
-				return el("button#apology-rename.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
-					p.renaming = true
-					ctx.Defer(func(app.Context) { focusByID("apology-name") })
-				},
-					txt("Rename"),
-				)
-			}),
-			when(p.current != "", func() app.UI {
-				return el("button#apology-duplicate.button.button-quiet", "click", p.duplicate, txt("Duplicate"))
-			}),
-			when(p.current != "", func() app.UI {
-				return el("button#apology-delete.button.button-quiet", "click", p.remove, txt("Delete"))
-			}),
+			el("button#apology-new.button", "click", p.act, txt("New draft")),
+			elIf(p.current != "" && !p.renaming, "button#apology-rename.button.button-quiet", "click", p.act, txt("Rename")),
+			elIf(p.current != "", "button#apology-duplicate.button.button-quiet", "click", p.act, txt("Duplicate")),
+			elIf(p.current != "", "button#apology-delete.button.button-quiet", "click", p.act, txt("Delete")),
 		),
 		p.renderStatus(),
 	)
 }
 
+// renderRename is the form that names the current draft, while renaming.
 func (p *apologyPage) renderRename() app.UI {
-	return el("form.rename", "submit", func(ctx app.Context, e app.Event) {
-		e.PreventDefault()
-		p.rename(ctx, app.Window().GetElementByID("apology-name").Get("value").String())
-	},
+	if !p.renaming {
+		return nil
+	}
+	return el("form#apology-rename-form.rename", "submit", p.act,
 		markup(`<label for="apology-name">Name of this draft</label>`),
 		el("input#apology-name[type=text]", "maxlength", workshop.MaxNameLength, "value", p.draftName()),
 		el("div.workshop-actions",
 			markup(`<button class="button" type="submit">Save name</button>`),
-			el("button[type=button].button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.renaming = false },
-				txt("Cancel"),
-			),
+			el("button[type=button]#apology-rename-cancel.button.button-quiet", "click", p.act, txt("Cancel")),
 		),
 	)
 }
@@ -224,47 +195,27 @@ func (p *apologyPage) draftName() string {
 // after a delete.
 func (p *apologyPage) renderStatus() app.UI {
 	return el("div#apology-status.workshop-status[role=status]",
-		when(p.status != "", func() app.UI {
-			return el("p.notice",
-				el("span", txt(p.status+" ")),
-				when(p.undo != nil, func() app.UI {
-					return el("button#apology-undo.button.button-small", "click", p.restore, txt("Undo"))
-				}),
-			)
-		}),
+		elIf(p.status != "", "p.notice",
+			el("span", txt(p.status+" ")),
+			elIf(p.undo != nil, "button#apology-undo.button.button-small", "click", p.act, txt("Undo")),
+		),
 	)
 }
 
 // renderLetter is the draft as clean text to copy, print or send however
 // the person chooses. Nothing is sent from here.
 func (p *apologyPage) renderLetter() app.UI {
+	if !p.letter {
+		return nil
+	}
 	return el("section#apology-letter-view.letter-view[aria-labelledby=letter-heading]",
 		markup(`<h2 id="letter-heading">Your letter</h2>`),
 		markup(`<p class="muted">Just your words, to copy into a message or print. Mend sends nothing anywhere.</p>`),
 		el("div#apology-letter.letter", txt(workshop.Letter(p.text))),
 		el("div.workshop-actions",
-			el("button#apology-copy.button", "click", func(ctx app.Context, e app.Event) {
-				copyText(workshop.Letter(p.text), "apology-letter", func(copied bool) {
-					ctx.Dispatch(func(ctx app.Context) {
-						if copied {
-							p.say(ctx, "Copied. Paste it wherever you choose.", nil)
-						} else {
-							p.say(ctx, "The letter is selected: use your device’s Copy.", nil)
-						}
-					})
-				})
-			},
-				txt("Copy"),
-			),
-			el("button#apology-print.button.button-quiet", "click", func(ctx app.Context, e app.Event) { app.Window().Call("print") },
-				txt("Print"),
-			),
-			el("button#apology-letter-close.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
-				p.letter = false
-				focusEditor()
-			},
-				txt("Back to writing"),
-			),
+			el("button#apology-copy.button", "click", p.act, txt("Copy")),
+			el("button#apology-print.button.button-quiet", "click", p.act, txt("Print")),
+			el("button#apology-letter-close.button.button-quiet", "click", p.act, txt("Back to writing")),
 		),
 	)
 }
@@ -278,7 +229,7 @@ func (p *apologyPage) renderExamples() app.UI {
 			each(len(workshop.Examples()), func(i int) app.UI {
 				ex := workshop.Examples()[i]
 				return el("li",
-					el("button.example", "data-example", strconv.Itoa(i), "click", func(ctx app.Context, e app.Event) { p.newDraft(ctx, ex.Name, ex.Text) },
+					el("button.example", "data-example", strconv.Itoa(i), "click", p.act,
 						el("span.example-name", txt(ex.Name)),
 						el("span.example-note", txt(ex.Note)),
 					),
@@ -286,6 +237,73 @@ func (p *apologyPage) renderExamples() app.UI {
 			}),
 		),
 	)
+}
+
+// act does what the workshop's editor, buttons and forms ask, told apart
+// by the element's id, or by the data attribute of a button in a list:
+// one handler for the page instead of one per control.
+func (p *apologyPage) act(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	switch src.Get("id").String() {
+	case editorID:
+		switch e.Get("type").String() {
+		case "input":
+			p.onInput(ctx)
+		case "blur":
+			p.settleReport()
+			p.save(ctx)
+		default:
+			p.onCaret(ctx, e)
+		}
+	case "apology-letter-open":
+		p.save(ctx)
+		p.settleReport()
+		p.letter = true
+	case "apology-new":
+		p.newDraft(ctx, "", "")
+	case "apology-rename":
+		p.renaming = true
+		ctx.Defer(func(app.Context) { focusByID("apology-name") })
+	case "apology-rename-form":
+		e.PreventDefault()
+		p.rename(ctx, app.Window().GetElementByID("apology-name").Get("value").String())
+	case "apology-rename-cancel":
+		p.renaming = false
+	case "apology-duplicate":
+		p.duplicate(ctx)
+	case "apology-delete":
+		p.remove(ctx)
+	case "apology-undo":
+		p.restore(ctx)
+	case "apology-copy":
+		copyText(workshop.Letter(p.text), "apology-letter", func(copied bool) {
+			ctx.Dispatch(func(ctx app.Context) {
+				if copied {
+					p.say(ctx, "Copied. Paste it wherever you choose.", nil)
+				} else {
+					p.say(ctx, "The letter is selected: use your device’s Copy.", nil)
+				}
+			})
+		})
+	case "apology-print":
+		app.Window().Call("print")
+	case "apology-letter-close":
+		p.letter = false
+		focusEditor()
+	default:
+		data := src.Get("dataset")
+		if id := data.Get("draft"); id.Truthy() {
+			p.switchTo(ctx, id.String())
+		} else if n, err := strconv.Atoi(data.Get("example").String()); err == nil && n < len(workshop.Examples()) {
+			ex := workshop.Examples()[n]
+			p.newDraft(ctx, ex.Name, ex.Text)
+		} else if n, err := strconv.Atoi(data.Get("finding").String()); err == nil {
+			if marked := workshop.Marked(p.shown, p.report.Findings); n < len(marked) {
+				p.active = n
+				selectInEditor(marked[n].StartUTF16, marked[n].EndUTF16)
+			}
+		}
+	}
 }
 
 func focusByID(id string) {

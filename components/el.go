@@ -169,6 +169,25 @@ func when(ok bool, ui func() app.UI) app.UI {
 	return nil
 }
 
+// elIf is el(selector, parts...) when ok holds, else nothing. Unlike when,
+// it needs no closure, so it suits an element whose parts are cheap and
+// safe to work out either way.
+func elIf(ok bool, selector string, parts ...any) app.UI {
+	if !ok {
+		return nil
+	}
+	return el(selector, parts...)
+}
+
+// markupIf is the fixed markup m when ok holds, else nothing: when for
+// markup, without a closure.
+func markupIf(ok bool, m markup) app.UI {
+	if !ok {
+		return nil
+	}
+	return app.Raw(string(m))
+}
+
 // either is the element made by yes when ok holds, else the one made by
 // no: app.If(…).Else(…) without go-app's closures.
 func either(ok bool, yes, no func() app.UI) app.UI {

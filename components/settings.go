@@ -103,7 +103,7 @@ func (p *settingsPage) done(ctx app.Context, err error, success string) {
 func (p *settingsPage) Render() app.UI {
 	return shell(route.Settings,
 		pageHeading("Your data", settingsPagePurpose),
-		when(p.problem != nil, p.problemCard),
+		p.problemCard(),
 		statusLine("data-status", "save-status", p.failed, p.message),
 		p.promise(),
 		p.exportCard(),
@@ -115,57 +115,95 @@ func (p *settingsPage) Render() app.UI {
 }
 
 // problemCard explains that the stored data cannot be read and offers the
-// ways out. Nothing is overwritten until the user picks one.
+// ways out, when there is such a problem. Nothing is overwritten until the
+// user picks one.
 func (p *settingsPage) problemCard() app.UI {
 	pr := p.problem
+	if pr == nil {
+		return nil
+	}
+	var restore app.UI
+	if pr.HasPrevious {
+		label := "Restore the earlier copy"
+		if pr.PreviousUpdated != "" {
+			label += " (saved " + shortTime(pr.PreviousUpdated) + ")"
+		}
+		restore = el("button[type=button]#problem-restore.button", "click", p.act, txt(label))
+	}
 	return el("section#problem.card.data-section.notice-warning[aria-labelledby=problem-title]",
 		markup(`<h2 id="problem-title">Mend cannot read what is stored here</h2>`),
 		el("p", txt(pr.Message)),
 		markup(`<p>Nothing has been changed or thrown away. Until you choose below, Mend will not save anything over it.</p>`),
-		when(pr.Raw != "" && p.rawURL != "", func() app.UI {
-			return el("a#problem-download.button.button-quiet", "href", p.rawURL, "download", "mend-unreadable-"+dayStamp(time.Now())+".txt",
-				txt("Download the stored text"),
-			)
-		}),
+		elIf(pr.Raw != "" && p.rawURL != "", "a#problem-download.button.button-quiet", "href", p.rawURL, "download", "mend-unreadable-"+dayStamp(time.Now())+".txt",
+			txt("Download the stored text"),
+		),
 		el("div.actions",
-			when(pr.HasPrevious, func() app.UI {
-				label := "Restore the earlier copy"
-				if pr.PreviousUpdated != "" {
-					label += " (saved " + shortTime(pr.PreviousUpdated) + ")"
-				}
-				return el("button[type=button]#problem-restore.button", "click", func(ctx app.Context, e app.Event) {
-					p.done(ctx, openStore().RestorePrevious(), "The earlier copy is back. What could not be read is kept aside on this device.")
-				},
-					txt(label),
-				)
-			}),
-			el("button[type=button]#problem-fresh.button.button-quiet", "click", p.onStartFresh,
+			restore,
+			el("button[type=button]#problem-fresh.button.button-quiet", "click", p.act,
 				txt("Start fresh, keeping the old text aside"),
 			),
 		),
-		when(p.noRoom, p.noRoomChoice),
-	)
-}
-
-func (p *settingsPage) onStartFresh(ctx app.Context, e app.Event) {
-	err := openStore().StartFresh()
-	p.noRoom = errors.Is(err, store.ErrQuota)
-	p.done(ctx, err, "You are starting fresh. The text that could not be read is kept aside on this device until you delete everything.")
-}
-
-// noRoomChoice is the way out when the browser is too full to keep the
-// unreadable text aside: download it, then start fresh without a copy.
-func (p *settingsPage) noRoomChoice() app.UI {
-	return el("div#problem-no-room.entry",
-		markup(`<p>There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device.</p>`),
-		el("button[type=button]#problem-fresh-no-copy.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
-			err := openStore().StartFreshWithoutCopy()
-			p.noRoom = err != nil && p.noRoom
-			p.done(ctx, err, "You are starting fresh. The text that could not be read was not kept on this device.")
-		},
-			txt("Start fresh without keeping a copy here"),
+		elIf(p.noRoom, "div#problem-no-room.entry",
+			markup(`<p>There is no room here to keep a copy. Download the stored text first, so you still have it. Then you can start fresh without keeping a copy on this device.</p>`),
+			el("button[type=button]#problem-fresh-no-copy.button.button-quiet", "click", p.act,
+				txt("Start fresh without keeping a copy here"),
+			),
 		),
 	)
+}
+
+// act does what the page's buttons and fields ask, told apart by the
+// element's id: one handler for the page instead of one per control.
+func (p *settingsPage) act(ctx app.Context, e app.Event) {
+	switch ctx.JSSrc().Get("id").String() {
+	case "problem-restore":
+		p.done(ctx, openStore().RestorePrevious(), "The earlier copy is back. What could not be read is kept aside on this device.")
+	case "problem-fresh":
+		err := openStore().StartFresh()
+		p.noRoom = errors.Is(err, store.ErrQuota)
+		p.done(ctx, err, "You are starting fresh. The text that could not be read is kept aside on this device until you delete everything.")
+	case "problem-fresh-no-copy":
+		err := openStore().StartFreshWithoutCopy()
+		p.noRoom = err != nil && p.noRoom
+		p.done(ctx, err, "You are starting fresh. The text that could not be read was not kept on this device.")
+	case "export-passphrase":
+		p.passphrase = ctx.JSSrc().Get("value").String()
+		releaseFileURL(p.exportURL)
+		p.exportURL = ""
+	case "export-make":
+		p.export()
+	case "import-file":
+		p.chooseFile(ctx)
+	case "import-passphrase":
+		p.importPass = ctx.JSSrc().Get("value").String()
+	case "import-unlock":
+		p.readImport(store.ImportWithPassphrase(p.importData, p.importPass))
+	case "import-replace":
+		p.replace(ctx)
+	case "import-keep":
+		p.clearImport()
+		p.message, p.failed = "Nothing changed. Your data here is as it was.", false
+	case "persist-ask":
+		requestPersistence(func(persisted bool, err error) {
+			ctx.Dispatch(func(ctx app.Context) {
+				switch {
+				case persisted:
+					p.persistResult = "Done: this browser will keep Mend's data even when space runs low."
+				case err != nil:
+					p.persistResult = "This browser does not let sites ask for this. A backup file is the safest way to keep a copy."
+				default:
+					p.persistResult = "This browser said no for now; it often agrees once Mend is installed or used more. A backup file keeps a copy either way."
+				}
+			})
+		})
+	case "delete-start":
+		p.confirmDelete = true
+	case "delete-confirm-button":
+		p.confirmDelete = false
+		p.done(ctx, openStore().DeleteEverything(), "Everything Mend kept on this device is deleted.")
+	case "delete-cancel":
+		p.confirmDelete = false
+	}
 }
 
 func (p *settingsPage) promise() app.UI {
@@ -178,22 +216,15 @@ func (p *settingsPage) exportCard() app.UI {
 		markup(`<p>A backup is one file with everything Mend keeps for you. Keep it somewhere safe: anyone who opens it can read it, unless you lock it with a passphrase.</p>`),
 		el("div.field",
 			markup(`<label for="export-passphrase">Passphrase (optional)</label>`),
-			el("input[type=password]#export-passphrase.input[autocomplete=off][aria-describedby=export-passphrase-hint]", "value", p.passphrase, "input", func(ctx app.Context, e app.Event) {
-				p.passphrase = ctx.JSSrc().Get("value").String()
-				releaseFileURL(p.exportURL)
-				p.exportURL = ""
-			}),
+			el("input[type=password]#export-passphrase.input[autocomplete=off][aria-describedby=export-passphrase-hint]", "value", p.passphrase, "input", p.act),
 			markup(`<p id="export-passphrase-hint" class="field-hint">If you set one, the file can only be opened with it. Mend cannot recover a forgotten passphrase.</p>`),
 		),
-		either(p.exportURL == "", func() app.UI {
-			return el("button[type=button]#export-make.button", "click", p.onExport, txt("Make the backup file"))
-		}, func() app.UI {
-			return el("a#export-download.button", "href", p.exportURL, "download", p.exportName, txt("Download "+p.exportName))
-		}),
+		elIf(p.exportURL == "", "button[type=button]#export-make.button", "click", p.act, txt("Make the backup file")),
+		elIf(p.exportURL != "", "a#export-download.button", "href", p.exportURL, "download", p.exportName, txt("Download "+p.exportName)),
 	)
 }
 
-func (p *settingsPage) onExport(ctx app.Context, e app.Event) {
+func (p *settingsPage) export() {
 	var (
 		data []byte
 		name string
@@ -218,29 +249,21 @@ func (p *settingsPage) importCard() app.UI {
 		markup(`<p>Choose a backup file made by Mend. You will see what it holds before anything changes here.</p>`),
 		el("div.field",
 			markup(`<label for="import-file">Backup file</label>`),
-			el("input[type=file]#import-file.input.file-input[accept=.json,application/json]", "change", p.onChooseFile),
+			el("input[type=file]#import-file.input.file-input[accept=.json,application/json]", "change", p.act),
 		),
-		when(p.needsPass, func() app.UI {
-			return el("div",
-				el("div.field",
-					markup(`<label for="import-passphrase">This backup is locked. Its passphrase:</label>`),
-					el("input[type=password]#import-passphrase.input[autocomplete=off]", "value", p.importPass, "input", func(ctx app.Context, e app.Event) { p.importPass = ctx.JSSrc().Get("value").String() }),
-				),
-				el("button[type=button]#import-unlock.button", "click", func(ctx app.Context, e app.Event) {
-					p.readImport(store.ImportWithPassphrase(p.importData, p.importPass))
-				},
-					txt("Open the backup"),
-				),
-			)
-		}),
-		when(p.importError != "", func() app.UI {
-			return el("p#import-error.notice.notice-warning[role=alert]", txt(p.importError))
-		}),
-		when(p.imported != nil, p.importPreview),
+		elIf(p.needsPass, "div",
+			el("div.field",
+				markup(`<label for="import-passphrase">This backup is locked. Its passphrase:</label>`),
+				el("input[type=password]#import-passphrase.input[autocomplete=off]", "value", p.importPass, "input", p.act),
+			),
+			el("button[type=button]#import-unlock.button", "click", p.act, txt("Open the backup")),
+		),
+		elIf(p.importError != "", "p#import-error.notice.notice-warning[role=alert]", txt(p.importError)),
+		p.importPreview(),
 	)
 }
 
-func (p *settingsPage) onChooseFile(ctx app.Context, e app.Event) {
+func (p *settingsPage) chooseFile(ctx app.Context) {
 	readChosenFile(ctx, func(ctx app.Context, name string, data []byte, ok bool) {
 		p.imported, p.importError, p.needsPass, p.importPass = nil, "", false, ""
 		if !ok {
@@ -264,7 +287,11 @@ func (p *settingsPage) readImport(doc store.Document, summary store.Summary, err
 	}
 }
 
+// importPreview is what a chosen backup holds, once it has been read.
 func (p *settingsPage) importPreview() app.UI {
+	if p.imported == nil {
+		return nil
+	}
 	s := p.importSummary
 	line := func(n int, one, many string) app.UI {
 		if n == 1 {
@@ -275,7 +302,7 @@ func (p *settingsPage) importPreview() app.UI {
 	return el("div#import-preview.entry",
 		markup(`<h3>This backup holds</h3>`),
 		el("ul.summary-list",
-			when(s.Exported != "", func() app.UI { return el("li", txt("Made "+shortTime(s.Exported))) }),
+			elIf(s.Exported != "", "li", txt("Made "+shortTime(s.Exported))),
 			line(s.SectionsFilled, "plan section with writing", "plan sections with writing"),
 			line(s.Commitments, "commitment", "commitments"),
 			line(s.CheckIns, "check-in", "check-ins"),
@@ -285,11 +312,8 @@ func (p *settingsPage) importPreview() app.UI {
 		),
 		markup(`<p>Replacing puts the backup in place of everything Mend keeps here now. Nothing is merged.</p>`),
 		el("div.actions",
-			el("button[type=button]#import-replace.button", "click", p.onReplace, txt("Replace what's here")),
-			el("button[type=button]#import-keep.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
-				p.clearImport()
-				p.message, p.failed = "Nothing changed. Your data here is as it was.", false
-			},
+			el("button[type=button]#import-replace.button", "click", p.act, txt("Replace what's here")),
+			el("button[type=button]#import-keep.button.button-quiet", "click", p.act,
 				txt("Keep what's here"),
 			),
 		),
@@ -300,7 +324,7 @@ func (p *settingsPage) clearImport() {
 	p.imported, p.importData, p.importName, p.importPass, p.needsPass, p.importError = nil, nil, "", "", false, ""
 }
 
-func (p *settingsPage) onReplace(ctx app.Context, e app.Event) {
+func (p *settingsPage) replace(ctx app.Context) {
 	replacement := p.imported.Clone()
 	err := updateDoc(ctx, func(doc *store.Document) { *doc = replacement })
 	if err == nil {
@@ -313,20 +337,7 @@ func (p *settingsPage) persistCard() app.UI {
 	return el("section#persist.card.data-section[aria-labelledby=persist-title]",
 		markup(`<h2 id="persist-title">Ask the browser to keep your data</h2>`),
 		markup(`<p>When a device runs short of space, a browser may clear what sites have stored. You can ask it not to clear Mend's.</p>`),
-		el("button[type=button]#persist-ask.button.button-quiet", "click", func(ctx app.Context, e app.Event) {
-			requestPersistence(func(persisted bool, err error) {
-				ctx.Dispatch(func(ctx app.Context) {
-					switch {
-					case persisted:
-						p.persistResult = "Done: this browser will keep Mend's data even when space runs low."
-					case err != nil:
-						p.persistResult = "This browser does not let sites ask for this. A backup file is the safest way to keep a copy."
-					default:
-						p.persistResult = "This browser said no for now; it often agrees once Mend is installed or used more. A backup file keeps a copy either way."
-					}
-				})
-			})
-		},
+		el("button[type=button]#persist-ask.button.button-quiet", "click", p.act,
 			txt("Keep my data"),
 		),
 		el("p#persist-result[role=status]", txt(p.persistResult)),
@@ -336,28 +347,22 @@ func (p *settingsPage) persistCard() app.UI {
 func (p *settingsPage) deleteCard() app.UI {
 	return el("section#delete.card.data-section[aria-labelledby=delete-title]",
 		markup(`<h2 id="delete-title">Delete everything on this device</h2>`),
-		either(!p.confirmDelete, func() app.UI {
-			return el("button[type=button]#delete-start.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = true },
-				txt("Delete everything…"),
-			)
-		}, func() app.UI {
-			return el("div#delete-confirm",
-				markup(`<p>This deletes, from this browser on this device:</p>`),
-				markup(`<ul class="summary-list"><li>your whole repair plan</li><li>every check-in and note</li><li>your apology drafts</li><li>which guide steps you marked done</li><li>the record of share links you made, and any earlier or set-aside copies</li><li>a plan someone shared with you, if you kept a copy of it</li></ul>`),
-				markup(`<p>It cannot be undone. Backup files you downloaded, and links you already shared, are not affected.</p>`),
-				el("div.actions",
-					el("button[type=button]#delete-confirm-button.button.button-danger", "click", func(ctx app.Context, e app.Event) {
-						p.confirmDelete = false
-						p.done(ctx, openStore().DeleteEverything(), "Everything Mend kept on this device is deleted.")
-					},
-						txt("Yes, delete everything"),
-					),
-					el("button[type=button]#delete-cancel.button.button-quiet", "click", func(ctx app.Context, e app.Event) { p.confirmDelete = false },
-						txt("Cancel, keep everything"),
-					),
+		elIf(!p.confirmDelete, "button[type=button]#delete-start.button.button-quiet", "click", p.act,
+			txt("Delete everything…"),
+		),
+		elIf(p.confirmDelete, "div#delete-confirm",
+			markup(`<p>This deletes, from this browser on this device:</p>`),
+			markup(`<ul class="summary-list"><li>your whole repair plan</li><li>every check-in and note</li><li>your apology drafts</li><li>which guide steps you marked done</li><li>the record of share links you made, and any earlier or set-aside copies</li><li>a plan someone shared with you, if you kept a copy of it</li></ul>`),
+			markup(`<p>It cannot be undone. Backup files you downloaded, and links you already shared, are not affected.</p>`),
+			el("div.actions",
+				el("button[type=button]#delete-confirm-button.button.button-danger", "click", p.act,
+					txt("Yes, delete everything"),
 				),
-			)
-		}),
+				el("button[type=button]#delete-cancel.button.button-quiet", "click", p.act,
+					txt("Cancel, keep everything"),
+				),
+			),
+		),
 	)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -99,6 +100,38 @@ func TestApologyWorkshop(t *testing.T) {
 	if eval[bool](t, tab, `!!document.getElementById("apology-checker-trouble")`) {
 		t.Error("offline, the workshop says the checker could not load")
 	}
+}
+
+// TestApologyDraftButtonsFollowTheList deletes a draft from the middle of
+// the list and opens the one that moved into its place: each draft button
+// must open the draft it shows, not the one that used to be there.
+func TestApologyDraftButtonsFollowTheList(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/apology")
+	for i, text := range []string{"First draft, I'm sorry.", "Second draft, I'm sorry.", "Third draft, I'm sorry."} {
+		if i > 0 {
+			step(t, ctx, "starting another draft", 10*time.Second, chromedp.Click("#apology-new"))
+			waitFor(t, ctx, "the new draft is listed", draftCount+" === "+strconv.Itoa(i+1), 10*time.Second)
+		}
+		replaceDraft(t, ctx, text)
+		waitFor(t, ctx, "the draft is saved", `[...document.querySelectorAll('#apology-drafts .draft-name')].length === `+strconv.Itoa(i+1)+
+			` && document.querySelector('#apology-drafts [aria-current="true"]') !== null`, 10*time.Second)
+	}
+	ids := eval[[]string](t, ctx, `[...document.querySelectorAll('#apology-drafts [data-draft]')].map(b => b.dataset.draft)`)
+	if len(ids) != 3 {
+		t.Fatalf("drafts listed: %v", ids)
+	}
+	pick := func(id, want string) {
+		t.Helper()
+		eval[bool](t, ctx, `(document.querySelector('#apology-drafts [data-draft="`+id+`"]').click(), true)`)
+		waitFor(t, ctx, "the editor holds "+want, `document.getElementById("apology-text").value === `+jsString(want), 10*time.Second)
+	}
+	pick(ids[1], "Second draft, I'm sorry.")
+	step(t, ctx, "deleting the second draft", 10*time.Second, chromedp.Click("#apology-delete"))
+	waitFor(t, ctx, "two drafts are left", draftCount+" === 2", 10*time.Second)
+	pick(ids[0], "First draft, I'm sorry.")
+	pick(ids[2], "Third draft, I'm sorry.")
 }
 
 // TestApologyFinishedAfterAPause types a chat-style draft with no full

@@ -304,6 +304,7 @@ func TestPlanBackupRoundTrip(t *testing.T) {
 	click(t, fresh, "#import-unlock")
 	waitFor(t, fresh, "the preview", `!!document.getElementById("import-preview")`, 30*time.Second)
 	click(t, fresh, "#import-keep")
+	waitFor(t, fresh, "the preview to go", `!document.getElementById("import-preview")`, 10*time.Second)
 	if after := eval[string](t, fresh, `localStorage.getItem("mend.doc")`); after != before {
 		t.Error("keeping what is here changed the stored data")
 	}

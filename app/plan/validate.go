@@ -19,6 +19,8 @@ const (
 // FieldError is one problem found by Validate: which field, what it holds,
 // and what is wrong with it.
 type FieldError struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Field   string // JSON path of the field, e.g. "commitments[2].weekday"
 	Value   string // the offending value, shortened if long
 	Problem string // what is wrong, in plain words

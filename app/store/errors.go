@@ -75,6 +75,8 @@ func KindOf(err error) Kind {
 // import: what kind of failure it was, a short message for the user, and the
 // underlying error for logs and errors.Is.
 type Error struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	Kind    Kind   // what kind of failure
 	Message string // plain words for the user; see UserMessage
 	Err     error  // the cause, wrapping one of the sentinel errors

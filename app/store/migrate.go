@@ -41,6 +41,8 @@ func Decode(raw []byte) (Document, error) {
 // decodeError is a failure to read a document, with the Problem kind it
 // maps to.
 type decodeError struct {
+	_ [0]func() // not comparable: no generated equality function in app.wasm
+
 	kind Kind
 	err  error
 }
@@ -49,7 +51,7 @@ func (e *decodeError) Error() string { return e.err.Error() }
 func (e *decodeError) Unwrap() error { return e.err }
 
 func shapeError(format string, args ...any) error {
-	return &decodeError{KindShape, fmt.Errorf("%w: "+format, append([]any{ErrUnreadable}, args...)...)}
+	return &decodeError{kind: KindShape, err: fmt.Errorf("%w: "+format, append([]any{ErrUnreadable}, args...)...)}
 }
 
 // decodeKind returns the Problem kind for an error from decode.
@@ -62,7 +64,7 @@ func decodeKind(err error) Kind {
 
 func decode(raw []byte, chain []migration) (Document, error) {
 	if !json.Valid(raw) {
-		return Document{}, &decodeError{KindCorrupt, fmt.Errorf("%w: not JSON", ErrUnreadable)}
+		return Document{}, &decodeError{kind: KindCorrupt, err: fmt.Errorf("%w: not JSON", ErrUnreadable)}
 	}
 	var m map[string]any
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -76,7 +78,7 @@ func decode(raw []byte, chain []migration) (Document, error) {
 	}
 	target := len(chain) + 1
 	if v > target {
-		return Document{}, &decodeError{KindNewer, fmt.Errorf("%w: version %d, this Mend reads up to %d", ErrNewerVersion, v, target)}
+		return Document{}, &decodeError{kind: KindNewer, err: fmt.Errorf("%w: version %d, this Mend reads up to %d", ErrNewerVersion, v, target)}
 	}
 	if err := migrate(m, v, chain); err != nil {
 		return Document{}, err
@@ -116,7 +118,7 @@ func version(m map[string]any) (int, error) {
 		return 0, shapeError(`"v" %s is below 1`, n)
 	case err != nil || v > 1<<31:
 		// Too large for any version this code could have written.
-		return 0, &decodeError{KindNewer, fmt.Errorf("%w: version %s", ErrNewerVersion, n)}
+		return 0, &decodeError{kind: KindNewer, err: fmt.Errorf("%w: version %s", ErrNewerVersion, n)}
 	}
 	return int(v), nil
 }
