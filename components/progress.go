@@ -75,17 +75,41 @@ func (p *progressPage) refresh(ctx app.Context) {
 	}
 }
 
-// record saves a check-in for commitment c today: a new entry, or a
+// answer handles the controls of every check-in card. It reads which
+// commitment and what to do from the element itself: go-app keeps the
+// handler a card was first drawn with while the handler comes from the
+// same code, so a closure over the commitment would still answer for the
+// card's old commitment after the list changed (in another tab, say).
+func (p *progressPage) answer(ctx app.Context, e app.Event) {
+	data := ctx.JSSrc().Get("dataset")
+	id := data.Get("commitment").String()
+	switch action := data.Get("action").String(); action {
+	case "type":
+		p.notes[id] = ctx.JSSrc().Get("value").String()
+	case "change":
+		p.correcting[id] = true
+	default:
+		p.record(ctx, id, action)
+	}
+}
+
+// record saves a check-in for commitment id today: a new entry, or a
 // correction of today's answer when there is one.
-func (p *progressPage) record(ctx app.Context, c plan.Commitment, status string) {
-	entry := progress.Answer(p.doc.CheckIns, c.ID, status, p.notes[c.ID], time.Now())
+func (p *progressPage) record(ctx app.Context, id, status string) {
+	if !hasCommitment(p.doc.Plan, id) {
+		// The plan changed since the card was drawn: show it as it is now.
+		p.refresh(ctx)
+		p.message, p.failed = "That commitment is no longer in your plan, so nothing was saved. The list is up to date now.", true
+		return
+	}
+	entry := progress.Answer(p.doc.CheckIns, id, status, p.notes[id], time.Now())
 	err := updateDoc(ctx, func(doc *store.Document) { doc.CheckIns = append(doc.CheckIns, entry) })
 	if err != nil {
 		p.message, p.failed = store.UserMessage(err), true
 		return
 	}
-	delete(p.notes, c.ID)
-	delete(p.correcting, c.ID)
+	delete(p.notes, id)
+	delete(p.correcting, id)
 	p.refresh(ctx)
 	p.failed = false
 	switch status {
@@ -176,9 +200,6 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 	c, earlier, answered := due.Commitment, due.Answer, due.Answered
 	id := "checkin-" + c.ID
 	asking := !answered || p.correcting[c.ID]
-	record := func(status string) app.EventHandler {
-		return func(ctx app.Context, e app.Event) { p.record(ctx, c, status) }
-	}
 	return elIn(id, "li#$.card.checkin",
 		el("h3", txt(c.Text)),
 		el("p.entry-schedule", txt(c.Schedule())),
@@ -189,20 +210,18 @@ func (p *progressPage) checkIn(due progress.DueCheckIn) app.UI {
 			return el("div",
 				elIn(id, "div.field",
 					markup(`<label for="$-note">A note (optional)</label>`),
-					elIn(id, "textarea#$-note.input.textarea[rows=2]", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "input", func(ctx app.Context, e app.Event) {
-						p.notes[c.ID] = ctx.JSSrc().Get("value").String()
-					}),
+					elIn(id, "textarea#$-note.input.textarea[rows=2]", "maxlength", plan.MaxTextLength, "value", p.notes[c.ID], "data-commitment", c.ID, "data-action", "type", "input", p.answer),
 				),
 				el("div.actions",
-					elIn(id, "button#$-kept.button[type=button]", "click", record(progress.StatusKept), txt("I kept it")),
-					elIn(id, "button#$-missed.button.button-quiet[type=button]", "click", record(progress.StatusMissed), txt("I missed it")),
+					elIn(id, "button#$-kept.button[type=button]", "data-commitment", c.ID, "data-action", progress.StatusKept, "click", p.answer, txt("I kept it")),
+					elIn(id, "button#$-missed.button.button-quiet[type=button]", "data-commitment", c.ID, "data-action", progress.StatusMissed, "click", p.answer, txt("I missed it")),
 					when(!answered, func() app.UI {
-						return elIn(id, "button#$-note-only.button.button-quiet[type=button]", "click", record(progress.StatusNote), txt("Save the note only"))
+						return elIn(id, "button#$-note-only.button.button-quiet[type=button]", "data-commitment", c.ID, "data-action", progress.StatusNote, "click", p.answer, txt("Save the note only"))
 					}),
 				),
 			)
 		}, func() app.UI {
-			return elIn(id, "button#$-change.button.button-quiet.button-small[type=button]", "click", func(ctx app.Context, e app.Event) { p.correcting[c.ID] = true },
+			return elIn(id, "button#$-change.button.button-quiet.button-small[type=button]", "data-commitment", c.ID, "data-action", "change", "click", p.answer,
 				txt("Change today's answer"),
 			)
 		}),
@@ -280,4 +299,14 @@ func (p *progressPage) history(pl plan.Plan) app.UI {
 			)
 		}),
 	)
+}
+
+// hasCommitment reports whether the plan still has the commitment id.
+func hasCommitment(pl plan.Plan, id string) bool {
+	for _, c := range pl.Commitments {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
 }

@@ -387,3 +387,40 @@ func TestPlanPagesWithContentPassAxe(t *testing.T) {
 		}
 	}
 }
+
+// A check-in card answers for the commitment it shows now. go-app keeps a
+// card's first handler when the list is drawn again, so the commitment must
+// not come from a closure: after another tab removes the first commitment,
+// the card that moves up answers for its own.
+func TestCheckInCardsFollowThePlan(t *testing.T) {
+	srv := startServer(t, siteDir, "")
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/plan")
+	for i, text := range []string{"Call when I am late", "Evening walk together"} {
+		click(t, ctx, "#commitments-add")
+		waitFor(t, ctx, "a new commitment", fmt.Sprintf(`document.querySelectorAll("#commitments li input[type=text]").length === %d`, i+1), 10*time.Second)
+		setField(t, ctx, fmt.Sprintf("#commitments li:nth-child(%d) input[type=text]", i+1), text, "input")
+	}
+	waitSaved(t, ctx)
+	open(t, ctx, srv.URL+"/progress")
+	waitFor(t, ctx, "two check-in cards", `document.querySelectorAll("#today li.checkin").length === 2`, 10*time.Second)
+	second := eval[string](t, ctx, `JSON.parse(localStorage.getItem("mend.doc")).plan.commitments[1].id`)
+
+	// Another tab removes the first commitment; this tab hears of it.
+	tab := newTab(t, ctx, nil)
+	open(t, tab, srv.URL+"/settings")
+	eval[bool](t, tab, `(() => {
+		const doc = JSON.parse(localStorage.getItem("mend.doc"));
+		doc.plan.commitments.shift();
+		localStorage.setItem("mend.doc", JSON.stringify(doc));
+		return true;
+	})()`)
+	waitFor(t, ctx, "one card left", `document.querySelectorAll("#today li.checkin").length === 1`, 10*time.Second)
+	setField(t, ctx, "#today li:nth-child(1) textarea", "Walked by the river", "input")
+	click(t, ctx, "#today li:nth-child(1) button[id$=-kept]")
+	waitFor(t, ctx, "the check-in is recorded", `/Today: kept/.test(document.querySelector("#today li:nth-child(1)").textContent)`, 10*time.Second)
+	got := eval[[]string](t, ctx, `JSON.parse(localStorage.getItem("mend.doc")).checkins.map(c => c.commitment_id + " " + (c.note || ""))`)
+	if len(got) != 1 || got[0] != second+" Walked by the river" {
+		t.Errorf("the stored check-ins are %q, want one for the remaining commitment %s with its note", got, second)
+	}
+}
