@@ -121,14 +121,14 @@ function goappCanLoadWebAssembly() {
 	}
 	for _, want := range []string{
 		"const replacesAWorker = !!navigator.serviceWorker.controller;",
-		"goappAfterFirstPaint(goappInitWebAssembly);",
+		"goappAfterFirstPaint(() => {\n  goappStartContent(goappFetchContent(goappEnv[\"MEND_CONTENT\"]));\n  goappInitWebAssembly();\n});",
 		"requestAnimationFrame(() => setTimeout(once, 0));",
 		`const goappCompiler = goappStartCompiler("/web/app.wasm");`,
 		"await goappCompiler.warm;",
 		`new Worker("/web/compile-worker.js")`,
 		"worker.postMessage({ url: url, warmUp: firstVisit, page: page });",
 		"goappContent.then((content) => worker.postMessage({ content: content }));\n  }\n  return { module: module, warm: warm };",
-		`const goappContent = goappFetchContent(goappEnv["MEND_CONTENT"]);`,
+		"const goappContent = new Promise((resolve) => {\n  goappStartContent = resolve;\n});",
 		"window.mendContent = content;\n    });",
 		"window.mendContent = null;\n      }\n    }, 5000);\n    if (window.mendGuardStorage) {",
 		"window.mendGuardStorage();\n    }\n    go.run(wasm.instance);",

@@ -161,15 +161,23 @@ var appJSPatches = []codePatch{
 		why: "start the program after the page has painted",
 		old: "\ngoappInitWebAssembly();\n",
 		new: `
-// The text app.wasm leaves out (the guide's words, the share codec's
-// data) is fetched at once, beside app.wasm, and the program waits for it
-// before it draws anything. The worker that compiles app.wasm is given
-// its address at once: it downloads and compiles the module on threads
-// of its own while the page paints, and the page runs the program once
-// it has painted.
-const goappContent = goappFetchContent(goappEnv["` + ContentEnv + `"]);
+// The worker that compiles app.wasm is given its address at once: it
+// downloads and compiles the module on threads of its own while the page
+// paints, and the page runs the program once it has painted. The text
+// app.wasm leaves out (the guide's words, the share codec's data) is
+// fetched by the page as it starts the program, beside app.wasm, and the
+// program waits for it before it draws anything. Not sooner: a request
+// the page makes before its first paint is read by Lighthouse as one the
+// largest paint waits for.
+let goappStartContent;
+const goappContent = new Promise((resolve) => {
+  goappStartContent = resolve;
+});
 const goappCompiler = goappStartCompiler("/web/app.wasm");
-goappAfterFirstPaint(goappInitWebAssembly);
+goappAfterFirstPaint(() => {
+  goappStartContent(goappFetchContent(goappEnv["` + ContentEnv + `"]));
+  goappInitWebAssembly();
+});
 
 // goappFetchContent is the promise of the bytes at url, or of null when
 // they cannot be had: the program starts all the same and says so where
