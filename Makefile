@@ -88,9 +88,11 @@ train:
 	$(GO) run ./cmd/train
 
 ## bench: sizes and speeds, printed as ratios measured side by side
+# -p 1: one package's benchmarks at a time, so that none is timed while
+# another package's run shares the cores.
 bench: build chromium e2e-deps
-	$(GO) test -run='^$$' -bench=. -benchmem $(shell $(GO) list ./... | grep -v /e2e)
-	$(WASM_ENV) $(GO) test -run='^$$' -bench=. -benchmem $(WASM_PKGS)
+	$(GO) test -p 1 -run='^$$' -bench=. -benchmem $(shell $(GO) list ./... | grep -v /e2e)
+	$(WASM_ENV) $(GO) test -p 1 -run='^$$' -bench=. -benchmem $(WASM_PKGS)
 	MEND_SITE="$(CURDIR)/build" MEND_SERVER="$(CURDIR)/$(BIN)/server" MEND_WASM="$(CURDIR)/.cache/app.wasm" \
 		MEND_APP_TAGS=$(APP_TAGS) GOFLAGS=$(WASM_GOFLAGS) $(GO) test -count=1 -run='^$$' -bench=. -benchtime=1x -timeout 20m ./e2e/
 
