@@ -18,10 +18,7 @@ var devHarms2JSONL string
 // TestDevHarms2 reports the harm dev set's score per category and guards
 // it: its good apologies must raise no harm at all.
 func TestDevHarms2(t *testing.T) {
-	sc := guardSet(t, "dev-harms2", loadDrafts(t, "dev-harms2", devHarms2JSONL), 120, devHarms2Floor)
-	if sc.goodFalseAlarms > 0 {
-		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
-	}
+	guardAlarmFree(t, "dev-harms2", loadDrafts(t, "dev-harms2", devHarms2JSONL), 120, devHarms2Floor)
 }
 
 // harms2-probes.jsonl holds the fresh drafts written during that round to
@@ -37,8 +34,5 @@ var harms2ProbesJSONL string
 // TestHarms2Probes guards the probes: no harm on a good apology, and the
 // harmful drafts still read.
 func TestHarms2Probes(t *testing.T) {
-	sc := guardSet(t, "harms2-probes", loadDrafts(t, "harms2-probes", harms2ProbesJSONL), 300, harms2ProbesFloor)
-	if sc.goodFalseAlarms > 0 {
-		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
-	}
+	guardAlarmFree(t, "harms2-probes", loadDrafts(t, "harms2-probes", harms2ProbesJSONL), 300, harms2ProbesFloor)
 }

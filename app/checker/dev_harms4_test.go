@@ -20,10 +20,7 @@ var devHarms4JSONL string
 // TestDevHarms4 reports the set's score per category and guards it: its
 // good apologies must raise no harm at all.
 func TestDevHarms4(t *testing.T) {
-	sc := guardSet(t, "dev-harms4", loadDrafts(t, "dev-harms4", devHarms4JSONL), 150, devHarms4Floor)
-	if sc.goodFalseAlarms > 0 {
-		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
-	}
+	guardAlarmFree(t, "dev-harms4", loadDrafts(t, "dev-harms4", devHarms4JSONL), 150, devHarms4Floor)
 }
 
 // harms4-probes.jsonl holds the drafts written during that round to shape
@@ -43,8 +40,5 @@ var harms4ProbesJSONL string
 // TestHarms4Probes guards the probes: no harm on a good apology, and the
 // harmful drafts still read.
 func TestHarms4Probes(t *testing.T) {
-	sc := guardSet(t, "harms4-probes", loadDrafts(t, "harms4-probes", harms4ProbesJSONL), 300, harms4ProbesFloor)
-	if sc.goodFalseAlarms > 0 {
-		t.Errorf("%d false alarms on good apologies, want none", sc.goodFalseAlarms)
-	}
+	guardAlarmFree(t, "harms4-probes", loadDrafts(t, "harms4-probes", harms4ProbesJSONL), 300, harms4ProbesFloor)
 }
