@@ -54,3 +54,11 @@ const devHarms4Floor = 0.91
 // harms4ProbesFloor guards the harms4 probes (tuned on; see
 // TestHarms4Probes).
 const harms4ProbesFloor = 0.95
+
+// devParts5Floor guards the fifth parts dev set (71.2% before the round
+// that wrote it), and devParts5GoodAlarms is the most false alarms its
+// good apologies may raise (10 before that round).
+const (
+	devParts5Floor      = 0.71
+	devParts5GoodAlarms = 10
+)
