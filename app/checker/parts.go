@@ -254,19 +254,34 @@ func (a *analysis) partState(ci int, missing *rule) string {
 	if m == nil || a.partSent[ci] < 0 {
 		return partState(missing == nil, true, 0, 1, 1)
 	}
-	// When nothing the draft is built from can carry the part (see
-	// structure.go), only a sure reading keeps it from missing.
-	unsure := m.unsure[ci]
-	if missing != nil && a.bare(ci) {
-		unsure = m.present[ci]
-	}
-	return partState(missing == nil, a.lacks(ci), a.partProb[ci], unsure, m.present[ci])
+	unsure, present := bareBars(ci, missing != nil && a.bare(ci), m.unsure[ci], m.present[ci])
+	return partState(missing == nil, a.lacks(ci), a.partProb[ci], unsure, present)
 }
 
+// bareBars returns a part's thresholds. When nothing the draft is built
+// from can carry the part (see structure.go), only a sure reading keeps
+// it from missing: for ownership, whose present threshold is low, one
+// of at least bareOwnership ("I'm sorry things got so heated" sounds
+// owning to the classifier, but no clause has the writer doing anything).
+func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
+	if !bare {
+		return unsure, present
+	}
+	if k == partOwnership {
+		present = max(present, bareOwnership)
+	}
+	return present, present
+}
+
+// bareOwnership is how sure the classifier must be of ownership in a
+// draft where no clause has the writer as the one who acted.
+const bareOwnership = 0.9
+
 // bare reports whether nothing the draft is built from can carry part k
-// (only specificity and impact are read so; see structure.go).
+// (ownership, specificity, impact and commitment are read so; see
+// structure.go).
 func (a *analysis) bare(k int) bool {
-	if k != partSpecificity && k != partImpact {
+	if allStructure&(1<<k) == 0 {
 		return false
 	}
 	if a.fz.structure == 0 {

@@ -17,9 +17,14 @@ import "strings"
 
 // Indexes of the parts in Components that structure reads.
 const (
+	partOwnership   = 0
 	partSpecificity = 1
 	partImpact      = 2
+	partCommitment  = 4
 )
+
+// allStructure is every bit structure may set.
+const allStructure = 1<<partOwnership | 1<<partSpecificity | 1<<partImpact | 1<<partCommitment
 
 // structure returns which structural evidence a draft has, bit k for
 // part k.
@@ -41,13 +46,20 @@ func (a *analysis) structure() uint8 {
 			// What they said happened to them ("you told me you barely
 			// slept") is a consequence; an act in their words is not the
 			// writer's.
+			// A concrete act of the writer's is owned as well as named.
 			if f&flagReported == 0 && actAt(in, toks, i+1) {
-				ev |= 1 << partSpecificity
+				ev |= 1<<partSpecificity | 1<<partOwnership
+			}
+			if f&flagReported == 0 && ownsAt(in, toks, i+1) {
+				ev |= 1 << partOwnership
 			}
 			if consequenceAt(in, toks, i+1) {
 				ev |= 1 << partImpact
 			}
-			if ev == 1<<partSpecificity|1<<partImpact {
+			if changeAt(in, toks, i+1) {
+				ev |= 1 << partCommitment
+			}
+			if ev == allStructure {
 				break
 			}
 		}
@@ -160,6 +172,88 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 	return false
 }
 
+// ownsAt reports whether the writer may be the one who acted at position
+// i of in: "I" or "we" and a verb that is no mere apology, feeling or
+// thought ("I yelled", "I hurt you", "I was wrong", "we cut your water";
+// not "I'm sorry things got heated", "I feel awful", "we regret that"),
+// "my" before anything but an apology ("my fault", "my comment"), "of
+// me", "on me", "because of me", or an act's -ing word after "for" or
+// "about" ("sorry for yelling"); none in a clause that looks ahead. A draft with none of these owns nothing, however sorry it
+// sounds ("sorry you feel that way", "sorry it happened").
+func ownsAt(in []wordInfo, toks []token, i int) bool {
+	x := in[i]
+	if promised(in, i) {
+		return false // "I'll watch my tone": what is to come owns nothing
+	}
+	switch {
+	case writer(x):
+		j, felt := i+1, false
+		for ; in[j] != endMark && in[j]&(infoHelper|intensBit) != 0; j++ {
+			if in[j]&(infoFuture|infoOffer) != 0 {
+				return false
+			}
+			felt = felt || be(text(toks, j))
+		}
+		v, t := in[j], text(toks, j)
+		if v == endMark {
+			return j > i+1 && !felt // "what I did"
+		}
+		if v&sorryBit != 0 || felt && v&feelingBit != 0 || be(t) {
+			return false
+		}
+		// A verb of thought names no deed ("I know", "I hope", "I feel"),
+		// but one of vague fault does ("I messed up", "I hurt you").
+		return v&infoNoActVerb == 0 || v&infoNoAct != 0 && v&feelingBit == 0 && t != "feel" || t == "hurt" || t == "upset"
+	case x.role() == 2:
+		n := in[i+1]
+		return n != endMark && n&(sorryBit|intensBit) == 0
+	case x.role() == 1:
+		p := text(toks, i-1)
+		return p == "of" || p == "on"
+	case x&actingBit != 0:
+		p := text(toks, i-1)
+		return x&infoNoAct == 0 && (p == "for" || p == "about" || p == "not" || in[i-1]&sorryBit != 0)
+	}
+	return false
+}
+
+// be reports whether a word is a form of "be" or "feel", which make what
+// follows the writer's state, not an act: "I am sorry", "I felt awful".
+func be(w string) bool {
+	switch w {
+	case "am", "is", "are", "was", "were", "be", "been", "feel", "felt", "m":
+		return true
+	}
+	return false
+}
+
+// changeAt reports whether a word at position i of in may start a change
+// the writer makes: a word that looks ahead ("will", "next", "again",
+// "from now on"), but not a day that is only when a repair happens
+// ("tonight", "tomorrow"); a verb of change ("stop", "keep", "set");
+// "always", "never", "whenever", "before", "until", "no more"; or "now"
+// with the writer beside it ("I now check", "now I ask"). A draft with
+// none of these has done or offered a repair but changed nothing ("I've
+// sent it now", "we have refunded your card").
+func changeAt(in []wordInfo, toks []token, i int) bool {
+	x, w := in[i], text(toks, i)
+	switch {
+	case x&infoFuture != 0:
+		return w != "tonight" && w != "tomorrow"
+	case x&commitBit != 0:
+		return true
+	case w == "now":
+		return writer(in[i-1]) || writer(in[i+1]) || text(toks, i-1) == "from"
+	case w == "more":
+		return text(toks, i-1) == "no"
+	}
+	switch w {
+	case "always", "never", "whenever", "before", "until", "every", "each":
+		return true
+	}
+	return false
+}
+
 // opens reports whether a word, or a clause's start, may come just
 // before a subject ("and", "when", "of" in "many of you").
 func opens(prev wordInfo) bool { return prev == endMark || prev&infoOpens != 0 }
@@ -172,6 +266,7 @@ const (
 	actingBit  wordInfo = 1 << 1
 	feelingBit wordInfo = 1 << 5
 	harmBit    wordInfo = 1 << 6
+	commitBit  wordInfo = 1 << 9
 	genericBit wordInfo = 1 << 13
 	intensBit  wordInfo = 1 << 14
 )
