@@ -260,26 +260,33 @@ func (a *analysis) partState(ci int, missing *rule) string {
 
 // bareBars returns a part's thresholds. When nothing the draft is built
 // from can carry the part (see structure.go), only a sure reading keeps
-// it from missing: for ownership, whose present threshold is low, one
-// of at least bareOwnership ("I'm sorry things got so heated" sounds
+// it from missing: for ownership and remedy, whose present thresholds are
+// low, one of at least bareSure ("I'm sorry things got so heated" sounds
 // owning to the classifier, but no clause has the writer doing anything).
 func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
 	if !bare {
 		return unsure, present
 	}
-	if k == partOwnership {
-		present = max(present, bareOwnership)
+	switch k {
+	case partOwnership:
+		present = max(present, bareSure)
+	case partRemedy:
+		present = max(present, bareRemedy)
 	}
 	return present, present
 }
 
-// bareOwnership is how sure the classifier must be of ownership in a
-// draft where no clause has the writer as the one who acted.
-const bareOwnership = 0.9
+// bareSure is how sure the classifier must be of ownership in a draft
+// where no clause has the writer as the one who acted, and bareRemedy of
+// a remedy in one where no clause offers or does anything (their present
+// thresholds are low): a promise to change reads a little like a repair.
+const (
+	bareSure   = 0.9
+	bareRemedy = 0.4
+)
 
 // bare reports whether nothing the draft is built from can carry part k
-// (ownership, specificity, impact and commitment are read so; see
-// structure.go).
+// (see structure.go).
 func (a *analysis) bare(k int) bool {
 	if allStructure&(1<<k) == 0 {
 		return false

@@ -89,7 +89,7 @@ func TestBareDraftIsMissingNotUnsure(t *testing.T) {
 // TestStructureClassBits checks the class bits structure.go names against
 // the classes' places in wordClasses.
 func TestStructureClassBits(t *testing.T) {
-	for name, bit := range map[string]wordInfo{"ACT": actBit, "ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "GENERIC": genericBit, "INTENS": intensBit, "COMMITVERB": commitBit} {
+	for name, bit := range map[string]wordInfo{"ACT": actBit, "ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "GENERIC": genericBit, "INTENS": intensBit, "COMMITVERB": commitBit, "REPAIR": repairBit, "REPAIRED": repairedBit} {
 		if want := wordInfo(1) << slices.Index(wordClasses, name); bit != want {
 			t.Errorf("%s is bit %b, want %b", name, bit, want)
 		}
