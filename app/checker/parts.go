@@ -272,6 +272,8 @@ func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
 		present = max(present, bareSure)
 	case partRemedy:
 		present = max(present, bareRemedy)
+	case partImpact:
+		present = max(present, bareImpact)
 	}
 	return present, present
 }
@@ -283,6 +285,7 @@ func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
 const (
 	bareSure   = 0.9
 	bareRemedy = 0.4
+	bareImpact = 0.6
 )
 
 // bare reports whether nothing the draft is built from can carry part k

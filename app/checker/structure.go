@@ -434,6 +434,13 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 			k++
 		}
 		return in[k] != endMark && (in[k]&(feelingBit|harmBit|infoConseq) != 0 || strings.HasSuffix(text(toks, k), "ed"))
+	case x&feelingBit != 0 && in[i-1] != endMark && !promised(in, i):
+		// "several children came home upset", "the whole table went quiet
+		// and embarrassed": a hurt felt in a clause that is not the
+		// writer's ("I was so embarrassed") nor says what a thing was
+		// ("that was wrong of me").
+		r := subjectRole(in, i)
+		return r != 1 && r != 3 && r != 7 && in[i-1].role() != 1 && in[i-1].role() != 3
 	case (x&infoConseq != 0 || w == "could" && in[i+1]&infoNeg != 0) && in[i-1] != endMark:
 		p := in[i-1]
 		if p.role() == 1 || writer(p) || p&infoHelper != 0 {
