@@ -235,7 +235,8 @@ func be(w string) bool {
 // the writer makes: a word that looks ahead ("will", "next", "again",
 // "from now on"), but not a day that is only when a repair happens
 // ("tonight", "tomorrow"); a verb of change ("stop", "keep", "set");
-// "always", "never", "whenever", "before", "until", "no more"; or "now"
+// "always", "never", "whenever", "before", "until", "every night", "no
+// more"; or "now"
 // with the writer beside it ("I now check", "now I ask"). A draft with
 // none of these has done or offered a repair but changed nothing ("I've
 // sent it now", "we have refunded your card").
@@ -252,10 +253,18 @@ func changeAt(in []wordInfo, toks []token, i int) bool {
 		return text(toks, i-1) == "no"
 	}
 	switch w {
-	case "always", "never", "whenever", "before", "until", "every", "each":
+	case "always", "never", "whenever", "before", "until":
 		return true
+	case "every", "each":
+		return often(text(toks, i+1)) // "every night", not "every guest"
 	}
 	return false
+}
+
+// often reports whether a word after "every" or "each" makes a habit of
+// it: "every time", "each morning", "every Sunday".
+func often(w string) bool {
+	return w == "time" || w == "day" || w == "night" || w == "month" || w == "evening" || when(w)
 }
 
 // repairAt reports whether a word at position i of in may be part of a
@@ -319,7 +328,7 @@ func changeClause(in []wordInfo, toks []token, i int) bool {
 		case "again", "anymore", "future", "forward", "longer", "onwards", "whenever", "always", "never", "starting":
 			return true
 		case "every", "each":
-			if n := text(toks, k+1); n == "time" || n == "day" || n == "night" || n == "month" || n == "evening" || when(n) {
+			if often(text(toks, k+1)) {
 				return true
 			}
 		case "now":
