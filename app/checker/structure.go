@@ -31,6 +31,7 @@ const allStructure = 1<<partOwnership | 1<<partSpecificity | 1<<partImpact | 1<<
 // part k.
 func (a *analysis) structure() uint8 {
 	var ev uint8
+	done := false // a repair already made ("I've sent it", "we refunded")
 	for si := range a.sents {
 		s := a.sents[si]
 		toks := a.toks[s.from:s.to]
@@ -46,8 +47,8 @@ func (a *analysis) structure() uint8 {
 			}
 			// What they said happened to them ("you told me you barely
 			// slept") is a consequence; an act in their words is not the
-			// writer's.
-			// A concrete act of the writer's is owned as well as named.
+			// writer's. A concrete act of the writer's is owned as well as
+			// named.
 			if f&flagReported == 0 && actAt(in, toks, i+1) {
 				ev |= 1<<partSpecificity | 1<<partOwnership
 			}
@@ -63,10 +64,23 @@ func (a *analysis) structure() uint8 {
 			if s.question || repairAt(in, toks, i+1) {
 				ev |= 1 << partRemedy
 			}
+			done = done || in[i+1]&repairedBit != 0 && (writer(in[i]) || in[i]&infoHelper != 0)
 			if ev == allStructure {
 				break
 			}
 		}
+	}
+	// Only the mix-ups these readings are for make a part bare: a repair
+	// already made with nothing ahead is no commitment ("I've sent the
+	// report now"), and a promise to change with no offer or repair is
+	// no remedy ("I'll listen properly from now on"). A draft that says
+	// neither is left to the classifier, as before.
+	change := ev&(1<<partCommitment) != 0
+	if !done {
+		ev |= 1 << partCommitment
+	}
+	if !change {
+		ev |= 1 << partRemedy
 	}
 	return ev
 }
