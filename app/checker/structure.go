@@ -194,8 +194,8 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 // i of in: "I" or "we" and a verb that is no mere apology, feeling or
 // thought ("I yelled", "I hurt you", "I was wrong", "we cut your water";
 // not "I'm sorry things got heated", "I feel awful", "we regret that"),
-// "my" before anything but an apology ("my fault", "my comment"), "of
-// me", "on me", "because of me", or an act's -ing word after "for" or
+// "my" or "our" before anything but an apology ("my fault", "our bins"),
+// "of me", "on me", "because of me", or an act's -ing word after "for" or
 // "about" ("sorry for yelling"); none in a clause that looks ahead. A draft with none of these owns nothing, however sorry it
 // sounds ("sorry you feel that way", "sorry it happened").
 func ownsAt(in []wordInfo, toks []token, i int) bool {
@@ -222,7 +222,7 @@ func ownsAt(in []wordInfo, toks []token, i int) bool {
 		// A verb of thought names no deed ("I know", "I hope", "I feel"),
 		// but one of vague fault does ("I messed up", "I hurt you").
 		return v&infoNoActVerb == 0 || v&infoNoAct != 0 && v&feelingBit == 0 && t != "feel" || t == "hurt" || t == "upset"
-	case x.role() == 2:
+	case x.role() == 2, x.role() == 3 && x&infoSubject == 0: // "my", "our"
 		n := in[i+1]
 		return n != endMark && n&(sorryBit|intensBit) == 0
 	case x.role() == 1:
