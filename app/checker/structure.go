@@ -195,7 +195,7 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 // thought ("I yelled", "I hurt you", "I was wrong", "we cut your water";
 // not "I'm sorry things got heated", "I feel awful", "we regret that"),
 // "my" or "our" before anything but an apology ("my fault", "our bins"),
-// "of me", "on me", "because of me", or an act's -ing word after "for" or
+// "of me", "on me", "it was me who", "because of me", or an act's -ing word after "for" or
 // "about" ("sorry for yelling"); none in a clause that looks ahead. A draft with none of these owns nothing, however sorry it
 // sounds ("sorry you feel that way", "sorry it happened").
 func ownsAt(in []wordInfo, toks []token, i int) bool {
@@ -225,9 +225,13 @@ func ownsAt(in []wordInfo, toks []token, i int) bool {
 	case x.role() == 2, x.role() == 3 && x&infoSubject == 0: // "my", "our"
 		n := in[i+1]
 		return n != endMark && n&(sorryBit|intensBit) == 0
-	case x.role() == 1:
-		p := text(toks, i-1)
-		return p == "of" || p == "on"
+	case x.role() == 1: // "me", after the writer's subjects
+		switch text(toks, i-1) {
+		case "of", "on", "was", "is", "all", "but", "than":
+			return true // "selfish of me", "that's on me", "it was me who"
+		}
+		n := text(toks, i+1)
+		return n == "who" || n == "that"
 	case x&actingBit != 0:
 		p := text(toks, i-1)
 		return x&infoNoAct == 0 && (p == "for" || p == "about" || p == "not" || in[i-1]&sorryBit != 0)
