@@ -252,21 +252,27 @@ func be(w string) bool {
 // changeAt reports whether a word at position i of in may start a change
 // the writer makes: a word that looks ahead ("will", "next", "again",
 // "from now on"), but not a day that is only when a repair happens
-// ("tonight", "tomorrow"); a verb of change ("stop", "keep", "set");
-// "always", "never", "whenever", "before", "until", "every night", "no
-// more"; or "now"
-// with the writer beside it ("I now check", "now I ask"). A draft with
-// none of these has done or offered a repair but changed nothing ("I've
-// sent it now", "we have refunded your card").
+// ("tonight", "tomorrow"); a verb of change after the writer ("I check",
+// "I've set", "we now ask"); "always", "never", "whenever", "before",
+// "until", "every night", "no more"; or "now" that does not end its
+// clause ("our drivers now check"). A draft with none of these has done
+// or offered a repair but changed nothing ("I've sent it now", "we have
+// refunded your card").
 func changeAt(in []wordInfo, toks []token, i int) bool {
 	x, w := in[i], text(toks, i)
 	switch {
 	case x&infoFuture != 0:
 		return w != "tonight" && w != "tomorrow"
 	case x&commitBit != 0:
-		return true
+		// "I check", "I've set", "we now ask"; not "the team had to wait"
+		switch text(toks, i-1) {
+		case "have", "has", "now", "already", "also", "only":
+			return true
+		}
+		return writer(in[i-1]) || in[i-1]&infoFuture != 0
 	case w == "now":
-		return writer(in[i-1]) || writer(in[i+1]) || text(toks, i-1) == "from"
+		// "our drivers now check", "now I ask"; not "I've sent it now"
+		return in[i+1] != endMark || writer(in[i-1]) || text(toks, i-1) == "from"
 	case w == "more":
 		return text(toks, i-1) == "no"
 	}

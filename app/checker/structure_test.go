@@ -69,6 +69,51 @@ func TestStructure(t *testing.T) {
 	}
 }
 
+// TestStructureOfTheOtherParts checks what structure reads for ownership
+// (the writer as the one who acted), commitment (a repair already made
+// with nothing ahead is bare) and remedy (a promise to change with no
+// offer or repair is bare).
+func TestStructureOfTheOtherParts(t *testing.T) {
+	cases := []struct {
+		text                string
+		owns, change, offer bool
+	}{
+		{"I'm sorry I yelled at you.", true, true, true},
+		{"I know I hurt you.", true, true, true},
+		{"That was selfish of me.", true, true, true},
+		{"The blame is all on me.", true, true, true},
+		{"It was me who let the dog out.", true, true, true},
+		{"Sorry for being late to the game.", true, true, true},
+		{"Our bins were not collected for three weeks.", true, true, true},
+		{"I'm sorry things got so heated.", false, true, true},
+		{"I'm sorry you feel that way.", false, true, true},
+		{"Sorry if anything I said came out wrong.", false, true, true},
+		{"We regret that some passengers were delayed.", false, true, true},
+		{"I feel terrible about your car.", false, true, true},
+		{"I'll watch my tone from now on.", false, true, false},
+		{"In future I will return your work within a week.", false, true, false},
+		{"I'll drive more carefully from now on.", false, true, false},
+		{"I'll drive you to work tomorrow, and I'll leave earlier from now on.", false, true, true},
+		{"I've sent the report now.", true, false, true},
+		{"We have refunded your card.", true, false, true},
+		{"We have refunded your card, and every order is now checked twice.", true, true, true},
+		{"I've paid the fee and I set an alarm every Sunday.", true, true, true},
+	}
+	for _, c := range cases {
+		a := analyzeFor(rules(), c.text, readSettled)
+		ev := a.structure()
+		if got := ev&(1<<partOwnership) != 0; got != c.owns {
+			t.Errorf("%q: the writer acts = %v, want %v", c.text, got, c.owns)
+		}
+		if got := ev&(1<<partCommitment) != 0; got != c.change {
+			t.Errorf("%q: may carry a commitment = %v, want %v", c.text, got, c.change)
+		}
+		if got := ev&(1<<partRemedy) != 0; got != c.offer {
+			t.Errorf("%q: may carry a remedy = %v, want %v", c.text, got, c.offer)
+		}
+	}
+}
+
 // TestBareDraftIsMissingNotUnsure: a draft that names no act, or says
 // nothing of what it did to them, is told the part is missing, with the
 // part's hint, not asked about it.
@@ -77,6 +122,8 @@ func TestBareDraftIsMissingNotUnsure(t *testing.T) {
 		{"I know I messed up. You were really hurt. I'll make it up to you, and I'll be more careful from now on.", Specificity},
 		{"Sorry for everything, it was all on me. You cried all night. Let me take you to dinner, and I'll listen better from now on.", Specificity},
 		{"I'm sorry I read your journal. That was wrong of me. I'll tell you everything I read, and I won't go into your room again.", Impact},
+		{"I'm sorry things got so tense at the barbecue. Your dad left early and you were embarrassed.", Ownership},
+		{"I'm sorry I forgot to send the report. The team had to wait on me all afternoon. I've sent it now.", Commitment},
 	} {
 		for _, comp := range CheckFinished(c.text).Components {
 			if comp.Category == c.part && (comp.State != StateMissing || comp.Hint == "") {
