@@ -16,8 +16,9 @@ const (
 	// wrote it).
 	devPartsFloor = 0.90
 	// devUnsureFloor guards the "not sure" dev set (66% before the round
-	// that wrote it; 91.7% after the fourth parts round).
-	devUnsureFloor = 0.91
+	// that wrote it; 91.7% after the fourth parts round, 94.2% after the
+	// fifth).
+	devUnsureFloor = 0.94
 	// devHarms2Floor guards the harm dev set (67% before the round that
 	// wrote it; its harm drafts were looked at while that round wrote rules).
 	devHarms2Floor = 0.95
@@ -26,11 +27,11 @@ const (
 	harms2ProbesFloor = 0.95
 	// devParts2Floor guards the second parts dev set (71% at main before
 	// this round, which tuned on it).
-	devParts2Floor = 0.81
+	devParts2Floor = 0.85
 	// devParts3Floor guards the third parts dev set (42.9% before the
 	// round that wrote it; 41 of its 78 good apologies have no "sorry" or
 	// are told so by OWN-01, as the corpus and tuning labels want).
-	devParts3Floor = 0.52
+	devParts3Floor = 0.56
 )
 
 // devExcuse3Floor guards the excuse, minimizing, defensive and over-promise
@@ -43,7 +44,7 @@ const devExcuse3Floor = 0.82
 // MIN-03 on "my bad", and parts said in ways neither the rules nor the
 // classifier read).
 const (
-	devParts4Floor      = 0.83
+	devParts4Floor      = 0.86
 	devParts4GoodAlarms = 5
 )
 
@@ -56,9 +57,9 @@ const devHarms4Floor = 0.91
 const harms4ProbesFloor = 0.95
 
 // devParts5Floor guards the fifth parts dev set (71.2% before the round
-// that wrote it), and devParts5GoodAlarms is the most false alarms its
-// good apologies may raise (10 before that round).
+// that wrote it, 77.9% after), and devParts5GoodAlarms is the most false
+// alarms its good apologies may raise (10 before that round and after).
 const (
-	devParts5Floor      = 0.71
+	devParts5Floor      = 0.77
 	devParts5GoodAlarms = 10
 )
