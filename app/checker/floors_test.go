@@ -27,7 +27,7 @@ const (
 	harms2ProbesFloor = 0.95
 	// devParts2Floor guards the second parts dev set (71% at main before
 	// this round, which tuned on it).
-	devParts2Floor = 0.85
+	devParts2Floor = 0.84
 	// devParts3Floor guards the third parts dev set (42.9% before the
 	// round that wrote it; 41 of its 78 good apologies have no "sorry" or
 	// are told so by OWN-01, as the corpus and tuning labels want).

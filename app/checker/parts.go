@@ -260,32 +260,30 @@ func (a *analysis) partState(ci int, missing *rule) string {
 
 // bareBars returns a part's thresholds. When nothing the draft is built
 // from can carry the part (see structure.go), only a sure reading keeps
-// it from missing: for ownership and remedy, whose present thresholds are
-// low, one of at least bareSure ("I'm sorry things got so heated" sounds
-// owning to the classifier, but no clause has the writer doing anything).
+// it from missing, and for ownership and impact one at least as sure as
+// bareOwnership and bareImpact.
 func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
 	if !bare {
 		return unsure, present
 	}
 	switch k {
 	case partOwnership:
-		present = max(present, bareSure)
-	case partRemedy:
-		present = max(present, bareRemedy)
+		present = max(present, bareOwnership)
 	case partImpact:
 		present = max(present, bareImpact)
 	}
 	return present, present
 }
 
-// bareSure is how sure the classifier must be of ownership in a draft
-// where no clause has the writer as the one who acted, and bareRemedy of
-// a remedy in one where no clause offers or does anything (their present
-// thresholds are low): a promise to change reads a little like a repair.
+// bareOwnership is how sure the classifier must be of ownership in a
+// draft where no clause has the writer as the one who acted, and
+// bareImpact of impact in one where no clause says what happened to
+// someone else (their present thresholds are low: "I'm sorry things got
+// so heated" sounds owning, "I've felt sick about it all week" sounds
+// like a hurt).
 const (
-	bareSure   = 0.9
-	bareRemedy = 0.4
-	bareImpact = 0.6
+	bareOwnership = 0.9
+	bareImpact    = 0.6
 )
 
 // bare reports whether nothing the draft is built from can carry part k

@@ -20,12 +20,11 @@ const (
 	partOwnership   = 0
 	partSpecificity = 1
 	partImpact      = 2
-	partRemedy      = 3
 	partCommitment  = 4
 )
 
 // allStructure is every bit structure may set.
-const allStructure = 1<<partOwnership | 1<<partSpecificity | 1<<partImpact | 1<<partRemedy | 1<<partCommitment
+const allStructure = 1<<partOwnership | 1<<partSpecificity | 1<<partImpact | 1<<partCommitment
 
 // structure returns which structural evidence a draft has, bit k for
 // part k.
@@ -61,26 +60,17 @@ func (a *analysis) structure() uint8 {
 			if changeAt(in, toks, i+1) {
 				ev |= 1 << partCommitment
 			}
-			if s.question || repairAt(in, toks, i+1) {
-				ev |= 1 << partRemedy
-			}
 			done = done || in[i+1]&repairedBit != 0 && (writer(in[i]) || in[i]&infoHelper != 0)
 			if ev == allStructure {
 				break
 			}
 		}
 	}
-	// Only the mix-ups these readings are for make a part bare: a repair
-	// already made with nothing ahead is no commitment ("I've sent the
-	// report now"), and a promise to change with no offer or repair is
-	// no remedy ("I'll listen properly from now on"). A draft that says
-	// neither is left to the classifier, as before.
-	change := ev&(1<<partCommitment) != 0
+	// Only the mix-up this reading is for makes commitment bare: a repair
+	// already made with nothing ahead ("I've sent the report now"). A
+	// draft with no repair made is left to the classifier, as before.
 	if !done {
 		ev |= 1 << partCommitment
-	}
-	if !change {
-		ev |= 1 << partRemedy
 	}
 	return ev
 }
@@ -288,103 +278,25 @@ func changeAt(in []wordInfo, toks []token, i int) bool {
 // often reports whether a word after "every" or "each" makes a habit of
 // it: "every time", "each morning", "every Sunday".
 func often(w string) bool {
-	return w == "time" || w == "day" || w == "night" || w == "month" || w == "evening" || when(w)
-}
-
-// repairAt reports whether a word at position i of in may be part of a
-// repair: an offer ("let me", "I'd like to", "can I"), a verb of repair
-// or one done ("I'll pay", "I've called", "I'm buying", "I got you"), a
-// day it is set for ("this weekend", "tomorrow"), or "will" and a verb that is no change of the
-// writer's ways ("I'll drive you in", not "I'll be more careful") — each
-// in a clause that does not look to every time after ("I'll drive more
-// carefully from now on", "in future I will return work on time"). A
-// question counts too (structure reads it). A draft with none of these
-// offers nothing, whatever it promises.
-func repairAt(in []wordInfo, toks []token, i int) bool {
-	x, w := in[i], text(toks, i)
-	switch {
-	case x&infoOffer != 0:
-		return true
-	case x&(repairBit|repairedBit) != 0, x&infoFuture != 0 && (w == "tonight" || w == "tomorrow"):
-	case w == "will" || w == "going":
-		j := i + 1
-		for in[j] != endMark && in[j]&(infoHelper|intensBit) != 0 && text(toks, j) != "try" {
-			j++
-		}
-		if t := text(toks, j); be(t) || t == "try" || t == "do" || in[j]&commitBit != 0 || in[j] == endMark {
-			return false
-		}
-	case writer(x) && be(text(toks, i+1)) && strings.HasSuffix(text(toks, i+2), "ing"):
-		// "I'm buying the tickets", "we are paying for a cleaning"
-	case (w == "got" || w == "bought" || w == "brought") && in[i+1].role() == 4:
-		// "i got u the new sketchbook"
-	case w == "now" || w == "today":
-	case !when(w):
-		return false
-	}
-	return !changeClause(in, toks, i)
-}
-
-// when reports whether a word names a day or a part of one: the time a
-// repair may be set for ("this weekend", "on Sunday").
-func when(w string) bool {
 	switch w {
-	case "morning", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	case "time", "night", "morning", "evening", "week", "weekend", "month":
 		return true
 	}
-	return false
+	return strings.HasSuffix(w, "day")
 }
-
-// changeClause reports whether the clause around position i of in (up
-// to "and", "so", "but" or "then") looks
-// to every time after: "again", "anymore", "in future", "going forward",
-// "next time", "always", "never", "every", "from now on", "starting".
-func changeClause(in []wordInfo, toks []token, i int) bool {
-	from, to := i, i
-	for in[from-1] != endMark && !joins(text(toks, from-1)) {
-		from--
-	}
-	for in[to+1] != endMark && !joins(text(toks, to+1)) {
-		to++
-	}
-	for k := from; k <= to; k++ {
-		switch text(toks, k) {
-		case "again", "anymore", "future", "forward", "longer", "onwards", "whenever", "always", "never", "starting":
-			return true
-		case "every", "each":
-			if often(text(toks, k+1)) {
-				return true
-			}
-		case "now":
-			if text(toks, k-1) == "from" {
-				return true
-			}
-		case "time":
-			if text(toks, k-1) == "next" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// joins reports whether a word joins two clauses ("I'll cook tonight and
-// I won't joke again").
-func joins(w string) bool { return w == "and" || w == "so" || w == "but" || w == "then" }
 
 // opens reports whether a word, or a clause's start, may come just
 // before a subject ("and", "when", "of" in "many of you").
 func opens(prev wordInfo) bool { return prev == endMark || prev&infoOpens != 0 }
 
 // The class bits of ACT (verbs of acts), ACTING (their -ing words), GENERIC ("thing",
-// "everything", "you"), INTENS ("so", "really"), FEELING, HARM, REPAIR,
-// REPAIRED and COMMITVERB: their places in wordClasses (a test checks them).
+// "everything", "you"), INTENS ("so", "really"), FEELING, HARM, REPAIRED
+// and COMMITVERB: their places in wordClasses (a test checks them).
 const (
 	actBit      wordInfo = 1 << 0
 	actingBit   wordInfo = 1 << 1
 	feelingBit  wordInfo = 1 << 5
 	harmBit     wordInfo = 1 << 6
-	repairBit   wordInfo = 1 << 7
 	repairedBit wordInfo = 1 << 8
 	commitBit   wordInfo = 1 << 9
 	genericBit  wordInfo = 1 << 13
