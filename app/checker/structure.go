@@ -185,9 +185,10 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 // thought ("I yelled", "I hurt you", "I was wrong", "we cut your water";
 // not "I'm sorry things got heated", "I feel awful", "we regret that"),
 // "my" or "our" before anything but an apology ("my fault", "our bins"),
-// "of me", "on me", "it was me who", "because of me", or an act's -ing word after "for" or
-// "about" ("sorry for yelling"); none in a clause that looks ahead. A draft with none of these owns nothing, however sorry it
-// sounds ("sorry you feel that way", "sorry it happened").
+// "of me", "on me", "it was me who", "because of me", or an act's -ing
+// word after "for" or "about" ("sorry for yelling"); none in a clause
+// that looks ahead. A draft with none of these owns nothing, however
+// sorry it sounds ("sorry you feel that way", "sorry it happened").
 func ownsAt(in []wordInfo, toks []token, i int) bool {
 	x := in[i]
 	if promised(in, i) {
@@ -200,18 +201,19 @@ func ownsAt(in []wordInfo, toks []token, i int) bool {
 			if in[j]&(infoFuture|infoOffer) != 0 {
 				return false
 			}
-			felt = felt || be(text(toks, j))
+			// "am", "was", "been": what follows is how the writer is
+			felt = felt || in[j]&infoNoActVerb != 0
 		}
-		v, t := in[j], text(toks, j)
+		v := in[j]
 		if v == endMark {
 			return j > i+1 && !felt // "what I did"
 		}
-		if v&sorryBit != 0 || felt && v&feelingBit != 0 || be(t) {
-			return false
+		if v&sorryBit != 0 || felt && v&feelingBit != 0 {
+			return false // "I'm sorry", "I was so embarrassed"
 		}
 		// A verb of thought names no deed ("I know", "I hope", "I feel"),
 		// but one of vague fault does ("I messed up", "I hurt you").
-		return v&infoNoActVerb == 0 || v&infoNoAct != 0 && v&feelingBit == 0 && t != "feel" || t == "hurt" || t == "upset"
+		return v&infoNoActVerb == 0 || v&infoNoAct != 0 && text(toks, j) != "feel"
 	case x.role() == 2, x.role() == 3 && x&infoSubject == 0: // "my", "our"
 		n := in[i+1]
 		return n != endMark && n&(sorryBit|intensBit) == 0
@@ -225,16 +227,6 @@ func ownsAt(in []wordInfo, toks []token, i int) bool {
 	case x&actingBit != 0:
 		p := text(toks, i-1)
 		return x&infoNoAct == 0 && (p == "for" || p == "about" || p == "not" || in[i-1]&sorryBit != 0)
-	}
-	return false
-}
-
-// be reports whether a word is a form of "be" or "feel", which make what
-// follows the writer's state, not an act: "I am sorry", "I felt awful".
-func be(w string) bool {
-	switch w {
-	case "am", "is", "are", "was", "were", "be", "been", "feel", "felt", "m":
-		return true
 	}
 	return false
 }
