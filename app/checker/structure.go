@@ -246,9 +246,10 @@ func changeAt(in []wordInfo, toks []token, i int) bool {
 	case x&infoFuture != 0:
 		return w != "tonight" && w != "tomorrow"
 	case x&commitBit != 0:
-		// "I check", "I've set", "we now ask"; not "the team had to wait"
+		// "I check", "I've set", "we now ask", "and set up"; not "the team
+		// had to wait"
 		switch text(toks, i-1) {
-		case "have", "has", "now", "already", "also", "only":
+		case "have", "has", "now", "already", "also", "only", "and":
 			return true
 		}
 		return writer(in[i-1]) || in[i-1]&infoFuture != 0
