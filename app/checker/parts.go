@@ -254,8 +254,14 @@ func (a *analysis) partState(ci int, missing *rule) string {
 	if m == nil || a.partSent[ci] < 0 {
 		return partState(missing == nil, true, 0, 1, 1)
 	}
-	unsure, present := bareBars(ci, missing != nil && a.bare(ci), m.unsure[ci], m.present[ci])
-	return partState(missing == nil, a.lacks(ci), a.partProb[ci], unsure, present)
+	p, unsure, present := a.partProb[ci], m.unsure[ci], m.present[ci]
+	// The draft's structure is read only when it can change the state:
+	// when the reading lies between the part's unsure threshold and the
+	// bar a bare draft must clear.
+	if missing != nil && p >= unsure && p < barePresent(ci, present) && a.bare(ci) {
+		unsure, present = bareBars(ci, true, unsure, present)
+	}
+	return partState(missing == nil, a.lacks(ci), p, unsure, present)
 }
 
 // bareBars returns a part's thresholds. When nothing the draft is built
@@ -266,13 +272,19 @@ func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
 	if !bare {
 		return unsure, present
 	}
+	sure := barePresent(k, present)
+	return sure, sure
+}
+
+// barePresent is how sure a reading of part k must be in a bare draft.
+func barePresent(k int, present float64) float64 {
 	switch k {
 	case partOwnership:
-		present = max(present, bareOwnership)
+		return max(present, bareOwnership)
 	case partImpact:
-		present = max(present, bareImpact)
+		return max(present, bareImpact)
 	}
-	return present, present
+	return present
 }
 
 // bareOwnership is how sure the classifier must be of ownership in a
