@@ -244,3 +244,24 @@ func BenchmarkDecodeImage(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheck1500ThroughImage is BenchmarkCheck1500 with the rules
+// decoded from the engine image, as the shipped app reads drafts: run the
+// two side by side to see that checking is as fast either way.
+func BenchmarkCheck1500ThroughImage(b *testing.B) {
+	asset, err := Asset()
+	if err != nil {
+		b.Fatal(err)
+	}
+	saved := current
+	defer func() { current = saved }()
+	current = newData(nil)
+	if err := Load(asset); err != nil || rules() == nil {
+		b.Fatalf("the engine image did not load: %v", err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(draft1500)))
+	for b.Loop() {
+		Check(draft1500)
+	}
+}
