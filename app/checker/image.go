@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"runtime/debug"
 	"unsafe"
 )
 
@@ -86,6 +87,10 @@ func decodeImage(b []byte) (rs *ruleSet, err error) {
 	if err := d.check(); err != nil {
 		return nil, err
 	}
+	// Everything decoded is kept, so a collection while decoding would
+	// only mark the growing rule set again and again: under WebAssembly
+	// that took longer than decoding it. Collect as usual afterwards.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	defer func() {
 		if recover() != nil {
 			rs, err = nil, errImage
