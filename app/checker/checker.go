@@ -100,7 +100,7 @@ type data struct {
 	mu       sync.Mutex
 	embedded bool              // source is the build's own
 	source   *checkerdata.Data // rule text; nil until given
-	image    []byte            // or the rules compiled, an engine image
+	image    []byte            // or the rules compiled, an engine image, until decoded
 	err      error             // why the data given to Load did not compile or decode
 	alone    *ruleSet          // the rules without the part classifier
 	full     *ruleSet          // the rules with it
@@ -117,7 +117,7 @@ func newData(embedded *checkerdata.Data) *data {
 // that data turned out not to decode.
 func Ready() bool {
 	current.mu.Lock()
-	ok := current.source != nil || current.image != nil
+	ok := current.source != nil || current.image != nil || current.full != nil
 	current.mu.Unlock()
 	return ok
 }
@@ -144,7 +144,7 @@ func Load(asset []byte) error {
 		return errImage
 	}
 	current.mu.Lock()
-	if current.source == nil && current.image == nil {
+	if current.source == nil && current.image == nil && current.full == nil {
 		if image != nil {
 			current.image = image
 		} else {
@@ -175,9 +175,7 @@ func rules() *ruleSet {
 	d.mu.Lock()
 	if d.full == nil {
 		if d.image != nil {
-			if d.full, d.err = decodeImage(d.image); d.err != nil {
-				d.fail()
-			}
+			d.decode()
 		} else {
 			d.compile()
 		}
@@ -187,15 +185,21 @@ func rules() *ruleSet {
 	return rs
 }
 
+// decode decodes the engine image, then lets its bytes go.
+func (d *data) decode() {
+	if d.full, d.err = decodeImage(d.image); d.err != nil {
+		d.fail()
+	}
+	d.image = nil
+}
+
 // rulesAlone returns the compiled rule data without the part classifier,
 // which is all that training one needs; nil while there is no data.
 func rulesAlone() *ruleSet {
 	d := current
 	d.mu.Lock()
 	if d.image != nil && d.full == nil {
-		if d.full, d.err = decodeImage(d.image); d.err != nil {
-			d.fail()
-		}
+		d.decode()
 	}
 	if d.alone == nil && d.full != nil && d.source == nil {
 		rs := *d.full
