@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"testing"
 
+	"mend/app/checker"
 	"mend/app/share"
 	"mend/app/site"
 	"mend/components"
@@ -18,9 +19,9 @@ import (
 )
 
 // TestTheSiteServesTheDataTheAppLeavesOut: the generator writes the
-// checker's data and the content (the guide's words, the share codec's
-// data) each as one file named after its bytes, which decodes to what
-// this build embeds; the service worker precaches both and the program's
+// checker's data (its rules compiled) and the content (the guide's words,
+// the share codec's data) each as one file named after its bytes, which
+// decodes to what this build embeds; the service worker precaches both and the program's
 // environment in app.js names them.
 func TestTheSiteServesTheDataTheAppLeavesOut(t *testing.T) {
 	out := buildSite(t, copyWeb(t))
@@ -32,7 +33,10 @@ func TestTheSiteServesTheDataTheAppLeavesOut(t *testing.T) {
 	for name, b := range share.Data() {
 		files[sharePrefix+name] = b
 	}
-	checker := checkerdata.Encode(checkerdata.Embedded())
+	checker, err := checker.Asset() // the rules compiled, as an engine image
+	if err != nil {
+		t.Fatal(err)
+	}
 	content := asset.Encode(contentKind, asset.New(files))
 	for _, a := range []struct {
 		kind, env, name string

@@ -16,6 +16,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"mend/app/checker"
 	"mend/app/share"
 	"mend/app/site"
 	"mend/components"
@@ -115,8 +116,7 @@ type dataAssets struct{ checker, content string }
 // returns their addresses.
 func writeData(outWeb string) (dataAssets, error) {
 	var a dataAssets
-	checker := checkerdata.Embedded()
-	if checker == nil || !guide.Ready() || !share.Ready() {
+	if checkerdata.Embedded() == nil || !guide.Ready() || !share.Ready() {
 		return a, fmt.Errorf("this generator was built without the app's data (-tags fetchdata is for app.wasm only)")
 	}
 	words, err := guide.Encode()
@@ -127,7 +127,11 @@ func writeData(outWeb string) (dataAssets, error) {
 	for name, b := range share.Data() {
 		files[sharePrefix+name] = b
 	}
-	b := checkerdata.Encode(checker)
+	// The checker's rules go compiled, so that app.wasm needs no compiler.
+	b, err := checker.Asset()
+	if err != nil {
+		return a, err
+	}
 	if a.checker, err = writeAsset(outWeb, checkerdata.AssetName(b), b); err != nil {
 		return a, err
 	}

@@ -2,12 +2,14 @@ package e2e
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"mend/app/checker"
 	checkerdata "mend/content/checker"
 )
 
@@ -19,9 +21,11 @@ func checkerAsset(t testing.TB, dir string) (urlPath, file string) {
 }
 
 // TestTheShippedProgramLeavesTheCheckerDataOut: the app.wasm the site
-// serves carries none of the checker's rule texts or its model, the site
-// serves them as one file that decodes whole, and both the program (through
-// app.js) and the service worker's precache know its address.
+// serves carries none of the checker's rule texts, its model or its rule
+// compiler; the site serves the rules compiled, as one file that decodes
+// whole into exactly the engine image this build compiles; and both the
+// program (through app.js) and the service worker's precache know its
+// address.
 func TestTheShippedProgramLeavesTheCheckerDataOut(t *testing.T) {
 	urlPath, file := checkerAsset(t, siteDir)
 	asset, err := os.ReadFile(file)
@@ -35,25 +39,33 @@ func TestTheShippedProgramLeavesTheCheckerDataOut(t *testing.T) {
 	if got := "/web/" + checkerdata.AssetName(asset); got != urlPath {
 		t.Errorf("the data is served as %s, but its bytes name it %s", urlPath, got)
 	}
+	if want, err := checker.Asset(); err != nil || !bytes.Equal(asset, want) {
+		t.Errorf("the served data is not the engine image of this build's rules (%v)", err)
+	}
+	if entries, _ := data.ReadDir("."); len(entries) != 1 || data.Image() == nil {
+		t.Errorf("the served data holds %d files; want the engine image alone", len(entries))
+	}
 	wasm, err := os.ReadFile(filepath.Join(siteDir, "web", "app.wasm"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries, _ := data.ReadDir(".")
+	if chunk := checkerdata.PartModel[len(checkerdata.PartModel)/2:][:48]; bytes.Contains(wasm, chunk) {
+		t.Error("app.wasm carries the part model")
+	}
+	rules, err := fs.Glob(checkerdata.Files, "*.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
 	checked := 0
-	for _, e := range entries {
-		b, _ := data.ReadFile(e.Name())
-		if e.Name() == checkerdata.ModelName {
-			if chunk := b[len(b)/2 : len(b)/2+48]; bytes.Contains(wasm, chunk) {
-				t.Error("app.wasm carries the part model")
-			}
-			checked++
-			continue
-		}
+	for _, name := range rules {
+		b, _ := fs.ReadFile(checkerdata.Files, name)
 		for _, line := range strings.Split(string(b), "\n") {
 			if msg, ok := strings.CutPrefix(line, "message: "); ok && len(msg) > 30 {
 				if bytes.Contains(wasm, []byte(msg)) {
-					t.Errorf("app.wasm carries %s's words: %q", e.Name(), msg)
+					t.Errorf("app.wasm carries %s's words: %q", name, msg)
+				}
+				if !bytes.Contains(data.Image(), []byte(msg)) {
+					t.Errorf("the engine image lacks %s's words: %q", name, msg)
 				}
 				checked++
 				break
@@ -61,7 +73,13 @@ func TestTheShippedProgramLeavesTheCheckerDataOut(t *testing.T) {
 		}
 	}
 	if checked < 5 {
-		t.Fatalf("only %d of the data's files were looked for in app.wasm", checked)
+		t.Fatalf("only %d of the rule files were looked for in app.wasm", checked)
+	}
+	// The compiler's own messages to a rule writer stay out too.
+	for _, msg := range []string{"define needs the form", "spell needs the form", "unknown option %q"} {
+		if bytes.Contains(wasm, []byte(msg)) {
+			t.Errorf("app.wasm carries the rule compiler (%q)", msg)
+		}
 	}
 	loaderAndWorkerName(t, urlPath)
 }

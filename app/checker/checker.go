@@ -90,15 +90,18 @@ const (
 )
 
 // data is the checker's data and what has been compiled from it. Native
-// builds and tests embed the data, and a test loads and exercises every
-// rule, so compiling it cannot fail there. The app the site ships leaves
-// it out of app.wasm: it fetches the data and gives it to Load, and until
-// then Check reports every part waiting.
+// builds and tests embed the rule text, and a test loads and exercises
+// every rule, so compiling it cannot fail there. The app the site ships
+// leaves it out of app.wasm: it fetches the rules already compiled, as an
+// engine image (image.go), and gives them to Load; until then Check
+// reports every part waiting. That app never compiles rule text, so the
+// compiler is not in app.wasm (image_text.go, image_fetched.go).
 type data struct {
 	mu       sync.Mutex
 	embedded bool              // source is the build's own
-	source   *checkerdata.Data // nil until the app has fetched it
-	err      error             // why the source given to Load did not compile
+	source   *checkerdata.Data // rule text; nil until given
+	image    []byte            // or the rules compiled, an engine image, until decoded
+	err      error             // why the data given to Load did not compile or decode
 	alone    *ruleSet          // the rules without the part classifier
 	full     *ruleSet          // the rules with it
 }
@@ -111,49 +114,70 @@ func newData(embedded *checkerdata.Data) *data {
 
 // Ready reports whether Check reads drafts: always where the data is
 // embedded; in the shipped app, once Load has been given data, unless
-// that data turned out not to compile.
+// that data turned out not to decode.
 func Ready() bool {
 	current.mu.Lock()
-	ok := current.source != nil
+	ok := current.source != nil || current.image != nil || current.full != nil
 	current.mu.Unlock()
 	return ok
 }
 
-// Load gives the checker its data as the site build writes it
-// (checkerdata.Encode): the shipped app fetches it rather than carrying
-// it. It fails and keeps nothing when the bytes are not a whole,
-// undamaged copy. Data already at hand (embedded, or loaded before) is
-// kept. The rules are compiled on first use, as ever; should they not
-// compile (data from another release), they are dropped and Ready is
-// false again.
+// Load gives the checker its data as the site build writes it (Asset):
+// the shipped app fetches it rather than carrying it. It fails and keeps
+// nothing when the bytes are not a whole, undamaged copy of data this
+// build reads (an engine image of this release; rule text too, except
+// in the app the site ships). Data already at hand (embedded, or loaded
+// before) is kept. The rules are read on first use, as ever; should they
+// not read after all, they are dropped and Ready is false again.
 func Load(asset []byte) error {
 	d, err := checkerdata.Decode(asset)
 	if err != nil {
 		return err
 	}
+	image := d.Image()
+	switch {
+	case image != nil:
+		if err := checkImage(image); err != nil {
+			return err
+		}
+	case !readsText:
+		return errImage
+	}
 	current.mu.Lock()
-	if current.source == nil {
-		current.source, current.err = d, nil
+	if current.source == nil && current.image == nil && current.full == nil {
+		if image != nil {
+			current.image = image
+		} else {
+			current.source = d
+		}
+		current.err = nil
 	}
 	current.mu.Unlock()
 	return nil
 }
 
-// rules returns the compiled rule data with the part classifier, compiling
+// Asset compiles this build's rules and writes them as the asset the app
+// the site ships fetches (checkerdata.Encode of an engine image), for the
+// site build.
+func Asset() ([]byte, error) {
+	image, err := EncodeImage()
+	if err != nil {
+		return nil, err
+	}
+	return checkerdata.Encode(checkerdata.New(map[string][]byte{checkerdata.ImageName: image})), nil
+}
+
+// rules returns the compiled rule data with the part classifier, reading
 // it on first use so that starting the app does not pay for it until a
 // draft is checked; nil while there is no data.
 func rules() *ruleSet {
 	d := current
 	d.mu.Lock()
-	if d.full == nil && d.compileAlone() {
-		rs := *d.alone
-		if b := d.source.Model(); len(b) > 0 {
-			if rs.model, d.err = parseModel(b); d.err != nil {
-				d.fail()
-			}
-		}
-		if d.err == nil {
-			d.full = &rs
+	if d.full == nil {
+		if d.image != nil {
+			d.decode()
+		} else {
+			d.compile()
 		}
 	}
 	rs := d.full
@@ -161,18 +185,35 @@ func rules() *ruleSet {
 	return rs
 }
 
+// decode decodes the engine image, then lets its bytes go.
+func (d *data) decode() {
+	if d.full, d.err = decodeImage(d.image); d.err != nil {
+		d.fail()
+	}
+	d.image = nil
+}
+
 // rulesAlone returns the compiled rule data without the part classifier,
 // which is all that training one needs; nil while there is no data.
 func rulesAlone() *ruleSet {
 	d := current
 	d.mu.Lock()
+	if d.image != nil && d.full == nil {
+		d.decode()
+	}
+	if d.alone == nil && d.full != nil && d.source == nil {
+		rs := *d.full
+		rs.model = nil
+		d.alone = &rs
+	}
 	d.compileAlone()
 	rs := d.alone
 	d.mu.Unlock()
 	return rs
 }
 
-// compileAlone compiles the rules once, reporting whether they are there.
+// compileAlone compiles the rule text once, reporting whether the rules
+// are there.
 func (d *data) compileAlone() bool {
 	if d.alone == nil && d.source != nil {
 		if d.alone, d.err = loadRules(d.source); d.err != nil {
@@ -182,14 +223,14 @@ func (d *data) compileAlone() bool {
 	return d.alone != nil
 }
 
-// fail drops data that does not compile, keeping the reason in d.err.
-// Embedded data that does not compile is a build mistake, which a test
-// catches first.
+// fail drops data that does not compile or decode, keeping the reason in
+// d.err. Embedded data that does not compile is a build mistake, which a
+// test catches first.
 func (d *data) fail() {
 	if d.embedded {
 		panic("checker: bad rule data: " + d.err.Error())
 	}
-	d.source, d.alone, d.full = nil, nil, nil
+	d.source, d.image, d.alone, d.full = nil, nil, nil, nil
 }
 
 // Check reads a draft apology and reports what hurts it and which parts of a

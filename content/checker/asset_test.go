@@ -100,6 +100,13 @@ func TestDecodeRefusesWhatIsNotAWholeAsset(t *testing.T) {
 			t.Errorf("%s: Decode gave %v, %v; want an error", what, d, err)
 		}
 	}
+	// An asset of the compiled rules alone, as the site build writes it.
+	if d, err := Decode(Encode(New(map[string][]byte{ImageName: []byte("compiled")}))); err != nil || string(d.Image()) != "compiled" {
+		t.Errorf("an asset holding only an engine image: %v", err)
+	}
+	if Embedded().Image() != nil {
+		t.Error("the embedded rule text holds an engine image")
+	}
 	// Entries that the checksum covers but that do not add up, beside one
 	// that does.
 	if d, err := Decode(reseal("a.rules 4\nrule\n")); err != nil || string(d.Model()) != "" || func() bool { b, _ := d.ReadFile("a.rules"); return string(b) != "rule" }() {

@@ -86,12 +86,16 @@
 //
 // # In the app
 //
-// Native builds, the tools and every test embed these files (embed.go).
-// The app.wasm the site ships is built with -tags fetchdata and leaves
-// them out: the site build writes them as one checksummed file named
-// after its bytes (asset.go, in the format of mend/content/asset), the
-// service worker keeps it for offline use, and the workshop fetches it
-// and hands it to the checker.
+// Native builds, the tools and every test embed these files (embed.go)
+// and compile them on first use. The app.wasm the site ships is built
+// with -tags fetchdata and leaves them out, and the code that compiles
+// them too: the site build compiles the rules and the model once and
+// writes the result, an engine image (ImageName; the format is in
+// mend/app/checker's image.go), as one checksummed file named after its
+// bytes (asset.go, in the format of mend/content/asset). The service
+// worker keeps it for offline use, and the workshop fetches it and hands
+// it to the checker, which only decodes it. These text files stay the one
+// source of the rules: the image is made from them at every build.
 //
 // To see how the checker reads a draft while tuning, run
 // "go run ./cmd/check < draft.txt", or from app/checker

@@ -1,0 +1,12 @@
+//go:build fetchdata
+
+package checker
+
+// readsText: the app the site ships reads its rules only as an engine
+// image, which the site build compiled, so nothing it runs reaches the
+// rule compiler (loadRules and all below it) and the linker leaves it out
+// of app.wasm. (rulesAlone still reaches it, for training only.)
+const readsText = false
+
+// compile has nothing to compile: Load takes no rule text here.
+func (d *data) compile() {}
