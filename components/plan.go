@@ -31,8 +31,15 @@ func (p *planPage) OnNav(ctx app.Context) {
 	p.refresh(ctx)
 }
 
+// OnInit reads the stored plan before the page is first drawn, so the
+// live page shows it from its first frame rather than one frame later.
+func (p *planPage) OnInit() {
+	if app.IsClient {
+		p.refresh(app.Context{})
+	}
+}
+
 func (p *planPage) OnMount(ctx app.Context) {
-	p.refresh(ctx)
 	save := func(app.Context) { p.editor.Flush() }
 	p.stops = []func(){
 		// Another tab saved: save what is typed here on top of it, then
