@@ -9,10 +9,7 @@ import (
 // the writer's (specificity can be there) and a consequence for someone
 // else (impact can be there).
 func TestStructure(t *testing.T) {
-	cases := []struct {
-		text        string
-		act, conseq bool
-	}{
+	checkStructure(t, partSpecificity, "names an act", partImpact, "says a consequence", []structureCase{
 		{"I read your messages on Tuesday.", true, false},
 		{"i forgot to pick up jake", true, false},
 		{"I shouted at you in front of your parents.", true, false},
@@ -56,27 +53,14 @@ func TestStructure(t *testing.T) {
 		{"You can pick the restaurant.", false, false},
 		{"I'll make time for you.", false, false},
 		{"I feel terrible.", false, false},
-	}
-	for _, c := range cases {
-		a := analyzeFor(rules(), c.text, readSettled)
-		ev := a.structure()
-		if got := ev&(1<<partSpecificity) != 0; got != c.act {
-			t.Errorf("%q: names an act = %v, want %v", c.text, got, c.act)
-		}
-		if got := ev&(1<<partImpact) != 0; got != c.conseq {
-			t.Errorf("%q: says a consequence = %v, want %v", c.text, got, c.conseq)
-		}
-	}
+	})
 }
 
 // TestStructureOfTheOtherParts checks what structure reads for ownership
 // (the writer as the one who acted) and commitment (a repair already
 // made with nothing ahead is bare).
 func TestStructureOfTheOtherParts(t *testing.T) {
-	cases := []struct {
-		text         string
-		owns, change bool
-	}{
+	checkStructure(t, partOwnership, "the writer acts", partCommitment, "may carry a commitment", []structureCase{
 		{"I'm sorry I yelled at you.", true, true},
 		{"I know I hurt you.", true, true},
 		{"That was selfish of me.", true, true},
@@ -96,15 +80,27 @@ func TestStructureOfTheOtherParts(t *testing.T) {
 		{"We have refunded your card.", true, false},
 		{"We have refunded your card, and every order is now checked twice.", true, true},
 		{"I've paid the fee and I set an alarm every Sunday.", true, true},
-	}
+	})
+}
+
+// structureCase is a draft and whether structure reads each of two parts
+// in it.
+type structureCase struct {
+	text          string
+	first, second bool
+}
+
+// checkStructure checks what structure reads in each case for parts
+// first and second, named by what their bit says.
+func checkStructure(t *testing.T, first int, firstSays string, second int, secondSays string, cases []structureCase) {
+	t.Helper()
 	for _, c := range cases {
-		a := analyzeFor(rules(), c.text, readSettled)
-		ev := a.structure()
-		if got := ev&(1<<partOwnership) != 0; got != c.owns {
-			t.Errorf("%q: the writer acts = %v, want %v", c.text, got, c.owns)
+		ev := analyzeFor(rules(), c.text, readSettled).structure()
+		if got := ev&(1<<first) != 0; got != c.first {
+			t.Errorf("%q: %s = %v, want %v", c.text, firstSays, got, c.first)
 		}
-		if got := ev&(1<<partCommitment) != 0; got != c.change {
-			t.Errorf("%q: may carry a commitment = %v, want %v", c.text, got, c.change)
+		if got := ev&(1<<second) != 0; got != c.second {
+			t.Errorf("%q: %s = %v, want %v", c.text, secondSays, got, c.second)
 		}
 	}
 }
