@@ -435,7 +435,7 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-negationWindow; k-- {
-		if t[k].flags&flagClauseBreak != 0 || newClause(t, k+1) {
+		if t[k].flags&flagClauseBreak != 0 || newClause(t, k+1) || rs.negStop.has(t[k].id) {
 			break
 		}
 		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i {

@@ -60,6 +60,9 @@ type ruleSet struct {
 	// each pattern owned by its scope kind, so one walk per token finds all.
 	scopes      trie
 	clauseBreak *wordSet
+	// negStop are the words that open a clause of its own ("when",
+	// "while"): a negation before one does not reach past it.
+	negStop *wordSet
 	model       *model // the part classifier; nil until a model is trained
 	// mainRule is, per part, the index of the rule with a question: the one
 	// the classifier may stand in for (-1 if none).
@@ -269,6 +272,9 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
 	}
 	rs.clauseBreak = breaks
+	if rs.negStop, ok = c.asSet(mustMacro(c, "NEGSTOP")); !ok {
+		return nil, fmt.Errorf("NEGSTOP must list single words")
+	}
 	classes, err := newClassSet(c.defines)
 	if err != nil {
 		return nil, err
