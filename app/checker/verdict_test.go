@@ -18,6 +18,7 @@ func TestVerdictReadsTheNextSentence(t *testing.T) {
 		{"I'm sorry I snapped. I was tired. I will rest more.", true},
 		{"I'm sorry I snapped. I was tired. Not that it excuses anything.", false},
 		{"I'm sorry I snapped. I was tired. That is what I keep telling myself, and it is not an excuse.", true},
+		{"I'm sorry I snapped. I was tired. You know that's no excuse.", true},
 	}
 	for _, c := range cases {
 		if got := fired(CheckFinished(c.text))["excuse"]; got != c.excuse {
@@ -25,3 +26,4 @@ func TestVerdictReadsTheNextSentence(t *testing.T) {
 		}
 	}
 }
+
