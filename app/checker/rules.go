@@ -63,7 +63,7 @@ type ruleSet struct {
 	// negStop are the words that open a clause of its own ("when",
 	// "while"): a negation before one does not reach past it.
 	negStop *wordSet
-	model       *model // the part classifier; nil until a model is trained
+	model   *model // the part classifier; nil until a model is trained
 	// mainRule is, per part, the index of the rule with a question: the one
 	// the classifier may stand in for (-1 if none).
 	mainRule [numParts]int

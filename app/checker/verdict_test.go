@@ -26,4 +26,3 @@ func TestVerdictReadsTheNextSentence(t *testing.T) {
 		}
 	}
 }
-
