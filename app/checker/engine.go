@@ -434,11 +434,16 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 	if v.negHeader && !r.component && t[i].flags&flagVirtual == 0 {
 		return true
 	}
+	// A match that opens a clause with "but" ("…, but you kept…") is
+	// reached only by a negation right before it ("not but…"); "because"
+	// and the like, which a negation often governs ("I didn't yell because
+	// you…"), stay in its reach.
+	opens := t[i].flags&flagClauseBreak != 0 && a.fz.info[t[i].id]&infoOpens == 0
 	for k := i - 1; k >= 0 && k >= i-negationWindow; k-- {
 		if t[k].flags&flagClauseBreak != 0 || newClause(t, k+1) || rs.negStop.has(t[k].id) {
 			break
 		}
-		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i {
+		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i && (!opens || e == i) {
 			if _, pseudo := rs.pseudoNegation.matchesAt(t, k, v.first, a.scratch); !pseudo {
 				return true
 			}
