@@ -22,6 +22,7 @@ type analysis struct {
 	hits     []hit  // phrase rules that fired
 	evidence []hit  // per rule index; end < 0 when none was found
 	found    []bool // per rule index: component evidence found
+	nFound   int    // how many component rules have found their evidence
 	finished bool   // the draft has at least one finished sentence
 	settled  bool   // the writer has finished: no sentence is still being typed
 	deferred []hit  // phrase hits waiting on unless-found
@@ -267,6 +268,9 @@ func (a *analysis) runSentence(v *view) {
 		}
 	}
 	sentHits := a.hits[sentStart:]
+	if a.nFound == rs.components {
+		return // every part's evidence is in: later sentences add none
+	}
 	for i := range t {
 		a.matches = rs.evidence.matchAt(t, i, v.first, a.matches[:0])
 		for _, m := range a.matches {
@@ -283,6 +287,7 @@ func (a *analysis) runSentence(v *view) {
 				continue
 			}
 			a.found[ri], a.evidence[ri] = true, h
+			a.nFound++
 		}
 	}
 }

@@ -63,7 +63,9 @@ type ruleSet struct {
 	// negStop are the words that open a clause of its own ("when",
 	// "while"): a negation before one does not reach past it.
 	negStop *wordSet
-	model   *model // the part classifier; nil until a model is trained
+	// components is how many rules look for evidence of a part.
+	components int
+	model      *model // the part classifier; nil until a model is trained
 	// mainRule is, per part, the index of the rule with a question: the one
 	// the classifier may stand in for (-1 if none).
 	mainRule [numParts]int
@@ -243,6 +245,9 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		}
 		if r.question != "" {
 			rs.mainRule[slices.Index(Components, r.category)] = r.index
+		}
+		if r.component {
+			rs.components++
 		}
 	}
 	targets := map[string]struct {
