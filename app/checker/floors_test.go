@@ -64,6 +64,7 @@ const (
 	devParts5GoodAlarms = 10
 )
 
-// devHarms6Floor guards the harms6 dev set (measured before the round that
-// wrote it; see TestDevHarms6).
-const devHarms6Floor = 0.0
+// devHarms6Floor guards the harms6 dev set (73.9% before the round that
+// wrote it, 93.3% after; that round's first probe batch reused some of its
+// harmful wordings, so its blind probe batches are the better measure).
+const devHarms6Floor = 0.93
