@@ -22,6 +22,7 @@ type analysis struct {
 	hits     []hit  // phrase rules that fired
 	evidence []hit  // per rule index; end < 0 when none was found
 	found    []bool // per rule index: component evidence found
+	nFound   int    // how many component rules have found their evidence
 	finished bool   // the draft has at least one finished sentence
 	settled  bool   // the writer has finished: no sentence is still being typed
 	deferred []hit  // phrase hits waiting on unless-found
@@ -57,7 +58,17 @@ type view struct {
 	// negHeader is set for a list item whose header is negated ("Things I
 	// won't say again:"), which negates every item under it.
 	negHeader bool
+	// verdict is the start of the next sentence when it looks back at this
+	// one (see verdictReach): a phrase rule's unless is read there too.
+	verdict []token
 }
+
+// verdictReach is how many tokens of the next sentence a phrase rule's
+// unless reads, when that sentence opens with "that", "it", "but", "not"
+// and the like: it judges this one ("I was tired. That doesn't make it
+// okay.", "You were right. But that's on me."). Rules read one sentence
+// at a time; this is the one step past it they take.
+const verdictReach = 12
 
 func analyze(rs *ruleSet, text string) *analysis { return analyzeFor(rs, text, 0) }
 
@@ -130,8 +141,20 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 			v.first++
 		}
 		a.markScopes(&v)
-		if !v.hasEval && si+1 < len(a.sents) {
-			// "I called it a joke. That was wrong." judges the words one sentence later.
+		selfReport := false
+		for i := range v.toks {
+			selfReport = selfReport || v.toks[i].flags&flagSelfReport != 0
+		}
+		if si+1 < len(a.sents) {
+			n := a.toks[a.sents[si+1].from:a.sents[si+1].to]
+			if t := n[0]; t.kind == wordToken && (t.flags&flagClauseBreak != 0 || a.fz.info[t.id]&infoNeg != 0 || a.fz.info[t.id].role() == 7) {
+				v.verdict = n[:min(len(n), verdictReach)]
+			}
+		}
+		if !v.hasEval && si+1 < len(a.sents) && selfReport {
+			// "I called it a joke. That was wrong." judges the words one
+			// sentence later. Only a rule match on the writer's reported
+			// words reads hasEval, so a sentence with none skips this.
 			n := a.sents[si+1]
 			v.hasEval = a.judges(a.toks[n.from:n.to])
 		}
@@ -245,6 +268,9 @@ func (a *analysis) runSentence(v *view) {
 		}
 	}
 	sentHits := a.hits[sentStart:]
+	if a.nFound == rs.components {
+		return // every part's evidence is in: later sentences add none
+	}
 	for i := range t {
 		a.matches = rs.evidence.matchAt(t, i, v.first, a.matches[:0])
 		for _, m := range a.matches {
@@ -261,6 +287,7 @@ func (a *analysis) runSentence(v *view) {
 				continue
 			}
 			a.found[ri], a.evidence[ri] = true, h
+			a.nFound++
 		}
 	}
 }
@@ -325,7 +352,16 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false
 	}
 	ri := r.index
-	if r.unless != nil && memo(&a.unlessMemo[ri], func() bool { return a.anyMatch(r.unless, v, 0) }) {
+	if r.unless != nil && memo(&a.unlessMemo[ri], func() bool {
+		if a.anyMatch(r.unless, v, 0) {
+			return true
+		}
+		if r.component || v.verdict == nil {
+			return false
+		}
+		_, _, ok := r.unless.find(v.verdict, 0, len(v.verdict), 0, a.scratch)
+		return ok
+	}) {
 		return "", false
 	}
 	if r.before != nil {
@@ -403,11 +439,16 @@ func (a *analysis) negated(v *view, i, end int, r *rule) bool {
 	if v.negHeader && !r.component && t[i].flags&flagVirtual == 0 {
 		return true
 	}
+	// A match that opens a clause with "but" ("…, but you kept…") is
+	// reached only by a negation right before it ("not but…"); "because"
+	// and the like, which a negation often governs ("I didn't yell because
+	// you…"), stay in its reach.
+	opens := t[i].flags&flagClauseBreak != 0 && a.fz.info[t[i].id]&infoOpens == 0
 	for k := i - 1; k >= 0 && k >= i-negationWindow; k-- {
-		if t[k].flags&flagClauseBreak != 0 || newClause(t, k+1) {
+		if t[k].flags&flagClauseBreak != 0 || newClause(t, k+1) || rs.negStop.has(t[k].id) {
 			break
 		}
-		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i {
+		if e, ok := rs.negation.matchesAt(t, k, v.first, a.scratch); ok && e <= i && (!opens || e == i) {
 			if _, pseudo := rs.pseudoNegation.matchesAt(t, k, v.first, a.scratch); !pseudo {
 				return true
 			}

@@ -63,3 +63,8 @@ const (
 	devParts5Floor      = 0.77
 	devParts5GoodAlarms = 10
 )
+
+// devHarms6Floor guards the harms6 dev set (73.9% before the round that
+// wrote it, 93.3% after; that round's first probe batch reused some of its
+// harmful wordings, so its blind probe batches are the better measure).
+const devHarms6Floor = 0.93

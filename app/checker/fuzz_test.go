@@ -27,6 +27,8 @@ func FuzzCheck(f *testing.F) {
 		"I'm sorry if\u200d you", "if if if if if sorry sorry sorry but but but",
 		"Things I won't say:\n- calm down\n- \n-", "\"sorry if\" 'sorry if' sorry if",
 		"I'm sorry you feel that way.\r\nCan we move on?", "e.g. i.e. Mr. Dr. 3.5 sorry.",
+		"you cant keep blaming me when you did the same", "I didn't mean to yell but you kept pushing me. That's no excuse.",
+		"I was tired. That doesn't make it okay. I'm sorry if I was unfair.", "im sorry ur acting like i killed someone",
 	} {
 		f.Add(s)
 	}

@@ -60,7 +60,12 @@ type ruleSet struct {
 	// each pattern owned by its scope kind, so one walk per token finds all.
 	scopes      trie
 	clauseBreak *wordSet
-	model       *model // the part classifier; nil until a model is trained
+	// negStop are the words that open a clause of its own ("when",
+	// "while"): a negation before one does not reach past it.
+	negStop *wordSet
+	// components is how many rules look for evidence of a part.
+	components int
+	model      *model // the part classifier; nil until a model is trained
 	// mainRule is, per part, the index of the rule with a question: the one
 	// the classifier may stand in for (-1 if none).
 	mainRule [numParts]int
@@ -241,6 +246,9 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		if r.question != "" {
 			rs.mainRule[slices.Index(Components, r.category)] = r.index
 		}
+		if r.component {
+			rs.components++
+		}
 	}
 	targets := map[string]struct {
 		t     *trie
@@ -269,6 +277,9 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
 	}
 	rs.clauseBreak = breaks
+	if rs.negStop, ok = c.asSet(mustMacro(c, "NEGSTOP")); !ok {
+		return nil, fmt.Errorf("NEGSTOP must list single words")
+	}
 	classes, err := newClassSet(c.defines)
 	if err != nil {
 		return nil, err
