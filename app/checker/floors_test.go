@@ -42,10 +42,10 @@ const devExcuse3Floor = 0.82
 // that wrote it, 83.6% after), and devParts4GoodAlarms is the most false
 // alarms its good apologies may raise (11 before that round, 5 after:
 // MIN-03 on "my bad", and parts said in ways neither the rules nor the
-// classifier read).
+// classifier read; 4 after the harms6 round).
 const (
 	devParts4Floor      = 0.86
-	devParts4GoodAlarms = 5
+	devParts4GoodAlarms = 4
 )
 
 // devHarms4Floor guards the harms4 dev set (76.2% before the round that
@@ -58,13 +58,23 @@ const harms4ProbesFloor = 0.95
 
 // devParts5Floor guards the fifth parts dev set (71.2% before the round
 // that wrote it, 77.9% after), and devParts5GoodAlarms is the most false
-// alarms its good apologies may raise (10 before that round and after).
+// alarms its good apologies may raise (10 before that round and after;
+// 6 after the harms6 round).
 const (
 	devParts5Floor      = 0.77
-	devParts5GoodAlarms = 10
+	devParts5GoodAlarms = 6
 )
 
 // devHarms6Floor guards the harms6 dev set (73.9% before the round that
 // wrote it, 93.3% after; that round's first probe batch reused some of its
 // harmful wordings, so its blind probe batches are the better measure).
 const devHarms6Floor = 0.93
+
+// fresh7Floor guards the fresh7 set (70.1% and 8 good-apology alarms while
+// it was blind; 71.8% after the harms6 branch, the last score taken
+// blind; 78.8% and 2 alarms once it had been read and tuned on), and
+// fresh7GoodAlarms is the most false alarms its good apologies may raise.
+const (
+	fresh7Floor      = 0.788
+	fresh7GoodAlarms = 2
+)
