@@ -71,6 +71,23 @@ func fired(r Report) map[string]bool {
 	return m
 }
 
+// raisedCase is a draft and whether a category should be raised on it.
+type raisedCase struct {
+	text string
+	want bool
+}
+
+// checkRaised reads each case as a finished draft and fails where category
+// is raised against its want.
+func checkRaised(t *testing.T, category string, cases []raisedCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := fired(CheckFinished(c.text))[category]; got != c.want {
+			t.Errorf("%q: %s raised %v, want %v", c.text, category, got, c.want)
+		}
+	}
+}
+
 // TestCorpus runs the checker over the labelled corpus and gates on it.
 // Run with -v to see the per-category table.
 func TestCorpus(t *testing.T) {

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -141,22 +142,17 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 			v.first++
 		}
 		a.markScopes(&v)
-		selfReport := false
-		for i := range v.toks {
-			selfReport = selfReport || v.toks[i].flags&flagSelfReport != 0
-		}
 		if si+1 < len(a.sents) {
 			n := a.toks[a.sents[si+1].from:a.sents[si+1].to]
-			if t := n[0]; t.kind == wordToken && (t.flags&flagClauseBreak != 0 || a.fz.info[t.id]&infoNeg != 0 || a.fz.info[t.id].role() == 7) {
+			if t := n[0]; t.kind == wordToken && (t.flags&flagClauseBreak != 0 || a.fz.info[t.id]&infoNeg != 0 || a.fz.info[t.id].role() == roleIt) {
 				v.verdict = n[:min(len(n), verdictReach)]
 			}
-		}
-		if !v.hasEval && si+1 < len(a.sents) && selfReport {
 			// "I called it a joke. That was wrong." judges the words one
 			// sentence later. Only a rule match on the writer's reported
 			// words reads hasEval, so a sentence with none skips this.
-			n := a.sents[si+1]
-			v.hasEval = a.judges(a.toks[n.from:n.to])
+			if !v.hasEval && slices.ContainsFunc(v.toks, func(t token) bool { return t.flags&flagSelfReport != 0 }) {
+				v.hasEval = a.judges(n)
+			}
 		}
 		sentHits := len(a.hits)
 		a.runSentence(&v)

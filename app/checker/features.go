@@ -57,6 +57,19 @@ const (
 
 func (w wordInfo) role() int { return int(w&roleBits) >> roleShift }
 
+// The roles a word may stand for (lexicon.rules ROLE_*), as role returns
+// them; roleNames names each in the classifier's features.
+const (
+	roleNone  = iota
+	roleI     // i, me
+	roleMy    // my, mine
+	roleWe    // we, our, us
+	roleYou   // you
+	roleYour  // your, yours
+	roleOther // he, she, they
+	roleIt    // it, this, that
+)
+
 // classBits are the class bits of a wordInfo, edBit included.
 const classBits wordInfo = 1<<16 - 1
 
@@ -82,9 +95,9 @@ var wordLists = []struct {
 	{"NAMES_NO_ACT", infoNoAct}, {"NO_ACT_VERBS", infoNoActVerb},
 	{"NOT_CONSEQUENCE", infoNotConseq}, {"CONSEQUENCE_VERBS", infoConseq},
 	{"SUBJECT_OPENERS", infoOpens}, {"SUBJECTS", infoSubject}, {"DONE_TO", infoDoneTo}, {"TOWARD", infoToward},
-	{"ROLE_I", 1 << roleShift}, {"ROLE_MY", 2 << roleShift}, {"ROLE_WE", 3 << roleShift},
-	{"ROLE_YOU", 4 << roleShift}, {"ROLE_YOUR", 5 << roleShift}, {"ROLE_OTHER", 6 << roleShift},
-	{"ROLE_IT", 7 << roleShift},
+	{"ROLE_I", roleI << roleShift}, {"ROLE_MY", roleMy << roleShift}, {"ROLE_WE", roleWe << roleShift},
+	{"ROLE_YOU", roleYou << roleShift}, {"ROLE_YOUR", roleYour << roleShift}, {"ROLE_OTHER", roleOther << roleShift},
+	{"ROLE_IT", roleIt << roleShift},
 }
 
 // newClassSet collects the single words of each class and of each of the
@@ -112,7 +125,7 @@ func newClassSet(defines map[string]string) (classSet, error) {
 			return nil, fmt.Errorf("the lexicon must define %s", l.name)
 		}
 		for _, w := range words(l.name) {
-			if l.info&roleBits != 0 && cs[w].role() != 0 {
+			if l.info&roleBits != 0 && cs[w].role() != roleNone {
 				return nil, fmt.Errorf("%q stands for two roles", w)
 			}
 			cs[w] |= l.info
@@ -361,14 +374,14 @@ func (f *featurizer) clause(words []string, cls []wordInfo) {
 	// verb's classes ("you had to cancel" → you past ACT).
 	for i := 0; i < len(cls); i++ {
 		r := cls[i].role()
-		if r == 0 || r == 2 || r == 5 || r == 7 && i > 0 { // a possessive, or "that" after a word
+		if r == roleNone || r == roleMy || r == roleYour || r == roleIt && i > 0 { // a possessive, or "that" after a word
 			continue
 		}
 		j := i + 1
 		for j < len(cls) && cls[j]&infoHelper != 0 {
 			j++
 		}
-		if j >= len(words) || cls[j].role() != 0 {
+		if j >= len(words) || cls[j].role() != roleNone {
 			continue
 		}
 		role := roleNames[r]

@@ -8,10 +8,7 @@ import "testing"
 // same words in the negation's own clause stay negated, and a "because"
 // clause stays in its reach ("I didn't yell because you…").
 func TestNegationStopsAtANewClause(t *testing.T) {
-	cases := []struct {
-		text  string
-		blame bool
-	}{
+	checkRaised(t, "blame", []raisedCase{
 		{"Don't act hurt when you did the same thing.", true},
 		{"Don't play the victim while you do it all the time.", true},
 		{"I won't pretend you did the same thing.", false},
@@ -19,10 +16,5 @@ func TestNegationStopsAtANewClause(t *testing.T) {
 		{"I didn't yell because you were rude. I yelled because I was scared.", false},
 		{"I'm not saying you did the same to me.", false},
 		{"I never said you did it first.", false},
-	}
-	for _, c := range cases {
-		if got := fired(CheckFinished(c.text))["blame"]; got != c.blame {
-			t.Errorf("%q: blame %v, want %v", c.text, got, c.blame)
-		}
-	}
+	})
 }

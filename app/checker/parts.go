@@ -127,7 +127,7 @@ func (a *analysis) nextChunk(from, to int) int {
 			continue
 		}
 		info := a.fz.info[t.id]
-		if !punctuated && words >= chunkWords && subject(t.text) && prev.role() == 0 && prev&sorryBit == 0 {
+		if !punctuated && words >= chunkWords && subject(t.text) && prev.role() == roleNone && prev&sorryBit == 0 {
 			return i
 		}
 		words++
@@ -158,7 +158,7 @@ func (a *analysis) opensClause(i, to int) bool {
 			return false
 		}
 		switch {
-		case lead == 0 && a.fz.info[t.id].role() != 0, subject(t.text):
+		case lead == 0 && a.fz.info[t.id].role() != roleNone, subject(t.text):
 			return true
 		case lead == 0 && (t.text == "and" || t.text == "so" || t.text == "but"):
 			continue

@@ -116,7 +116,7 @@ func text(toks []token, i int) string {
 
 // writer reports whether a word is "I" or "we" as a subject.
 func writer(x wordInfo) bool {
-	return x&infoSubject != 0 && (x.role() == 1 || x.role() == 3)
+	return x&infoSubject != 0 && (x.role() == roleI || x.role() == roleWe)
 }
 
 // actAt reports whether a concrete act of the writer's starts at position
@@ -137,10 +137,10 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 			negated = negated || in[j]&infoNeg != 0
 		}
 		v := in[j]
-		if j > i+1 && v.role() != 0 {
+		if j > i+1 && v.role() != roleNone {
 			return namesAct(in, j) // "I had your phone"
 		}
-		if v == endMark || v&infoNoActVerb != 0 || v&(infoFuture|infoOffer) != 0 && text(toks, j) != "let" || v.role() != 0 {
+		if v == endMark || v&infoNoActVerb != 0 || v&(infoFuture|infoOffer) != 0 && text(toks, j) != "let" || v.role() != roleNone {
 			return false
 		}
 		// An act verb ("I teased you", "I lied") or one not done ("I
@@ -154,25 +154,25 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 			}
 		}
 	case w == "bad" && text(toks, i-1) == "my" && next == "for",
-		x.role() == 1 && next == "to" && text(toks, i-1) == "of": // "of me to"
+		x.role() == roleI && next == "to" && text(toks, i-1) == "of": // "of me to"
 		return namesAct(in, i+2)
 	case x&actingBit != 0 && x&infoNoAct == 0:
 		return namesAct(in, i+1)
-	case (x.role() == 2 || w == "our" || x.role() == 7 || w == "the") && opens(in[i-1]):
+	case (x.role() == roleMy || w == "our" || x.role() == roleIt || w == "the") && opens(in[i-1]):
 		// "my dog bit your son", "my comment about your sister", "the lie
 		// about the money", "that joke at your expense"
 		n := in[i+1]
-		if n == endMark || n&(infoNoAct|genericBit) != 0 || n.role() != 0 {
+		if n == endMark || n&(infoNoAct|genericBit) != 0 || n.role() != roleNone {
 			return false
 		}
 		if p := in[i+2]; p != endMark && p&infoNoAct != 0 && p&(infoHelper|infoNoActVerb) == 0 {
 			return namesAct(in, i+3)
 		}
-		if x.role() == 7 || w == "the" {
+		if x.role() == roleIt || w == "the" {
 			return false // only the writer's own thing acts ("the dog bit" is not theirs)
 		}
 		for j := i + 2; j < i+4 && in[j] != endMark; j++ {
-			if v := in[j]; v&(infoHelper|infoNoAct|infoNoActVerb) == 0 && v.role() == 0 {
+			if v := in[j]; v&(infoHelper|infoNoAct|infoNoActVerb) == 0 && v.role() == roleNone {
 				return namesAct(in, j+1)
 			}
 		}
@@ -214,10 +214,10 @@ func ownsAt(in []wordInfo, toks []token, i int) bool {
 		// A verb of thought names no deed ("I know", "I hope", "I feel"),
 		// but one of vague fault does ("I messed up", "I hurt you").
 		return v&infoNoActVerb == 0 || v&infoNoAct != 0 && text(toks, j) != "feel"
-	case x.role() == 2, x.role() == 3 && x&infoSubject == 0: // "my", "our"
+	case x.role() == roleMy, x.role() == roleWe && x&infoSubject == 0: // "my", "our"
 		n := in[i+1]
 		return n != endMark && n&(sorryBit|intensBit) == 0
-	case x.role() == 1: // "me", after the writer's subjects
+	case x.role() == roleI: // "me", after the writer's subjects
 		switch text(toks, i-1) {
 		case "of", "on", "was", "is", "all", "but", "than":
 			return true // "selfish of me", "that's on me", "it was me who"
@@ -308,7 +308,7 @@ func namesAct(in []wordInfo, from int) bool {
 		if writer(x) {
 			return false
 		}
-		if x&(infoNoAct|infoNoActVerb|genericBit|intensBit|infoNeg|infoHelper) == 0 && x.role() == 0 {
+		if x&(infoNoAct|infoNoActVerb|genericBit|intensBit|infoNeg|infoHelper) == 0 && x.role() == roleNone {
 			return true
 		}
 	}
@@ -336,19 +336,19 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 	r := x.role()
 	var j int
 	switch {
-	case x&infoSubject != 0 && (r == 4 || r == 6 || r == 0) && opens(in[i-1]):
+	case x&infoSubject != 0 && (r == roleYou || r == roleOther || r == roleNone) && opens(in[i-1]):
 		j = i + 1
 		if t := text(toks, j); t == "all" || t == "both" || t == "two" {
 			j++ // "you all worked late"
 		}
-	case (r == 5 || r == 6) && x&infoSubject == 0 && opens(in[i-1]):
+	case (r == roleYour || r == roleOther) && x&infoSubject == 0 && opens(in[i-1]):
 		// "your mum was worried", "your little sister cried": the verb
 		// comes after a word or two.
 		j = i + 2
 		if in[j]&(infoHelper|infoConseq|infoPast) == 0 && in[j+1]&(infoHelper|infoConseq|infoPast) != 0 && in[j+1] != endMark {
 			j++
 		}
-	case r == 4 || r == 5:
+	case r == roleYou || r == roleYour:
 		p := in[i-1]
 		switch {
 		case p == endMark || promised(in, i):
@@ -359,13 +359,13 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 		if p&infoNoAct != 0 && p&(infoHelper|infoDoneTo) == 0 && text(toks, i-1) == "at" {
 			p = in[i-2] // "the room laughed at you"
 		}
-		return p&(infoNoAct|infoHelper|infoFuture|infoOffer|sorryBit) == 0 && p.role() == 0 && !writerActs(in, i-1)
+		return p&(infoNoAct|infoHelper|infoFuture|infoOffer|sorryBit) == 0 && p.role() == roleNone && !writerActs(in, i-1)
 	case x&infoDoneTo != 0:
 		// "it made the team uncomfortable", "ruined the night for everyone"
 		n := in[i+1]
-		hard := n.role() == 7 && (text(toks, i+3) == "for" || text(toks, i+4) == "for") // "made it hard for them"
+		hard := n.role() == roleIt && (text(toks, i+3) == "for" || text(toks, i+4) == "for") // "made it hard for them"
 		return n != endMark && (n.role() >= 3 && n.role() <= 6 || n&infoToward != 0 || hard)
-	case (w == "was" || w == "were") && subjectRole(in, i) == 0:
+	case (w == "was" || w == "were") && subjectRole(in, i) == roleNone:
 		// "residents were left without water", "the kids were frightened"
 		k := i + 1
 		for in[k]&intensBit != 0 && in[k] != endMark {
@@ -378,10 +378,10 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 		// writer's ("I was so embarrassed") nor says what a thing was
 		// ("that was wrong of me").
 		r := subjectRole(in, i)
-		return r != 1 && r != 3 && r != 7 && in[i-1].role() != 1 && in[i-1].role() != 3
+		return r != roleI && r != roleWe && r != roleIt && in[i-1].role() != roleI && in[i-1].role() != roleWe
 	case (x&infoConseq != 0 || w == "could" && in[i+1]&infoNeg != 0) && in[i-1] != endMark:
 		p := in[i-1]
-		if p.role() == 1 || writer(p) || p&infoHelper != 0 {
+		if p.role() == roleI || writer(p) || p&infoHelper != 0 {
 			return false // "I missed", "we had"
 		}
 		n := text(toks, i+1)
@@ -400,26 +400,26 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 	if !helped && v&genericBit != 0 {
 		return false // "tell you everything": "you" was an object
 	}
-	return v != endMark && (negated || v&infoNotConseq == 0) && (v.role() == 0 || helped && v.role() == 7)
+	return v != endMark && (negated || v&infoNotConseq == 0) && (v.role() == roleNone || helped && v.role() == roleIt)
 }
 
 // writerActs reports whether the clause up to position i has the writer
 // as its subject: "I" or "we" is the nearest subject before it.
 func writerActs(in []wordInfo, i int) bool {
 	r := subjectRole(in, i)
-	return r == 1 || r == 3
+	return r == roleI || r == roleWe
 }
 
 // subjectRole is the role of the nearest subject pronoun ("I", "you",
-// "it", "that" …) before position i in its clause, or 0 when there is
+// "it", "that" …) before position i in its clause, or roleNone when there is
 // none, as with "the kids were frightened".
 func subjectRole(in []wordInfo, i int) int {
 	for k := i - 1; in[k] != endMark; k-- {
-		if x := in[k]; x&infoSubject != 0 || x.role() == 7 {
+		if x := in[k]; x&infoSubject != 0 || x.role() == roleIt {
 			return x.role()
 		}
 	}
-	return 0
+	return roleNone
 }
 
 // promised reports whether the clause up to position i looks ahead or

@@ -7,10 +7,7 @@ import "testing"
 // only there: a next sentence that opens some other way, or a verdict two
 // sentences on, leaves the rule to fire.
 func TestVerdictReadsTheNextSentence(t *testing.T) {
-	cases := []struct {
-		text   string
-		excuse bool
-	}{
+	checkRaised(t, "excuse", []raisedCase{
 		{"I'm sorry I snapped. I was tired. That doesn't make it okay.", false},
 		{"I'm sorry I snapped. I was tired. But that's no excuse.", false},
 		{"I'm sorry I snapped. I was tired. That's why I did it.", true},
@@ -19,10 +16,5 @@ func TestVerdictReadsTheNextSentence(t *testing.T) {
 		{"I'm sorry I snapped. I was tired. Not that it excuses anything.", false},
 		{"I'm sorry I snapped. I was tired. That is what I keep telling myself, and it is not an excuse.", true},
 		{"I'm sorry I snapped. I was tired. You know that's no excuse.", true},
-	}
-	for _, c := range cases {
-		if got := fired(CheckFinished(c.text))["excuse"]; got != c.excuse {
-			t.Errorf("%q: excuse %v, want %v", c.text, got, c.excuse)
-		}
-	}
+	})
 }
