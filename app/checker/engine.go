@@ -62,6 +62,10 @@ type view struct {
 	// verdict is the start of the next sentence when it looks back at this
 	// one (see verdictReach): a phrase rule's unless is read there too.
 	verdict []token
+	// si is the sentence's index in analysis.sents; nearSorry memoizes
+	// whether it or a sentence beside it says sorry (0 unknown, 1 no, 2 yes).
+	si        int
+	nearSorry int8
 }
 
 // verdictReach is how many tokens of the next sentence a phrase rule's
@@ -111,7 +115,7 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 		if s.finished || a.settled {
 			a.finished = true
 		}
-		v := view{toks: a.toks[s.from:s.to], question: s.question}
+		v := view{toks: a.toks[s.from:s.to], question: s.question, si: si}
 		clear(a.unlessMemo)
 		clear(a.needsMemo)
 		for i := range a.escalateMemo {
@@ -345,6 +349,8 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 	case r.component && hypothetical && !r.inHypothesis:
 		return "", false
 	case a.negated(v, i, end, r):
+		return "", false
+	case r.otherAgent && !a.otherActs(v, i):
 		return "", false
 	}
 	ri := r.index

@@ -36,6 +36,10 @@ type rule struct {
 	inReports    bool // fire inside reported speech too
 	inHypothesis bool // count evidence inside if-clauses
 	postNegation bool // a following "…is no excuse" cancels it (phrase rules by default)
+	// otherAgent fires only on another's act beside an apology: the
+	// clause's nearest subject is not the writer, and this sentence or
+	// the one before or after it says sorry (see otherActs).
+	otherAgent bool
 
 	unlessFound    []string // do not fire if these component rules found evidence
 	unlessOverlaps []string // evidence does not count where these rules fired
@@ -457,6 +461,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 				r.inHypothesis = true
 			case "no-post-negation":
 				r.postNegation = false
+			case "other-agent":
+				r.otherAgent = true
 			default:
 				return l.errorf("unknown option %q", o)
 			}

@@ -1,0 +1,49 @@
+package checker
+
+// Blame read by its shape: a sentence beside the apology in which someone
+// or something other than the writer does what worked against them ("your
+// mum was on at me all afternoon", "accounts kept sending the figures
+// back", "the customer had been shouting at me"). The rule data names the
+// acts; a rule with the other-agent option fires on one only when the
+// writer is not the one acting and an apology is near. A clause whose
+// subject is the writer ("I let them push me around", "I kept you
+// waiting") is the writer's own act, which is what an apology should say.
+
+// otherActs reports whether a match starting at token i of v is another's
+// act beside an apology: the nearest subject before it in its clause is
+// not "I" or "we" (a noun with no pronoun counts as another's: "the
+// client changed the brief"), and v's sentence, or the one before or
+// after it, says sorry.
+func (a *analysis) otherActs(v *view, i int) bool {
+	t := v.toks
+	for k := i - 1; k >= 0; k-- {
+		if t[k].kind != wordToken {
+			if t[k].text == "'" || t[k].text == "’" {
+				continue
+			}
+			break
+		}
+		x := a.fz.info[t[k].id]
+		if x&(infoFuture|infoOffer) != 0 {
+			return false // "you can nag me if I forget": leave given, not an act
+		}
+		if x&infoSubject != 0 {
+			if writer(x) {
+				return false
+			}
+			break
+		}
+		if t[k].flags&flagClauseBreak != 0 {
+			break
+		}
+	}
+	return memo(&v.nearSorry, func() bool {
+		for si := max(0, v.si-1); si <= v.si+1 && si < len(a.sents); si++ {
+			s := a.sents[si]
+			if a.saysSorry(a.toks[s.from:s.to]) {
+				return true
+			}
+		}
+		return false
+	})
+}
