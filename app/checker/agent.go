@@ -27,7 +27,10 @@ func (a *analysis) otherActs(v *view, i int) bool {
 		if x&(infoFuture|infoOffer) != 0 {
 			return false // "you can nag me if I forget": leave given, not an act
 		}
-		if x&infoSubject != 0 {
+		// A pronoun counts as the subject only where a clause may start
+		// ("you kept…", "when you…"); after a verb or "at" it is an object
+		// ("I yelled at you for running around").
+		if x&infoSubject != 0 && (k == 0 || t[k-1].kind != wordToken || a.fz.info[t[k-1].id]&infoOpens != 0) {
 			if writer(x) {
 				return false
 			}
