@@ -16,12 +16,16 @@ package checker
 // after it, says sorry.
 func (a *analysis) otherActs(v *view, i int) bool {
 	t := v.toks
+	words := 0 // words read back in this clause
 	for k := i - 1; k >= 0; k-- {
 		if t[k].kind != wordToken {
 			if t[k].text == "'" || t[k].text == "’" {
 				continue
 			}
-			break
+			if words > 0 {
+				break
+			}
+			continue // "…, forgot to call": the subject is the clause's before
 		}
 		x := a.fz.info[t[k].id]
 		if x&(infoFuture|infoOffer) != 0 {
@@ -36,9 +40,10 @@ func (a *analysis) otherActs(v *view, i int) bool {
 			}
 			break
 		}
-		if t[k].flags&flagClauseBreak != 0 {
-			break
+		if t[k].flags&flagClauseBreak != 0 && words > 0 {
+			break // "and then spilled coffee on it" reads on to its subject
 		}
+		words++
 	}
 	return memo(&v.nearSorry, func() bool {
 		for si := max(0, v.si-1); si <= v.si+1 && si < len(a.sents); si++ {
