@@ -13,10 +13,13 @@ package checker
 // act beside an apology: the nearest subject before it in its clause is
 // not "I" or "we" (a noun with no pronoun counts as another's: "the
 // client changed the brief"), and v's sentence, or the one before or
-// after it, says sorry.
-func (a *analysis) otherActs(v *view, i int) bool {
+// after it, says sorry. With third, the one acting must also be someone
+// other than the reader, named before the match ("the guy behind me was
+// tailgating me"), not "it" or "that".
+func (a *analysis) otherActs(v *view, i int, third bool) bool {
 	t := v.toks
-	words := 0 // words read back in this clause
+	words := 0     // words read back in this clause
+	named := false // a subject pronoun ("they", "nobody") was found
 	for k := i - 1; k >= 0; k-- {
 		if t[k].kind != wordToken {
 			if t[k].text == "'" || t[k].text == "’" {
@@ -35,23 +38,49 @@ func (a *analysis) otherActs(v *view, i int) bool {
 		// ("you kept…", "when you…"); after a verb or "at" it is an object
 		// ("I yelled at you for running around").
 		if x&infoSubject != 0 && (k == 0 || t[k-1].kind != wordToken || a.fz.info[t[k-1].id]&infoOpens != 0) {
-			if writer(x) {
+			if writer(x) || third && x.role() == roleYou {
 				return false
 			}
+			named = true
 			break
+		}
+		if third && x.role() == roleIt {
+			return false // "it was my fault", "that kept me": no one acts
 		}
 		if t[k].flags&flagClauseBreak != 0 && words > 0 {
 			break // "and then spilled coffee on it" reads on to its subject
 		}
 		words++
 	}
-	return memo(&v.nearSorry, func() bool {
+	if third && !named && words < 2 {
+		// "my words hurt", "…, threw my helmet": no one else is named
+		// before the act.
+		return false
+	}
+	if v.nearSorry == 0 {
+		v.nearSorry = 1
 		for si := max(0, v.si-1); si <= v.si+1 && si < len(a.sents); si++ {
 			s := a.sents[si]
 			if a.saysSorry(a.toks[s.from:s.to]) {
-				return true
+				if si == v.si {
+					v.nearSorry |= sorryHere
+				} else {
+					v.nearSorry |= sorryBeside
+				}
 			}
 		}
-		return false
-	})
+	}
+	if third {
+		// Read only beside the apology, not in it ("my apologies for
+		// missing my appointment").
+		return v.nearSorry&(sorryHere|sorryBeside) == sorryBeside
+	}
+	return v.nearSorry > 1
 }
+
+// The bits of view.nearSorry past its first, which says it was read: the
+// sentence itself says sorry; one beside it does.
+const (
+	sorryHere   = 2
+	sorryBeside = 4
+)

@@ -63,7 +63,8 @@ type view struct {
 	// one (see verdictReach): a phrase rule's unless is read there too.
 	verdict []token
 	// si is the sentence's index in analysis.sents; nearSorry memoizes
-	// whether it or a sentence beside it says sorry (0 unknown, 1 no, 2 yes).
+	// whether it or a sentence beside it says sorry (0 unknown; else 1
+	// with sorryHere and sorryBeside, see otherActs).
 	si        int
 	nearSorry int8
 }
@@ -350,7 +351,7 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false
 	case a.negated(v, i, end, r):
 		return "", false
-	case r.otherAgent && !a.otherActs(v, i):
+	case r.otherAgent && !a.otherActs(v, i, r.thirdAgent):
 		return "", false
 	}
 	ri := r.index

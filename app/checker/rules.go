@@ -40,6 +40,8 @@ type rule struct {
 	// clause's nearest subject is not the writer, and this sentence or
 	// the one before or after it says sorry (see otherActs).
 	otherAgent bool
+	// thirdAgent is otherAgent with someone other than the reader acting.
+	thirdAgent bool
 
 	unlessFound    []string // do not fire if these component rules found evidence
 	unlessOverlaps []string // evidence does not count where these rules fired
@@ -463,6 +465,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 				r.postNegation = false
 			case "other-agent":
 				r.otherAgent = true
+			case "third-agent":
+				r.otherAgent, r.thirdAgent = true, true
 			default:
 				return l.errorf("unknown option %q", o)
 			}
