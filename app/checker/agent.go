@@ -9,11 +9,11 @@ package checker
 // subject is the writer ("I let them push me around", "I kept you
 // waiting") is the writer's own act, which is what an apology should say.
 
-// otherActs reports whether a match starting at token i of v is another's
-// act beside an apology: the nearest subject before it in its clause is
-// not "I" or "we" (a noun with no pronoun counts as another's: "the
-// client changed the brief"), and v's sentence, or the one before or
-// after it, says sorry. With third, the one acting must also be someone
+// otherActs reports whether a match starting at token i of v, in a
+// sentence that says sorry or stands beside one that does, is another's
+// act: the nearest subject before it in its clause is not "I" or "we" (a
+// noun with no pronoun counts as another's: "the client changed the
+// brief"). With third, the one acting must also be someone
 // other than the reader, named before the match ("the guy behind me was
 // tailgating me"), not "it" or "that".
 func (a *analysis) otherActs(v *view, i int, third bool) bool {
@@ -57,28 +57,34 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 		// before the act.
 		return false
 	}
-	if v.nearSorry == 0 {
-		v.nearSorry = 1
+	// Its rules are only walked near an apology (see runSentence); with
+	// third, only beside it, not in it ("my apologies for missing my
+	// appointment").
+	return !third || a.nearSorry(v)&sorryHere == 0
+}
+
+// nearSorry returns, read once per sentence, whether v's sentence says
+// sorry (sorryHere) and whether the one before or after it does
+// (sorryBeside), with 1 set to say it was read. The other-agent rules are
+// only walked where it is above 1.
+func (a *analysis) nearSorry(v *view) int8 {
+	if v.sorry == 0 {
+		v.sorry = 1
 		for si := max(0, v.si-1); si <= v.si+1 && si < len(a.sents); si++ {
 			s := a.sents[si]
 			if a.saysSorry(a.toks[s.from:s.to]) {
 				if si == v.si {
-					v.nearSorry |= sorryHere
+					v.sorry |= sorryHere
 				} else {
-					v.nearSorry |= sorryBeside
+					v.sorry |= sorryBeside
 				}
 			}
 		}
 	}
-	if third {
-		// Read only beside the apology, not in it ("my apologies for
-		// missing my appointment").
-		return v.nearSorry&(sorryHere|sorryBeside) == sorryBeside
-	}
-	return v.nearSorry > 1
+	return v.sorry
 }
 
-// The bits of view.nearSorry past its first, which says it was read: the
+// The bits of view.sorry past its first, which says it was read: the
 // sentence itself says sorry; one beside it does.
 const (
 	sorryHere   = 2

@@ -43,10 +43,10 @@ type analysis struct {
 	partProb [numParts]float64
 	partSent [numParts]int
 
-	// Per-sentence memos of a rule's sentence-wide checks, reset for each
-	// sentence, so a long sentence with many matches stays linear.
-	unlessMemo, needsMemo []int8  // 0 unknown, 1 no, 2 yes
-	escalateMemo          []int32 // rightmost start of an escalate match; -1 none; -2 unknown
+	// Per rule, the memo of its sentence-wide checks, so a long sentence
+	// with many matches stays linear; see ruleMemo.
+	memos []ruleMemo
+	sent  int32 // 1 + the index of the sentence being read, for ruleMemo.sent
 }
 
 // view is one sentence as the rules see it: its tokens, preceded (for a
@@ -62,11 +62,11 @@ type view struct {
 	// verdict is the start of the next sentence when it looks back at this
 	// one (see verdictReach): a phrase rule's unless is read there too.
 	verdict []token
-	// si is the sentence's index in analysis.sents; nearSorry memoizes
+	// si is the sentence's index in analysis.sents; sorry memoizes
 	// whether it or a sentence beside it says sorry (0 unknown; else 1
-	// with sorryHere and sorryBeside, see otherActs).
-	si        int
-	nearSorry int8
+	// with sorryHere and sorryBeside, see nearSorry).
+	si    int
+	sorry int8
 }
 
 // verdictReach is how many tokens of the next sentence a phrase rule's
@@ -102,9 +102,7 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 	for i := range a.evidence {
 		a.evidence[i] = hit{rule: i, start: -1, end: -1}
 	}
-	a.unlessMemo = make([]int8, len(rs.rules))
-	a.needsMemo = make([]int8, len(rs.rules))
-	a.escalateMemo = make([]int32, len(rs.rules))
+	a.memos = make([]ruleMemo, len(rs.rules))
 	for k := range a.toks {
 		if t := &a.toks[k]; t.kind == wordToken && rs.clauseBreak.has(t.id) {
 			t.flags |= flagClauseBreak
@@ -117,11 +115,7 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 			a.finished = true
 		}
 		v := view{toks: a.toks[s.from:s.to], question: s.question, si: si}
-		clear(a.unlessMemo)
-		clear(a.needsMemo)
-		for i := range a.escalateMemo {
-			a.escalateMemo[i] = -2
-		}
+		a.sent = int32(si) + 1 // every rule's memo is now stale
 		if s.header >= 0 {
 			h := a.sents[s.header]
 			scratch = scratch[:0]
@@ -247,26 +241,9 @@ func (a *analysis) runSentence(v *view) {
 	rs := a.rs
 	t := v.toks
 	sentStart := len(a.hits)
-	for i := range t {
-		a.matches = rs.phrase.matchAt(t, i, v.first, a.matches[:0])
-		for _, m := range a.matches {
-			ri := int(rs.phrase.owner[m.pat])
-			r := rs.rules[ri]
-			sev, ok := a.accept(r, v, i, m.end)
-			if !ok {
-				continue
-			}
-			h, ok := a.span(ri, t, i, m.end)
-			if !ok {
-				continue
-			}
-			h.severity = sev
-			if len(r.unlessFound) > 0 {
-				a.deferred = append(a.deferred, h)
-				continue
-			}
-			a.hits = append(a.hits, h)
-		}
+	a.runPhrases(v, &rs.phrase)
+	if a.nearSorry(v) > 1 {
+		a.runPhrases(v, &rs.beside)
 	}
 	sentHits := a.hits[sentStart:]
 	if a.nFound == rs.components {
@@ -289,6 +266,33 @@ func (a *analysis) runSentence(v *view) {
 			}
 			a.found[ri], a.evidence[ri] = true, h
 			a.nFound++
+		}
+	}
+}
+
+// runPhrases tries the match patterns of one trie of phrase rules on a
+// sentence.
+func (a *analysis) runPhrases(v *view, tr *trie) {
+	t := v.toks
+	for i := range t {
+		a.matches = tr.matchAt(t, i, v.first, a.matches[:0])
+		for _, m := range a.matches {
+			ri := int(tr.owner[m.pat])
+			r := a.rs.rules[ri]
+			sev, ok := a.accept(r, v, i, m.end)
+			if !ok {
+				continue
+			}
+			h, ok := a.span(ri, t, i, m.end)
+			if !ok {
+				continue
+			}
+			h.severity = sev
+			if len(r.unlessFound) > 0 {
+				a.deferred = append(a.deferred, h)
+				continue
+			}
+			a.hits = append(a.hits, h)
 		}
 	}
 }
@@ -349,13 +353,16 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false
 	case r.component && hypothetical && !r.inHypothesis:
 		return "", false
+	case r.otherAgent && !a.otherActs(v, i, r.thirdAgent):
+		return "", false // cheap, and most such matches stop here
 	case a.negated(v, i, end, r):
 		return "", false
-	case r.otherAgent && !a.otherActs(v, i, r.thirdAgent):
-		return "", false
 	}
-	ri := r.index
-	if r.unless != nil && memo(&a.unlessMemo[ri], func() bool {
+	m := &a.memos[r.index]
+	if m.sent != a.sent {
+		*m = ruleMemo{sent: a.sent, escalate: -2}
+	}
+	if r.unless != nil && memo(&m.unless, func() bool {
 		if a.anyMatch(r.unless, v, 0) {
 			return true
 		}
@@ -385,19 +392,28 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 			return "", false
 		}
 	}
-	if r.needs != nil && !memo(&a.needsMemo[ri], func() bool { return a.anyMatch(r.needs, v, 0) }) {
+	if r.needs != nil && !memo(&m.needs, func() bool { return a.anyMatch(r.needs, v, 0) }) {
 		return "", false
 	}
 	sev := r.severity
 	if r.escalate != nil {
-		if a.escalateMemo[ri] == -2 {
-			a.escalateMemo[ri] = int32(a.lastMatch(r.escalate, v))
+		if m.escalate == -2 {
+			m.escalate = int32(a.lastMatch(r.escalate, v))
 		}
-		if int(a.escalateMemo[ri]) >= end {
+		if int(m.escalate) >= end {
 			sev = SeverityError
 		}
 	}
 	return sev, true
+}
+
+// ruleMemo is what one rule's sentence-wide checks found in one sentence.
+// It holds only while sent is analysis.sent: a new sentence makes every
+// memo stale at once, with no clearing.
+type ruleMemo struct {
+	sent          int32
+	escalate      int32 // rightmost start of an escalate match; -1 none; -2 unknown
+	unless, needs int8  // 0 unknown, 1 no, 2 yes
 }
 
 // memo evaluates f once and caches the answer in m.

@@ -53,11 +53,14 @@ type rule struct {
 
 // ruleSet is the compiled rule data.
 type ruleSet struct {
-	rules    []*rule
-	byID     map[string]int
-	vocab    map[string]int32
-	lex      *lexicon
-	phrase   trie // match patterns of phrase rules, owner = rule index
+	rules  []*rule
+	byID   map[string]int
+	vocab  map[string]int32
+	lex    *lexicon
+	phrase trie // match patterns of phrase rules, owner = rule index
+	// beside holds the match patterns of other-agent rules, walked only in
+	// a sentence that says sorry or stands beside one that does.
+	beside   trie
 	evidence trie // evidence patterns of component rules, owner = rule index
 
 	// scope patterns the engine itself uses, from the lexicon data
@@ -313,6 +316,7 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		}
 	}
 	rs.phrase.finish(n, true)
+	rs.beside.finish(n, true)
 	rs.evidence.finish(n, true)
 	return rs, nil
 }
@@ -426,6 +430,9 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 		if r.component {
 			return l.errorf("a rule has either match or evidence lines, not both")
 		}
+		if r.otherAgent {
+			return compile(&rs.beside, int32(r.index))
+		}
 		return compile(&rs.phrase, int32(r.index))
 	case "evidence":
 		if r.patterns > 0 && !r.component {
@@ -463,10 +470,11 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 				r.inHypothesis = true
 			case "no-post-negation":
 				r.postNegation = false
-			case "other-agent":
-				r.otherAgent = true
-			case "third-agent":
-				r.otherAgent, r.thirdAgent = true, true
+			case "other-agent", "third-agent":
+				if r.patterns > 0 {
+					return l.errorf("options: %s must come before the rule's match lines", o)
+				}
+				r.otherAgent, r.thirdAgent = true, o == "third-agent"
 			default:
 				return l.errorf("unknown option %q", o)
 			}

@@ -104,6 +104,7 @@ func TestLoaderRejectsBrokenRules(t *testing.T) {
 		"glued group":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: i('ve| have)? sorry\n",
 		"glued macros":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {SORRYWORD}{ACT}\n",
 		"glued negation":    "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: !i(a|b) sorry\n",
+		"late other-agent":  "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\noptions: other-agent\n",
 	}
 	for name, body := range cases {
 		fsys := fstest.MapFS{
