@@ -63,25 +63,37 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 	return !third || a.nearSorry(v)&sorryHere == 0
 }
 
-// nearSorry returns, read once per sentence, whether v's sentence says
-// sorry (sorryHere) and whether the one before or after it does
-// (sorryBeside), with 1 set to say it was read. The other-agent rules are
-// only walked where it is above 1.
+// nearSorry returns whether v's sentence says sorry (sorryHere) and
+// whether the one before or after it does (sorryBeside), with 1 set to say
+// it was read. The other-agent rules are only walked where it is above 1.
 func (a *analysis) nearSorry(v *view) int8 {
 	if v.sorry == 0 {
 		v.sorry = 1
-		for si := max(0, v.si-1); si <= v.si+1 && si < len(a.sents); si++ {
-			s := a.sents[si]
-			if a.saysSorry(a.toks[s.from:s.to]) {
-				if si == v.si {
-					v.sorry |= sorryHere
-				} else {
-					v.sorry |= sorryBeside
-				}
-			}
+		if a.said&2 != 0 {
+			v.sorry |= sorryHere
+		}
+		if a.said&5 != 0 {
+			v.sorry |= sorryBeside
 		}
 	}
 	return v.sorry
+}
+
+// noteSorry moves analysis.said on to sentence si: bit 0 for the sentence
+// before it, 1 for it, 2 for the one after, each set when that sentence
+// says sorry. Each sentence is read once.
+func (a *analysis) noteSorry(si int) {
+	said := func(k int) uint8 {
+		if k < len(a.sents) && a.saysSorry(a.toks[a.sents[k].from:a.sents[k].to]) {
+			return 1
+		}
+		return 0
+	}
+	if si == 0 {
+		a.said = said(0)<<1 | said(1)<<2
+		return
+	}
+	a.said = a.said>>1 | said(si+1)<<2
 }
 
 // The bits of view.sorry past its first, which says it was read: the

@@ -47,6 +47,7 @@ type analysis struct {
 	// with many matches stays linear; see ruleMemo.
 	memos []ruleMemo
 	sent  int32 // 1 + the index of the sentence being read, for ruleMemo.sent
+	said  uint8 // which of the sentences around it say sorry (see noteSorry)
 }
 
 // view is one sentence as the rules see it: its tokens, preceded (for a
@@ -116,6 +117,7 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 		}
 		v := view{toks: a.toks[s.from:s.to], question: s.question, si: si}
 		a.sent = int32(si) + 1 // every rule's memo is now stale
+		a.noteSorry(si)
 		if s.header >= 0 {
 			h := a.sents[s.header]
 			scratch = scratch[:0]
