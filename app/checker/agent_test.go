@@ -5,7 +5,8 @@ import "testing"
 // TestOtherAgentReadsWhoActs checks the shape BLAME-40 and BLAME-41 read:
 // another's act against the writer beside an apology fires; the writer's
 // own act, the reader as the one hurt, an act far from any apology, and
-// an act in the apology's own sentence (for BLAME-41) do not.
+// an act in the apology's own sentence or said once, not pressed on (for
+// BLAME-41), do not.
 func TestOtherAgentReadsWhoActs(t *testing.T) {
 	for _, c := range []struct {
 		text, rule string
@@ -17,13 +18,14 @@ func TestOtherAgentReadsWhoActs(t *testing.T) {
 		{"I'm sorry I yelled at you for distracting me, and then distracted you myself.", "BLAME-40", false},
 		{"Your cousin baited me all night. We left at ten. The food was good. I'm sorry I left.", "BLAME-40", false},
 		{"I'm sorry. I'll set an alarm and you can nag me if I forget.", "BLAME-40", false},
-		{"I'm sorry I was late. The guy behind me was tailgating me.", "BLAME-41", true},
-		{"I'm sorry I was late, the guy behind me was tailgating me.", "BLAME-41", false},
-		{"I'm sorry I was late. You were tailgating me.", "BLAME-41", false},
+		{"I'm sorry I was late. The guy behind me was tailgating me the whole way.", "BLAME-41", true},
+		{"I'm sorry I was late, the guy behind me was tailgating me the whole way.", "BLAME-41", false},
+		{"I'm sorry I was late. You were tailgating me the whole way.", "BLAME-41", false},
 		{"I'm sorry I was late. It was my fault.", "BLAME-41", false},
 		{"I'm sorry I was late. I argued, threw my helmet and walked off.", "BLAME-41", false},
-		{"I'm sorry I was late. My flatmate borrowed my car.", "BLAME-41", true},
-		{"I'm sorry I was late. My flatmate borrowed my car.", "BLAME-40", false},
+		{"I'm sorry I was late. My flatmate borrowed my car again.", "BLAME-41", true},
+		{"I'm sorry I was late. My flatmate borrowed my car again.", "BLAME-40", false},
+		{"I'm sorry I was late. My flatmate borrowed my car.", "BLAME-41", false},
 	} {
 		if got := fires(rules(), c.rule, c.text); got != c.want {
 			t.Errorf("%s on %q: fired %v, want %v", c.rule, c.text, got, c.want)
