@@ -10,7 +10,12 @@ import (
 // instead of once per pattern. This is what makes checking fast enough to
 // run on every keystroke.
 type trie struct {
-	root  trieNode
+	root trieNode
+	// Patterns that must start the sentence (^) have a root of their own,
+	// walked only from a sentence's first word: in root, a pattern such as
+	// "^ !not … , sorry" would be walked from every word of every draft and
+	// dropped only at its end.
+	start trieNode
 	pats  []*pattern
 	owner []int32 // owner of each pattern (a rule index, or -1)
 }
@@ -64,7 +69,11 @@ func (t *trie) add(p *parsed, owner int32) error {
 	k := int32(len(t.pats))
 	t.pats = append(t.pats, &p.pattern)
 	t.owner = append(t.owner, owner)
-	for _, end := range t.rootInsert(p.nodes) {
+	root := &t.root
+	if p.atStart {
+		root = &t.start
+	}
+	for _, end := range rootInsert(root, p.nodes) {
 		if !slices.Contains(end.ends, k) {
 			end.ends = append(end.ends, k)
 		}
@@ -72,10 +81,10 @@ func (t *trie) add(p *parsed, owner int32) error {
 	return nil
 }
 
-// rootInsert inserts nodes from the root and returns the nodes where they
-// end. The root indexes only required tokens, so a pattern whose first
-// piece is optional is inserted both with and without it.
-func (t *trie) rootInsert(nodes []node) []*trieNode {
+// rootInsert inserts nodes from root and returns the nodes where they end.
+// A root indexes only required tokens, so a pattern whose first piece is
+// optional is inserted both with and without it.
+func rootInsert(root *trieNode, nodes []node) []*trieNode {
 	if len(nodes) == 0 {
 		return nil
 	}
@@ -84,11 +93,11 @@ func (t *trie) rootInsert(nodes []node) []*trieNode {
 	case nd.alts != nil:
 		var ends []*trieNode
 		if nd.opt || slices.ContainsFunc(nd.alts, canBeEmpty) {
-			ends = t.rootInsert(nodes[1:])
+			ends = rootInsert(root, nodes[1:])
 		}
 		join := &trieNode{}
 		for _, alt := range nd.alts {
-			for _, e := range t.rootInsert(alt) {
+			for _, e := range rootInsert(root, alt) {
 				e.link(join)
 			}
 		}
@@ -96,9 +105,9 @@ func (t *trie) rootInsert(nodes []node) []*trieNode {
 	case nd.e.min == 0:
 		e := nd.e
 		e.min = 1
-		return append(t.rootInsert(nodes[1:]), t.root.child(e).insert(nodes[1:])...)
+		return append(rootInsert(root, nodes[1:]), root.child(e).insert(nodes[1:])...)
 	default:
-		return t.root.child(nd.e).insert(nodes[1:])
+		return root.child(nd.e).insert(nodes[1:])
 	}
 }
 
@@ -225,6 +234,7 @@ func sameElem(a, b *elem) bool {
 // A large trie gets dense indexes at its root, sized to the vocabulary.
 func (t *trie) finish(vocabSize int, dense bool) {
 	t.root.finish()
+	t.start.finish()
 	if !dense {
 		return
 	}
@@ -333,7 +343,11 @@ func search(ids []int32, id int32) int {
 // (first is the sentence's first word, for ^), at most one end per pattern.
 func (t *trie) matchAt(toks []token, i, first int, out []trieMatch) []trieMatch {
 	start := len(out)
-	return t.walk(&t.root, toks, i, i, first, out, start)
+	out = t.walk(&t.root, toks, i, i, first, out, start)
+	if i == first {
+		out = t.walk(&t.start, toks, i, i, first, out, start)
+	}
+	return out
 }
 
 func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMatch, from int) []trieMatch {
@@ -378,8 +392,17 @@ func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMa
 			}
 		}
 	}
+	// Most of these edges need a token of one kind: a word, or a mark
+	// that is not one. The root has a few that every token meets, so the
+	// kinds are told apart here rather than in a call per edge.
+	word := p < len(toks) && toks[p].kind == wordToken
+	mark := p < len(toks) && !word
 	for _, ei := range n.always {
-		out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+		ed := &n.other[ei]
+		if ed.e.min > 0 && (ed.e.kind == elemText && !mark || ed.e.kind != elemText && ed.e.kind != elemGap && !word) {
+			continue
+		}
+		out = t.edge(ed, toks, start, p, first, out, from)
 	}
 	for _, m := range n.skips {
 		out = t.walk(m, toks, start, p, first, out, from)
