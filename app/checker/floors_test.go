@@ -78,3 +78,8 @@ const (
 	fresh7Floor      = 0.788
 	fresh7GoodAlarms = 2
 )
+
+// devPress8Floor guards the press8 dev set (77.5% and 3 good-apology
+// alarms before the round that wrote it; its misses were read at that
+// first score, so the figure after it is inflated).
+const devPress8Floor = 0.99
