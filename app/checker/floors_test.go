@@ -72,10 +72,11 @@ const devHarms6Floor = 0.93
 
 // fresh7Floor guards the fresh7 set (70.1% and 8 good-apology alarms while
 // it was blind; 71.8% after the harms6 branch, the last score taken
-// blind; 78.8% and 2 alarms once it had been read and tuned on), and
-// fresh7GoodAlarms is the most false alarms its good apologies may raise.
+// blind; 78.8% and 2 alarms once it had been read and tuned on; 85.1% after
+// the press8 round, which read its harm misses), and fresh7GoodAlarms is
+// the most false alarms its good apologies may raise.
 const (
-	fresh7Floor      = 0.788
+	fresh7Floor      = 0.85
 	fresh7GoodAlarms = 2
 )
 
@@ -87,3 +88,8 @@ const (
 	devBlame8Floor      = 0.767
 	devBlame8GoodAlarms = 2
 )
+
+// devPress8Floor guards the press8 dev set (77.5% and 3 good-apology
+// alarms before the round that wrote it; its misses were read at that
+// first score, so the figure after it is inflated).
+const devPress8Floor = 0.99
