@@ -98,9 +98,10 @@ const devPress8Floor = 0.99
 // it was blind, on main as the round began; 76.8% and 3 after the round's
 // merged branches, the last score taken blind; 86.8% and 2 once its harm
 // misses had been read and tuned on; 87.2% and 1 once "omg sorry" was
-// heard as an apology), and fresh8GoodAlarms is the most false alarms its
-// good apologies may raise.
+// heard as an apology; 87.6% and none once asking for help with one's
+// temper was heard as a step against a repeat), and fresh8GoodAlarms is the
+// most false alarms its good apologies may raise.
 const (
-	fresh8Floor      = 0.872
-	fresh8GoodAlarms = 1
+	fresh8Floor      = 0.876
+	fresh8GoodAlarms = 0
 )
