@@ -73,11 +73,12 @@ const devHarms6Floor = 0.93
 // fresh7Floor guards the fresh7 set (70.1% and 8 good-apology alarms while
 // it was blind; 71.8% after the harms6 branch, the last score taken
 // blind; 78.8% and 2 alarms once it had been read and tuned on; 85.1% after
-// the press8 round, which read its harm misses), and fresh7GoodAlarms is
-// the most false alarms its good apologies may raise.
+// the press8 round, which read its harm misses; 85.5% and 1 alarm once
+// "@ana apologies, I merged…" was heard as owning an act), and
+// fresh7GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh7Floor      = 0.85
-	fresh7GoodAlarms = 2
+	fresh7Floor      = 0.854
+	fresh7GoodAlarms = 1
 )
 
 // devBlame8Floor guards the blame8 dev set, and devBlame8GoodAlarms is the
