@@ -73,11 +73,12 @@ const devHarms6Floor = 0.93
 // fresh7Floor guards the fresh7 set (70.1% and 8 good-apology alarms while
 // it was blind; 71.8% after the harms6 branch, the last score taken
 // blind; 78.8% and 2 alarms once it had been read and tuned on; 85.1% after
-// the press8 round, which read its harm misses), and fresh7GoodAlarms is
-// the most false alarms its good apologies may raise.
+// the press8 round, which read its harm misses; 85.5% and 1 alarm once
+// "@ana apologies, I merged…" was heard as owning an act), and
+// fresh7GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh7Floor      = 0.85
-	fresh7GoodAlarms = 2
+	fresh7Floor      = 0.854
+	fresh7GoodAlarms = 1
 )
 
 // devBlame8Floor guards the blame8 dev set, and devBlame8GoodAlarms is the
@@ -97,9 +98,11 @@ const devPress8Floor = 0.99
 // fresh8Floor guards the fresh8 set (75.6% and 3 good-apology alarms while
 // it was blind, on main as the round began; 76.8% and 3 after the round's
 // merged branches, the last score taken blind; 86.8% and 2 once its harm
-// misses had been read and tuned on), and fresh8GoodAlarms is the most
-// false alarms its good apologies may raise.
+// misses had been read and tuned on; 87.2% and 1 once "omg sorry" was
+// heard as an apology; 87.6% and none once asking for help with one's
+// temper was heard as a step against a repeat), and fresh8GoodAlarms is the
+// most false alarms its good apologies may raise.
 const (
-	fresh8Floor      = 0.868
-	fresh8GoodAlarms = 2
+	fresh8Floor      = 0.876
+	fresh8GoodAlarms = 0
 )
