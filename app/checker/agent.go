@@ -60,28 +60,11 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 	// Its rules are only walked near an apology (see runSentence); with
 	// third, only beside it, not in it ("my apologies for missing my
 	// appointment").
-	return !third || a.nearSorry(v)&sorryHere == 0
+	return !third || a.said&saidHere == 0
 }
 
-// nearSorry returns whether v's sentence says sorry (sorryHere) and
-// whether the one before or after it does (sorryBeside), with 1 set to say
-// it was read. The other-agent rules are only walked where it is above 1.
-func (a *analysis) nearSorry(v *view) int8 {
-	if v.sorry == 0 {
-		v.sorry = 1
-		if a.said&2 != 0 {
-			v.sorry |= sorryHere
-		}
-		if a.said&5 != 0 {
-			v.sorry |= sorryBeside
-		}
-	}
-	return v.sorry
-}
-
-// noteSorry moves analysis.said on to sentence si: bit 0 for the sentence
-// before it, 1 for it, 2 for the one after, each set when that sentence
-// says sorry. Each sentence is read once.
+// noteSorry moves analysis.said on to sentence si (see saidHere). Each
+// sentence is read once.
 func (a *analysis) noteSorry(si int) {
 	said := func(k int) uint8 {
 		if k < len(a.sents) && a.saysSorry(a.toks[a.sents[k].from:a.sents[k].to]) {
@@ -90,15 +73,16 @@ func (a *analysis) noteSorry(si int) {
 		return 0
 	}
 	if si == 0 {
-		a.said = said(0)<<1 | said(1)<<2
+		a.said = said(0)*saidHere | said(1)*saidAfter
 		return
 	}
-	a.said = a.said>>1 | said(si+1)<<2
+	a.said = a.said>>1 | said(si+1)*saidAfter
 }
 
-// The bits of view.sorry past its first, which says it was read: the
-// sentence itself says sorry; one beside it does.
+// The bits of analysis.said: the sentence before the one being read, that
+// sentence, and the one after, each set when it says sorry.
 const (
-	sorryHere   = 2
-	sorryBeside = 4
+	_ = 1 << iota // the sentence before
+	saidHere
+	saidAfter
 )

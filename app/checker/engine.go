@@ -63,11 +63,6 @@ type view struct {
 	// verdict is the start of the next sentence when it looks back at this
 	// one (see verdictReach): a phrase rule's unless is read there too.
 	verdict []token
-	// si is the sentence's index in analysis.sents; sorry memoizes
-	// whether it or a sentence beside it says sorry (0 unknown; else 1
-	// with sorryHere and sorryBeside, see nearSorry).
-	si    int
-	sorry int8
 }
 
 // verdictReach is how many tokens of the next sentence a phrase rule's
@@ -115,7 +110,7 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 		if s.finished || a.settled {
 			a.finished = true
 		}
-		v := view{toks: a.toks[s.from:s.to], question: s.question, si: si}
+		v := view{toks: a.toks[s.from:s.to], question: s.question}
 		a.sent = int32(si) + 1 // every rule's memo is now stale
 		a.noteSorry(si)
 		if s.header >= 0 {
@@ -244,7 +239,7 @@ func (a *analysis) runSentence(v *view) {
 	t := v.toks
 	sentStart := len(a.hits)
 	a.runPhrases(v, &rs.phrase)
-	if a.nearSorry(v) > 1 {
+	if a.said != 0 { // this sentence or one beside it says sorry
 		a.runPhrases(v, &rs.beside)
 	}
 	sentHits := a.hits[sentStart:]
