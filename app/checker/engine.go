@@ -352,6 +352,8 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false
 	case r.otherAgent && !a.otherActs(v, i, r.thirdAgent):
 		return "", false // cheap, and most such matches stop here
+	case r.afterSorry && a.said&saidBefore == 0:
+		return "", false
 	case a.negated(v, i, end, r):
 		return "", false
 	}
