@@ -82,7 +82,7 @@ func (a *analysis) noteSorry(si int) {
 // The bits of analysis.said: the sentence before the one being read, that
 // sentence, and the one after, each set when it says sorry.
 const (
-	_ = 1 << iota // the sentence before
+	saidBefore = 1 << iota
 	saidHere
 	saidAfter
 )

@@ -249,7 +249,9 @@ func Check(text string) Report {
 	if rs == nil {
 		return waitingReport()
 	}
-	return rs.report(analyze(rs, text))
+	a := analyze(rs, text)
+	defer a.recycle()
+	return rs.report(a)
 }
 
 // blank reports whether text has nothing to read yet: only spaces.
@@ -296,7 +298,9 @@ func CheckFinished(text string) Report {
 	if rs == nil {
 		return waitingReport()
 	}
-	return rs.report(analyzeFor(rs, text, readSettled))
+	a := analyzeFor(rs, text, readSettled)
+	defer a.recycle()
+	return rs.report(a)
 }
 
 func (rs *ruleSet) report(a *analysis) Report {

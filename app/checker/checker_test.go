@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf16"
 
@@ -441,5 +442,35 @@ func TestBlankDraftsAreAnsweredAsTheRulesWould(t *testing.T) {
 	}
 	if blank("a") || blank(" .") {
 		t.Error("text with a character to read is not blank")
+	}
+}
+
+// TestReadingsDoNotShareBuffers checks that readings running at once, each
+// on buffers a finished one handed on (see spare), report exactly what
+// one reading at a time does, for the keystroke and the settled reading.
+func TestReadingsDoNotShareBuffers(t *testing.T) {
+	drafts := loadCorpus(t)
+	want := make([][2]Report, len(drafts))
+	for i, d := range drafts {
+		want[i] = [2]Report{Check(d.Text), CheckFinished(d.Text)}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range drafts {
+				i := (k*7 + g*31) % len(drafts) // each goroutine in its own order
+				got := [2]Report{Check(drafts[i].Text), CheckFinished(drafts[i].Text)}
+				if !reflect.DeepEqual(got, want[i]) {
+					errs <- drafts[i].ID
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for id := range errs {
+		t.Errorf("%s: a reading running beside others reports something else than one alone", id)
 	}
 }

@@ -37,6 +37,9 @@ func TestDebugDraft(t *testing.T) {
 			}
 		}
 	}
+	for k, c := range Components {
+		fmt.Printf("%s: best sentence %d, p=%.3f, bare %v\n", c, a.partSent[k], a.partProb[k], a.bare(k))
+	}
 	for _, h := range a.hits {
 		fmt.Printf("hit %s %s %q\n", rules().rules[h.rule].id, h.severity, text[h.start:h.end])
 	}

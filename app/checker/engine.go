@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // hit is one place a rule fired (phrase rules) or found its evidence
@@ -48,6 +49,21 @@ type analysis struct {
 	memos []ruleMemo
 	sent  int32 // 1 + the index of the sentence being read, for ruleMemo.sent
 	said  uint8 // which of the sentences around it say sorry (see noteSorry)
+
+	// The folded text's bytes and offsets, kept for the next reading (see
+	// spare).
+	buf  []byte
+	orig []int32
+}
+
+// resized returns s with n zero elements, reusing its array when it can.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // view is one sentence as the rules see it: its tokens, preceded (for a
@@ -87,18 +103,44 @@ const (
 	readSettled
 )
 
+// spare keeps a finished reading's buffers for the next one. A reading
+// per keystroke would otherwise allocate its tokens, offsets and per-rule
+// tables anew each time, and the collections that allocation sets off
+// scan the whole compiled rule set, which costs more than a reading.
+var spare sync.Pool
+
+// recycle hands a's buffers to the next reading; a must not be used
+// afterwards. A reading that kept its features for training is not
+// recycled, as its caller goes on to read them.
+func (a *analysis) recycle() {
+	if !a.keepFeats {
+		spare.Put(a)
+	}
+}
+
 // analyzeFor is analyze, in the given mode.
 func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
-	a := &analysis{rs: rs, text: text, scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32), keepFeats: mode&readFeats != 0, settled: mode&readSettled != 0}
-	a.fz.info = rs.wordInfo
+	a, _ := spare.Get().(*analysis)
+	if a == nil {
+		a = &analysis{scratch: make([]trieMatch, 0, 16), matches: make([]trieMatch, 0, 32)}
+	}
+	last := *a
+	*a = analysis{
+		rs: rs, text: text, keepFeats: mode&readFeats != 0, settled: mode&readSettled != 0,
+		scratch: last.scratch[:0], matches: last.matches[:0], hits: last.hits[:0],
+		toScore: last.toScore[:0], buf: last.buf, orig: last.orig,
+		fz: featurizer{info: rs.wordInfo, out: last.fz.out[:0], words: last.fz.words[:0], cls: last.fz.cls[:0], neg: last.fz.neg[:0], frame: last.fz.frame[:0]},
+	}
 	a.partSent = [numParts]int{-1, -1, -1, -1, -1}
-	a.toks, a.sents = tokenize(normalize(text), rs.lex, rs.vocab, make([]token, 0, len(text)/4+8), make([]sentence, 0, len(text)/60+4))
-	a.found = make([]bool, len(rs.rules))
-	a.evidence = make([]hit, len(rs.rules))
+	n, buf := normalizeInto(text, last.buf, last.orig)
+	a.buf, a.orig = buf, n.orig
+	a.toks, a.sents = tokenize(n, rs.lex, rs.vocab, slices.Grow(last.toks[:0], len(text)/4+8), slices.Grow(last.sents[:0], len(text)/60+4))
+	a.found = resized(last.found, len(rs.rules))
+	a.evidence = resized(last.evidence, len(rs.rules))
 	for i := range a.evidence {
 		a.evidence[i] = hit{rule: i, start: -1, end: -1}
 	}
-	a.memos = make([]ruleMemo, len(rs.rules))
+	a.memos = resized(last.memos, len(rs.rules))
 	for k := range a.toks {
 		if t := &a.toks[k]; t.kind == wordToken && rs.clauseBreak.has(t.id) {
 			t.flags |= flagClauseBreak
@@ -352,6 +394,8 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false
 	case r.otherAgent && !a.otherActs(v, i, r.thirdAgent):
 		return "", false // cheap, and most such matches stop here
+	case r.afterSorry && a.said&saidBefore == 0:
+		return "", false
 	case a.negated(v, i, end, r):
 		return "", false
 	}

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,8 +58,15 @@ func foldRune(r rune) (folded rune, keep bool) {
 
 // normalize folds text. Invalid UTF-8 bytes become spaces.
 func normalize(text string) normalized {
-	buf := make([]byte, 0, len(text)+8)
-	orig := make([]int32, 0, len(text)+9)
+	n, _ := normalizeInto(text, nil, nil)
+	return n
+}
+
+// normalizeInto is normalize, building the text in buf and the offsets
+// in orig (both may be nil), so a reading can reuse the last one's; it
+// returns buf for the next.
+func normalizeInto(text string, buf []byte, orig []int32) (normalized, []byte) {
+	buf, orig = slices.Grow(buf[:0], len(text)+8), slices.Grow(orig[:0], len(text)+9)
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -74,5 +82,5 @@ func normalize(text string) normalized {
 		i += size
 	}
 	orig = append(orig, int32(len(text)))
-	return normalized{text: string(buf), orig: orig}
+	return normalized{text: string(buf), orig: orig}, buf
 }

@@ -42,6 +42,9 @@ type rule struct {
 	otherAgent bool
 	// thirdAgent is otherAgent with someone other than the reader acting.
 	thirdAgent bool
+	// afterSorry fires only in the sentence right after one that says
+	// sorry ("I'm sorry I said that. But you've been impossible.").
+	afterSorry bool
 
 	unlessFound    []string // do not fire if these component rules found evidence
 	unlessOverlaps []string // evidence does not count where these rules fired
@@ -58,8 +61,9 @@ type ruleSet struct {
 	vocab  map[string]int32
 	lex    *lexicon
 	phrase trie // match patterns of phrase rules, owner = rule index
-	// beside holds the match patterns of other-agent rules, walked only in
-	// a sentence that says sorry or stands beside one that does.
+	// beside holds the match patterns of other-agent and after-sorry
+	// rules, walked only in a sentence that says sorry or stands beside
+	// one that does.
 	beside   trie
 	evidence trie // evidence patterns of component rules, owner = rule index
 
@@ -430,7 +434,7 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 		if r.component {
 			return l.errorf("a rule has either match or evidence lines, not both")
 		}
-		if r.otherAgent {
+		if r.otherAgent || r.afterSorry {
 			return compile(&rs.beside, int32(r.index))
 		}
 		return compile(&rs.phrase, int32(r.index))
@@ -475,6 +479,11 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 					return l.errorf("options: %s must come before the rule's match lines", o)
 				}
 				r.otherAgent, r.thirdAgent = true, o == "third-agent"
+			case "after-sorry":
+				if r.patterns > 0 {
+					return l.errorf("options: %s must come before the rule's match lines", o)
+				}
+				r.afterSorry = true
 			default:
 				return l.errorf("unknown option %q", o)
 			}
