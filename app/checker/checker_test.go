@@ -474,3 +474,26 @@ func TestReadingsDoNotShareBuffers(t *testing.T) {
 		t.Errorf("%s: a reading running beside others reports something else than one alone", id)
 	}
 }
+
+// TestHabitIsNoRemedy checks that a sentence looking ahead only to a
+// change of habit is read as a commitment and offers no remedy, while an
+// offer or a repair beside it still does (see habitOnly).
+func TestHabitIsNoRemedy(t *testing.T) {
+	k := slices.Index(Components, Remedy)
+	for _, c := range []struct {
+		text   string
+		remedy string
+	}{
+		{"I'm sorry I laughed at your poem. I'll listen properly from now on.", StateMissing},
+		{"I'm sorry I missed your call. Next time you ring, I'll pick up straight away.", StateMissing},
+		{"sorry i didnt save u a seat ill get there early next time and hold two", StateMissing},
+		{"I'm sorry I broke your mug. I'll buy you a new one, and from now on I'll be careful.", StatePresent},
+		{"I'm sorry I was rude about the lamb. I would like to help you cook next time.", StatePresent},
+		{"I'm sorry about the report. I've sent the corrected figures, and from now on I'll check them twice.", StatePresent},
+		{"Sorry I was so late. Next time, dinner is on me.", StatePresent},
+	} {
+		if got := CheckFinished(c.text).Components[k].State; got != c.remedy {
+			t.Errorf("%q: remedy is %s, want %s", c.text, got, c.remedy)
+		}
+	}
+}

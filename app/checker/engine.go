@@ -49,6 +49,9 @@ type analysis struct {
 	memos []ruleMemo
 	sent  int32 // 1 + the index of the sentence being read, for ruleMemo.sent
 	said  uint8 // which of the sentences around it say sorry (see noteSorry)
+	// habitSent is a.sent when habit holds habitOnly's answer for it.
+	habitSent int32
+	habit     bool
 
 	// The folded text's bytes and offsets, kept for the next reading (see
 	// spare).
@@ -395,6 +398,8 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 	case r.otherAgent && !a.otherActs(v, i, r.thirdAgent):
 		return "", false // cheap, and most such matches stop here
 	case r.afterSorry && a.said&saidBefore == 0:
+		return "", false
+	case r.component && r.category == Remedy && a.habitOnly(v):
 		return "", false
 	case a.negated(v, i, end, r):
 		return "", false

@@ -229,6 +229,9 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 			}
 		}
 	}
+	if Components[k] == Remedy && a.habitOnly(v) {
+		return true
+	}
 	r := a.rs.rules[ri]
 	if r.unless != nil && a.anyMatch(r.unless, v, 0) {
 		return true
@@ -239,6 +242,73 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// habitOnly reports whether a sentence looks ahead to a change of habit
+// and to nothing else ("going forward I'll check the leave calendar",
+// "next time you tell me bad news, I'll listen", "I'll ask before I take
+// anything from now on"): that is a commitment, and carries no remedy,
+// however much it sounds like an offer. A habit word that opens the
+// sentence frames all of it; one inside it frames its own clause, and
+// another clause in which the writer acts or looks ahead ("I'll speak to
+// them on Monday, and it won't happen again", "I've sent the corrected
+// version, and from now on I'll …") is read as before, as is an offer
+// ("I'd like to help you cook next time"). "Next time, dinner's on me"
+// still offers a repair (HABIT and FIXES in lexicon.rules).
+func (a *analysis) habitOnly(v *view) bool {
+	if a.habitSent != a.sent {
+		a.habitSent = a.sent
+		a.habit = a.habitAlone(v)
+	}
+	return a.habit
+}
+
+func (a *analysis) habitAlone(v *view) bool {
+	t := v.toks
+	start, end, ok := a.rs.habit.find(t, 0, len(t), v.first, a.scratch)
+	if !ok || a.anyMatch(&a.rs.fixes, v, 0) {
+		return false
+	}
+	lead := v.first
+	for lead < start && clauseSep(&t[lead]) {
+		lead++
+	}
+	if lead == start {
+		return true // "From now on, …": the whole sentence
+	}
+	from, to := start, end
+	for from > 0 && !clauseSep(&t[from-1]) {
+		from--
+	}
+	for to < len(t) && !clauseSep(&t[to]) {
+		to++
+	}
+	for k := range t {
+		if t[k].kind != wordToken {
+			continue
+		}
+		x := a.fz.info[t[k].id]
+		if x&infoOffer != 0 {
+			return false // "I'd like to help you cook next time": an offer
+		}
+		if (k < from || k >= to) && (x&infoFuture != 0 || writer(x)) {
+			return false // another clause of the writer's, done or ahead
+		}
+	}
+	return true
+}
+
+// clauseSep reports whether a token may end one clause and start the
+// next: a mark other than an apostrophe, or "and", "but", "so", "then".
+func clauseSep(t *token) bool {
+	if t.kind != wordToken {
+		return t.text != "'" && t.text != "’"
+	}
+	switch t.text {
+	case "and", "but", "so", "then":
+		return true
 	}
 	return false
 }

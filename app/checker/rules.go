@@ -71,8 +71,11 @@ type ruleSet struct {
 	negation, pseudoNegation, postNegation trie
 	// scopes holds HYPO, REPORT_OTHER, REPORT_SELF and EVAL in one trie,
 	// each pattern owned by its scope kind, so one walk per token finds all.
-	scopes      trie
-	clauseBreak *wordSet
+	scopes trie
+	// habit and fixes tell a change of habit ahead from an offer of repair
+	// (see habitOnly).
+	habit, fixes trie
+	clauseBreak  *wordSet
 	// negStop are the words that open a clause of its own ("when",
 	// "while"): a negation before one does not reach past it.
 	negStop *wordSet
@@ -116,7 +119,7 @@ const (
 )
 
 // engineMacros are the defines the engine needs from the lexicon data.
-var engineMacros = []string{"NEG", "PSEUDONEG", "POSTNEG", "CLAUSEBREAK", "HYPO", "REPORT_OTHER", "REPORT_SELF", "EVAL"}
+var engineMacros = []string{"NEG", "PSEUDONEG", "POSTNEG", "CLAUSEBREAK", "HYPO", "REPORT_OTHER", "REPORT_SELF", "EVAL", "HABIT", "FIXES"}
 
 // line is one logical line of a data file, with continuations joined.
 type line struct {
@@ -270,6 +273,7 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		"NEG": {&rs.negation, -1}, "PSEUDONEG": {&rs.pseudoNegation, -1}, "POSTNEG": {&rs.postNegation, -1},
 		"HYPO": {&rs.scopes, scopeHypothesis}, "REPORT_OTHER": {&rs.scopes, scopeReportOther},
 		"REPORT_SELF": {&rs.scopes, scopeReportSelf}, "EVAL": {&rs.scopes, scopeEvaluation},
+		"HABIT": {&rs.habit, -1}, "FIXES": {&rs.fixes, -1},
 	}
 	for _, name := range engineMacros {
 		if _, ok := c.defines[name]; !ok {
@@ -308,7 +312,7 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 	}
 	rs.vocab = c.vocab
 	n := len(c.words)
-	for _, t := range []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation} {
+	for _, t := range []*trie{&rs.negation, &rs.pseudoNegation, &rs.postNegation, &rs.habit, &rs.fixes} {
 		t.finish(n, false)
 	}
 	rs.scopes.finish(n, true)
