@@ -497,3 +497,23 @@ func TestHabitIsNoRemedy(t *testing.T) {
 		}
 	}
 }
+
+// TestTagQuestionReadsAsStatement checks that a statement with a question
+// tag ("…, remember?") is read as the statement it is, while a real
+// question still is not.
+func TestTagQuestionReadsAsStatement(t *testing.T) {
+	has := func(text string) bool {
+		for _, f := range CheckFinished(text).Findings {
+			if f.Category == Blame {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("I'm sorry I kissed Ben. You were the one who wanted the break, remember?") {
+		t.Error("blame after a tag question was not read")
+	}
+	if has("I'm sorry I kissed Ben. Were you the one who wanted the break?") {
+		t.Error("a real question was read as blame")
+	}
+}

@@ -155,7 +155,7 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 		if s.finished || a.settled {
 			a.finished = true
 		}
-		v := view{toks: a.toks[s.from:s.to], question: s.question}
+		v := view{toks: a.toks[s.from:s.to], question: s.question && !s.tagged}
 		a.sent = int32(si) + 1 // every rule's memo is now stale
 		a.noteSorry(si)
 		if s.header >= 0 {

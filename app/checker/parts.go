@@ -30,7 +30,7 @@ func (a *analysis) noteSentence(si int, v *view, hits []hit) {
 		}
 	}
 	if a.sents[si].header >= 0 {
-		p.feats = slices.Clone(a.fz.sentenceFeatures(v.toks, v.question))
+		p.feats = slices.Clone(a.fz.sentenceFeatures(v.toks, a.sents[si].question))
 	}
 	a.toScore = append(a.toScore, p)
 }

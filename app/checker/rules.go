@@ -216,7 +216,7 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		set  *map[string]bool
 	}{
 		{"PRONOUN_IS", &lex.pronounIs}, {"HAS_NEXT", &lex.hasNext}, {"HAD_NEXT", &lex.hadNext},
-		{"ELISION", &lex.elisions}, {"TITLE", &lex.titles},
+		{"ELISION", &lex.elisions}, {"TITLE", &lex.titles}, {"TAG", &lex.tags},
 	} {
 		if *wl.set, err = typedWords(c, wl.name); err != nil {
 			return nil, err

@@ -46,6 +46,7 @@ type token struct {
 type sentence struct {
 	from, to int  // token index range [from, to)
 	question bool // ended with a question mark
+	tagged   bool // a question only by its tag ("…, right?"): the rules read a statement
 	finished bool // ended with . ! ? …, or by a line break followed by more text
 	item     bool // a list item: bulleted, numbered, or a line under a header
 	bullet   bool // began with a bullet or a number
@@ -71,6 +72,7 @@ type lexicon struct {
 	hadNext   map[string]bool       // words after which "'d" means "had" rather than "would"
 	elisions  map[string]bool       // words that may begin with an apostrophe ("'cause")
 	titles    map[string]bool       // words whose dot does not end a sentence ("Dr.")
+	tags      map[string]bool       // words that after a comma only tag a statement ("…, right?")
 }
 
 func isWordRune(r rune) bool {
@@ -353,12 +355,25 @@ func (t *tokenizer) endSentence(terminated, question, newline bool) {
 	t.cur.to = len(t.toks)
 	t.cur.finished = terminated
 	t.cur.question = question
+	t.cur.tagged = question && t.tagged()
 	t.cur.newline = newline
 	if newline && t.toks[t.cur.to-1].text == ":" {
 		t.cur.colon = true
 	}
 	t.sents = append(t.sents, t.cur)
 	t.cur = sentence{from: len(t.toks), header: -1}
+}
+
+// tagged reports whether the sentence being ended is a statement with a
+// question tag after a comma ("…, remember?", "…, right?"), which reads as
+// the statement it is.
+func (t *tokenizer) tagged() bool {
+	n := len(t.toks)
+	if n-t.cur.from < 3 {
+		return false
+	}
+	last, comma := &t.toks[n-1], &t.toks[n-2]
+	return last.kind == wordToken && t.lex.tags[last.text] && comma.kind == punctToken && comma.text == ","
 }
 
 // linkHeaders marks list items and ties each to the header above it, and
