@@ -9,7 +9,7 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.837
+	holdoutFloor = 0.855
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
@@ -74,19 +74,21 @@ const devHarms6Floor = 0.93
 // it was blind; 71.8% after the harms6 branch, the last score taken
 // blind; 78.8% and 2 alarms once it had been read and tuned on; 85.1% after
 // the press8 round, which read its harm misses; 85.5% and 1 alarm once
-// "@ana apologies, I merged…" was heard as owning an act), and
+// "@ana apologies, I merged…" was heard as owning an act; 88.8% after the
+// round that read fresh9), and
 // fresh7GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh7Floor      = 0.854
+	fresh7Floor      = 0.887
 	fresh7GoodAlarms = 1
 )
 
 // devBlame8Floor guards the blame8 dev set, and devBlame8GoodAlarms is the
 // most false alarms its good apologies may raise (55.4% and 2 before the
 // round that wrote it: blame found 12, missed 48; 76.8% and the same 2,
-// neither of them blame, after it: blame found 36, missed 24).
+// neither of them blame, after it: blame found 36, missed 24; 80.4% after
+// the probes11b round).
 const (
-	devBlame8Floor      = 0.767
+	devBlame8Floor      = 0.803
 	devBlame8GoodAlarms = 2
 )
 
@@ -100,9 +102,20 @@ const devPress8Floor = 0.99
 // merged branches, the last score taken blind; 86.8% and 2 once its harm
 // misses had been read and tuned on; 87.2% and 1 once "omg sorry" was
 // heard as an apology; 87.6% and none once asking for help with one's
-// temper was heard as a step against a repeat), and fresh8GoodAlarms is the
+// temper was heard as a step against a repeat; 92.0% after the round that
+// read fresh9), and fresh8GoodAlarms is the
 // most false alarms its good apologies may raise.
 const (
-	fresh8Floor      = 0.876
+	fresh8Floor      = 0.92
 	fresh8GoodAlarms = 0
+)
+
+// fresh9Floor guards the fresh9 set (73.2% and 4 good-apology alarms
+// while it was blind, on main as the round began; 74.4% and 4 after the
+// round's first merged branches, the last score taken blind; 82.3% and 4
+// once its misses had been read and tuned on), and fresh9GoodAlarms is the
+// most false alarms its good apologies may raise.
+const (
+	fresh9Floor      = 0.822
+	fresh9GoodAlarms = 4
 )
