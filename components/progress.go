@@ -126,7 +126,14 @@ func (p *progressPage) record(ctx app.Context, id, status string) {
 
 func (p *progressPage) Render() app.UI {
 	pl := p.doc.Plan
-	weeks := progress.Weekly(pl, p.doc.CheckIns, p.now, chartWeeks)
+	// With no commitment nothing is ever due, so there are no weeks to
+	// chart: the chart says so rather than label empty weeks with dates,
+	// which would also make the page prerendered on the day the site was
+	// built differ from the one the program draws on the day it is opened.
+	var weeks []progress.Week
+	if len(pl.Commitments) > 0 {
+		weeks = progress.Weekly(pl, p.doc.CheckIns, p.now, chartWeeks)
+	}
 	return shell(route.Progress,
 		pageHeading("Progress", progressPagePurpose),
 		p.sinceCard(pl),
