@@ -144,14 +144,25 @@ func (p *progressPage) Render() app.UI {
 		),
 		el("section#weeks.card.data-section[aria-labelledby=weeks-title]",
 			markup(`<h2 id="weeks-title">Week by week</h2>`),
-			el("figure.chart",
-				el("div[aria-hidden=true]", app.Raw(progress.ChartSVG(weeks))),
-				el("figcaption#chart-summary", txt(progress.ChartSummary(weeks))),
-			),
-			markup(`<ul class="chart-key" aria-hidden="true"><li><span class="key-kept"></span>Kept</li><li><span class="key-missed"></span>Missed</li><li><span class="key-unrecorded"></span>Not recorded</li></ul>`),
+			p.chart(weeks),
 		),
 		p.reminders(pl),
 		p.history(pl),
+	)
+}
+
+// chart is the week-by-week chart with its key, or, before the plan has a
+// commitment, a line that says what will show here.
+func (p *progressPage) chart(weeks []progress.Week) app.UI {
+	if weeks == nil {
+		return el("p#chart-summary", txt("Your weeks will show here once your plan has a commitment to check in on."))
+	}
+	return el("div",
+		el("figure.chart",
+			el("div[aria-hidden=true]", app.Raw(progress.ChartSVG(weeks))),
+			el("figcaption#chart-summary", txt(progress.ChartSummary(weeks))),
+		),
+		markup(`<ul class="chart-key" aria-hidden="true"><li><span class="key-kept"></span>Kept</li><li><span class="key-missed"></span>Missed</li><li><span class="key-unrecorded"></span>Not recorded</li></ul>`),
 	)
 }
 
