@@ -144,16 +144,16 @@ func (p *progressPage) Render() app.UI {
 		),
 		el("section#weeks.card.data-section[aria-labelledby=weeks-title]",
 			markup(`<h2 id="weeks-title">Week by week</h2>`),
-			p.chart(weeks),
+			weekChart(weeks),
 		),
 		p.reminders(pl),
 		p.history(pl),
 	)
 }
 
-// chart is the week-by-week chart with its key, or, before the plan has a
-// commitment, a line that says what will show here.
-func (p *progressPage) chart(weeks []progress.Week) app.UI {
+// weekChart is the week-by-week chart with its key, or, before the plan
+// has a commitment, a line that says what will show here.
+func weekChart(weeks []progress.Week) app.UI {
 	if weeks == nil {
 		return el("p#chart-summary", txt("Your weeks will show here once your plan has a commitment to check in on."))
 	}

@@ -399,7 +399,7 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false // cheap, and most such matches stop here
 	case r.afterSorry && a.said&saidBefore == 0:
 		return "", false
-	case r.component && r.category == Remedy && a.habitOnly(v):
+	case r.notHabit && a.habitOnly(v):
 		return "", false
 	case a.negated(v, i, end, r):
 		return "", false

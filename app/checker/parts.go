@@ -204,7 +204,8 @@ func (a *analysis) onlyApology(toks []token) bool {
 }
 
 // blocked reports whether the part's own rule refuses this sentence as
-// evidence: its unless patterns match ("I'll try", for a commitment), or a
+// evidence: its unless patterns match ("I'll try", for a commitment), it
+// takes none from a mere change of habit (not-habit, for a remedy), or a
 // rule it must not overlap fired here ("sorry you feel that way", for
 // impact). The classifier obeys the same limits as the rule it stands in
 // for; a sentence whose apology is conditional ("sorry if you were
@@ -229,11 +230,8 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 			}
 		}
 	}
-	if Components[k] == Remedy && a.habitOnly(v) {
-		return true
-	}
 	r := a.rs.rules[ri]
-	if r.unless != nil && a.anyMatch(r.unless, v, 0) {
+	if r.notHabit && a.habitOnly(v) || r.unless != nil && a.anyMatch(r.unless, v, 0) {
 		return true
 	}
 	for _, id := range r.unlessOverlaps {
@@ -265,6 +263,7 @@ func (a *analysis) habitOnly(v *view) bool {
 	return a.habit
 }
 
+// habitAlone is habitOnly's reading, done once per sentence.
 func (a *analysis) habitAlone(v *view) bool {
 	t := v.toks
 	start, end, ok := a.rs.habit.find(t, 0, len(t), v.first, a.scratch)
@@ -301,16 +300,13 @@ func (a *analysis) habitAlone(v *view) bool {
 }
 
 // clauseSep reports whether a token may end one clause and start the
-// next: a mark other than an apostrophe, or "and", "but", "so", "then".
+// next: a mark other than an apostrophe, a clause break of the lexicon's
+// ("but", "then", "because"), or "and" or "so".
 func clauseSep(t *token) bool {
 	if t.kind != wordToken {
 		return t.text != "'" && t.text != "’"
 	}
-	switch t.text {
-	case "and", "but", "so", "then":
-		return true
-	}
-	return false
+	return t.flags&flagClauseBreak != 0 || t.text == "and" || t.text == "so"
 }
 
 // partState decides one part's state from its evidence rules and the

@@ -45,6 +45,9 @@ type rule struct {
 	// afterSorry fires only in the sentence right after one that says
 	// sorry ("I'm sorry I said that. But you've been impossible.").
 	afterSorry bool
+	// notHabit takes no evidence from a sentence that looks ahead only to
+	// a change of habit (see habitOnly).
+	notHabit bool
 
 	unlessFound    []string // do not fire if these component rules found evidence
 	unlessOverlaps []string // evidence does not count where these rules fired
@@ -488,6 +491,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 					return l.errorf("options: %s must come before the rule's match lines", o)
 				}
 				r.afterSorry = true
+			case "not-habit":
+				r.notHabit = true
 			default:
 				return l.errorf("unknown option %q", o)
 			}
