@@ -37,6 +37,29 @@ func TestDebugDraft(t *testing.T) {
 			}
 		}
 	}
+	for si := range a.sents {
+		s := a.sents[si]
+		toks := a.toks[s.from:s.to]
+		in := a.infos(toks)
+		for i := range toks {
+			var why []string
+			if actAt(in, toks, i+1) {
+				why = append(why, "act")
+			}
+			if ownsAt(in, toks, i+1) {
+				why = append(why, "owns")
+			}
+			if consequenceAt(in, toks, i+1) {
+				why = append(why, "conseq")
+			}
+			if changeAt(in, toks, i+1) {
+				why = append(why, "change")
+			}
+			if len(why) > 0 {
+				fmt.Printf("structure: sentence %d token %q: %v\n", si, toks[i].text, why)
+			}
+		}
+	}
 	for k, c := range Components {
 		fmt.Printf("%s: best sentence %d, p=%.3f, bare %v\n", c, a.partSent[k], a.partProb[k], a.bare(k))
 	}

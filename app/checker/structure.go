@@ -114,6 +114,26 @@ func text(toks []token, i int) string {
 	return toks[i-1].text
 }
 
+// thingOnly reports whether what an apology is for, from position i,
+// is only a thing of the reader's ("sorry about your bike", "sorry for
+// your daughter's coat"): no act is named, and none owned, unless the
+// writer is its subject ("sorry about your bike, which I borrowed
+// without asking").
+func thingOnly(in []wordInfo, toks []token, i int) bool {
+	if in[i].role() != roleYour {
+		return false
+	}
+	for j := i + 1; j < i+infoPad; j++ {
+		if in[j] == endMark {
+			return true
+		}
+		if writer(in[j]) || in[j].role() == roleI || in[j]&(actingBit|actBit) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // writer reports whether a word is "I" or "we" as a subject.
 func writer(x wordInfo) bool {
 	return x&infoSubject != 0 && (x.role() == roleI || x.role() == roleWe)
@@ -130,7 +150,7 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 	switch {
 	case writer(x):
 		j, negated := i+1, false
-		for ; in[j]&infoHelper != 0 && in[j] != endMark; j++ {
+		for ; in[j]&(infoHelper|intensBit) != 0 && in[j] != endMark; j++ {
 			if in[j]&(infoFuture|infoOffer) != 0 {
 				return false // "I will …", "I'd like to …": not yet done
 			}
@@ -150,6 +170,9 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 		// "sorry for …", "apologies to the whole club for …"
 		for j := i + 1; j < i+infoPad && in[j] != endMark; j++ {
 			if t := text(toks, j); t == "for" || t == "about" {
+				if thingOnly(in, toks, j+1) {
+					return false
+				}
 				return namesAct(in, j+1)
 			}
 		}
