@@ -2,15 +2,19 @@ package checker
 
 import "strings"
 
-// The structure of a draft that decides whether specificity or impact can
-// be there at all. The classifier weighs how a sentence reads; these read
+// The structure of a draft that decides whether a part can be there at
+// all. The classifier weighs how a sentence reads; these read
 // what it is built from. A draft in which no clause names a concrete act
 // of the writer's ("I read your messages", "sorry for forgetting your
 // birthday") has no specificity, however apologetic it sounds ("I messed
 // up", "sorry for everything", "for my behaviour last night"); one in
 // which no clause says what happened to someone else ("you waited",
-// "your phone died", "the team lost a morning") has no impact. Either
-// part is then missing, not "not sure". Both readings are generous: any
+// "your phone died", "the team lost a morning") has no impact; one in
+// which the writer neither offers nor makes a repair ("I'll pay", "let
+// me", "I've sent the figures", "dinner's on me") has no remedy, however
+// much a sentence that only says what happened to them ("you stopped
+// halfway and said never mind") sounds like one to the classifier. The
+// part is then missing, not "not sure". The readings are generous: any
 // clause that might be what they look for counts, so a good apology in
 // words no one foresaw is read by the classifier as before. The word
 // lists are the lexicon's (lexicon.rules, "Lists the part states use").
@@ -20,11 +24,12 @@ const (
 	partOwnership   = 0
 	partSpecificity = 1
 	partImpact      = 2
+	partRemedy      = 3
 	partCommitment  = 4
 )
 
 // allStructure is every bit structure may set.
-const allStructure = 1<<partOwnership | 1<<partSpecificity | 1<<partImpact | 1<<partCommitment
+const allStructure = 1<<partOwnership | 1<<partSpecificity | 1<<partImpact | 1<<partRemedy | 1<<partCommitment
 
 // structure returns which structural evidence a draft has, bit k for
 // part k.
@@ -60,6 +65,9 @@ func (a *analysis) structure() uint8 {
 			if changeAt(in, toks, i+1) {
 				ev |= 1 << partCommitment
 			}
+			if offerAt(in, toks, i+1) {
+				ev |= 1 << partRemedy
+			}
 			done = done || in[i+1]&repairedBit != 0 && (writer(in[i]) || in[i]&infoHelper != 0)
 			if ev == allStructure {
 				break
@@ -73,6 +81,67 @@ func (a *analysis) structure() uint8 {
 		ev |= 1 << partCommitment
 	}
 	return ev
+}
+
+// offerAt reports whether a repair may be offered or made at position i
+// of in: the writer as the subject of a step ahead or an offer ("I'll
+// pay", "we can redo it", "I'd love to take you out"), but not of what
+// they could see or tell ("I could tell you were hurt"); a repair the
+// writer has made ("I've sent the corrected figures", "I paid for it");
+// "let me", "let us"; "on me" or "on us" ("dinner's on me"); an offer
+// asked ("can I", "what can I do"); "here is"; or anyone's step ahead
+// that pays, refunds or replaces ("the council will pay"). A draft with
+// none of these offers nothing, however the classifier reads a sentence
+// that only says what happened to them.
+func offerAt(in []wordInfo, toks []token, i int) bool {
+	x, w := in[i], text(toks, i)
+	switch {
+	case writer(x):
+		j, ahead := i+1, false
+		for ; in[j] != endMark && (in[j]&(infoHelper|intensBit|infoOffer) != 0 || text(toks, j) == "to"); j++ {
+			ahead = ahead || in[j]&(infoFuture|infoOffer) != 0 // "I'll", "I'd love to"
+		}
+		v := in[j]
+		if v == endMark {
+			return false
+		}
+		if in[j-1]&infoHelper != 0 && v&repairedBit != 0 || j == i+1 && v&repairedBit != 0 {
+			return true // "I've sent", "I paid"
+		}
+		if j > i+1 && strings.HasSuffix(text(toks, j), "ing") && v&(infoNoActVerb|feelingBit) == 0 && text(toks, j-1) != "been" {
+			return true // "we are covering their costs", "I'm coming over"
+		}
+		if !ahead || v&infoNoActVerb != 0 {
+			return false
+		}
+		switch text(toks, j) {
+		case "tell", "see", "hear", "imagine", "say":
+			return text(toks, j+1) == "them" || text(toks, j+1) == "everyone" // "I could tell you were hurt"
+		}
+		return true
+	case w == "let":
+		n := text(toks, i+1)
+		return n == "me" || n == "us"
+	case w == "on":
+		n := text(toks, i+1)
+		return (n == "me" || n == "us") && in[i+2] == endMark
+	case x&(infoOffer|infoFuture) != 0 && in[i+1] != endMark && in[i+1].role() == roleI:
+		return true // "can I", "could we"
+	case w == "here":
+		return text(toks, i+1) == "is" || text(toks, i+1) == "are"
+	case x&infoFuture != 0 && w == "will":
+		switch text(toks, i+1) {
+		case "pay", "refund", "replace", "cover", "reimburse", "repair", "fix", "compensate":
+			return true
+		}
+	case w == "treat":
+		return in[i-1].role() == roleMy
+	case w == "been":
+		// "the caption has been corrected", "you have been refunded"
+		p := text(toks, i-1)
+		return (p == "has" || p == "have") && in[i+1] != endMark && in[i+1]&repairedBit != 0
+	}
+	return false
 }
 
 // endMark stands for a token that ends a clause in the slice infos

@@ -53,7 +53,41 @@ func TestStructure(t *testing.T) {
 		{"You can pick the restaurant.", false, false},
 		{"I'll make time for you.", false, false},
 		{"I feel terrible.", false, false},
+		{"I'm so sorry about your favourite mug.", false, false},
+		{"Sorry about your bike, man.", false, false},
+		{"Sorry about your bike, which I borrowed without asking.", true, false},
 	})
+}
+
+// TestStructureOfRemedy checks where structure finds that the writer may
+// offer or make a repair, and where it finds only what happened.
+func TestStructureOfRemedy(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"I'll pay for the screen.", true},
+		{"We can redo the photos next weekend.", true},
+		{"I'd love to take you out to celebrate.", true},
+		{"I've sent the corrected figures to everyone.", true},
+		{"I paid the fine this morning.", true},
+		{"We are covering their costs.", true},
+		{"Let me cook on Friday.", true},
+		{"Dinner's on me.", true},
+		{"What can I do?", true},
+		{"The council will pay for the permits.", true},
+		{"The caption has been corrected.", true},
+		{"You stopped halfway and said never mind, and I could tell you felt brushed off.", false},
+		{"You waited an hour in the rain.", false},
+		{"I know it hurt.", false},
+		{"I'm sorry I forgot your birthday.", false},
+		{"I have been thinking about it all week.", false},
+	} {
+		ev := analyzeFor(rules(), c.text, readSettled).structure()
+		if got := ev&(1<<partRemedy) != 0; got != c.want {
+			t.Errorf("%q: may offer a repair = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
 
 // TestStructureOfTheOtherParts checks what structure reads for ownership
@@ -114,6 +148,8 @@ func TestBareDraftIsMissingNotUnsure(t *testing.T) {
 		{"Sorry for everything, it was all on me. You cried all night. Let me take you to dinner, and I'll listen better from now on.", Specificity},
 		{"I'm sorry I read your journal. That was wrong of me. I'll tell you everything I read, and I won't go into your room again.", Impact},
 		{"I'm sorry things got so tense at the barbecue. Your dad left early and you were embarrassed.", Ownership},
+		{"Sorry about your bike, man. You had to walk the whole route this morning. From now on I'll ask before I borrow it.", Ownership},
+		{"I'm sorry I didn't help with the move. I know you had to do it all alone and your back still hurts.", Remedy},
 		{"I'm sorry I forgot to send the report. The team had to wait on me all afternoon. I've sent it now.", Commitment},
 	} {
 		for _, comp := range CheckFinished(c.text).Components {
