@@ -358,10 +358,11 @@ func barePresent(k int, present float64) float64 {
 // bareImpact of impact in one where no clause says what happened to
 // someone else (their present thresholds are low: "I'm sorry things got
 // so heated" sounds owning, "I've felt sick about it all week" sounds
-// like a hurt).
+// like a hurt). At 0.6, "sorry i forgot to feed ur cat while u were away"
+// read as saying what it did to them; 0.65 costs no draft of any set.
 const (
 	bareOwnership = 0.9
-	bareImpact    = 0.6
+	bareImpact    = 0.65
 )
 
 // bare reports whether nothing the draft is built from can carry part k

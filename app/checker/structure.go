@@ -429,6 +429,9 @@ func consequenceAt(in []wordInfo, toks []token, i int) bool {
 	var j int
 	switch {
 	case x&infoSubject != 0 && (r == roleYou || r == roleOther || r == roleNone) && opens(in[i-1]):
+		if text(toks, i-1) == "of" && promised(in, i) {
+			return false // "I will meet each of you": what is to come
+		}
 		j = i + 1
 		if t := text(toks, j); t == "all" || t == "both" || t == "two" {
 			j++ // "you all worked late"
