@@ -332,7 +332,7 @@ func (a *analysis) partState(ci int, missing *rule) string {
 
 // bareBars returns a part's thresholds. When nothing the draft is built
 // from can carry the part (see structure.go), only a sure reading keeps
-// it from missing, and for ownership and impact one at least as sure as
+// it from missing, and for ownership, specificity and impact one at least as sure as
 // bareOwnership and bareImpact.
 func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
 	if !bare {
@@ -349,20 +349,25 @@ func barePresent(k int, present float64) float64 {
 		return max(present, bareOwnership)
 	case partImpact:
 		return max(present, bareImpact)
+	case partSpecificity:
+		return max(present, bareSpecificity)
 	}
 	return present
 }
 
 // bareOwnership is how sure the classifier must be of ownership in a
-// draft where no clause has the writer as the one who acted, and
+// draft where no clause has the writer as the one who acted,
+// bareSpecificity of specificity in one where no clause names a concrete
+// act ("im sorry i messed up again", "sorry for the things I said"), and
 // bareImpact of impact in one where no clause says what happened to
 // someone else (their present thresholds are low: "I'm sorry things got
 // so heated" sounds owning, "I've felt sick about it all week" sounds
 // like a hurt). At 0.6, "sorry i forgot to feed ur cat while u were away"
 // read as saying what it did to them; 0.65 costs no draft of any set.
 const (
-	bareOwnership = 0.9
-	bareImpact    = 0.65
+	bareOwnership   = 0.9
+	bareSpecificity = 0.7
+	bareImpact      = 0.65
 )
 
 // bare reports whether nothing the draft is built from can carry part k

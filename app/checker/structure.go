@@ -233,7 +233,12 @@ func actAt(in []wordInfo, toks []token, i int) bool {
 			return false
 		}
 		// An act verb ("I teased you", "I lied") or one not done ("I
-		// didn't invite you") names the act itself.
+		// didn't invite you") names the act itself; a bare word or deed
+		// ("the things I said", "what I did") does not.
+		switch text(toks, j) {
+		case "said", "did", "done", "told":
+			return namesAct(in, j+1)
+		}
 		return negated || v&actBit != 0 || text(toks, j) == "late" || namesAct(in, j+1)
 	case x&sorryBit != 0:
 		// "sorry for …", "apologies to the whole club for …"
