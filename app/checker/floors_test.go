@@ -137,3 +137,12 @@ const (
 	fresh11Floor      = 0.704
 	fresh11GoodAlarms = 6
 )
+
+// fresh12Floor guards the fresh12 set (81.2% and 5 good-apology alarms
+// blind on main as the round began; 82.8% and 4 at the round's end, the
+// last score taken blind), and fresh12GoodAlarms is the most false alarms
+// its good apologies may raise.
+const (
+	fresh12Floor      = 0.828
+	fresh12GoodAlarms = 4
+)
