@@ -75,21 +75,23 @@ const devHarms6Floor = 0.93
 // blind; 78.8% and 2 alarms once it had been read and tuned on; 85.1% after
 // the press8 round, which read its harm misses; 85.5% and 1 alarm once
 // "@ana apologies, I merged…" was heard as owning an act; 88.8% after the
-// round that read fresh9), and
+// round that read fresh9; 90.0% and none after the round that read
+// fresh10 to fresh12), and
 // fresh7GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh7Floor      = 0.887
-	fresh7GoodAlarms = 1
+	fresh7Floor      = 0.900
+	fresh7GoodAlarms = 0
 )
 
 // devBlame8Floor guards the blame8 dev set, and devBlame8GoodAlarms is the
 // most false alarms its good apologies may raise (55.4% and 2 before the
 // round that wrote it: blame found 12, missed 48; 76.8% and the same 2,
 // neither of them blame, after it: blame found 36, missed 24; 80.4% after
-// the probes11b round).
+// the probes11b round; 86.6% and 1 after BLAME-97 read another's deed told
+// right after the apology).
 const (
-	devBlame8Floor      = 0.803
-	devBlame8GoodAlarms = 2
+	devBlame8Floor      = 0.866
+	devBlame8GoodAlarms = 1
 )
 
 // devPress8Floor guards the press8 dev set (77.5% and 3 good-apology
@@ -113,36 +115,40 @@ const (
 // fresh9Floor guards the fresh9 set (73.2% and 4 good-apology alarms
 // while it was blind, on main as the round began; 74.4% and 4 after the
 // round's first merged branches, the last score taken blind; 82.3% and 4
-// once its misses had been read and tuned on), and fresh9GoodAlarms is the
+// once its misses had been read and tuned on; 86.2% and 1 after the round
+// that read fresh10, fresh11 and fresh12), and fresh9GoodAlarms is the
 // most false alarms its good apologies may raise.
 const (
-	fresh9Floor      = 0.822
-	fresh9GoodAlarms = 4
+	fresh9Floor      = 0.862
+	fresh9GoodAlarms = 1
 )
 
 // fresh10Floor guards the fresh10 set (84.1% and 3 good-apology alarms
 // blind, when it was first scored; 84.5% once the remedy structure of the
-// round it was written in had landed, before its misses were read), and
+// round it was written in had landed, before its misses were read; 92.6%
+// and 2 once they and fresh11's and fresh12's had been), and
 // fresh10GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh10Floor      = 0.844
-	fresh10GoodAlarms = 3
+	fresh10Floor      = 0.926
+	fresh10GoodAlarms = 2
 )
 
 // fresh11Floor guards the fresh11 set (67.6% and 6 good-apology alarms
 // blind on main as the round began; 70.4% and 6 after the round's first
-// five merged branches, the last score taken blind), and
+// five merged branches, the last score taken blind; 83.2% and 1 once its
+// misses and fresh12's had been read), and
 // fresh11GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh11Floor      = 0.704
-	fresh11GoodAlarms = 6
+	fresh11Floor      = 0.832
+	fresh11GoodAlarms = 1
 )
 
 // fresh12Floor guards the fresh12 set (81.2% and 5 good-apology alarms
 // blind on main as the round began; 82.8% and 4 at the round's end, the
-// last score taken blind), and fresh12GoodAlarms is the most false alarms
-// its good apologies may raise.
+// last score taken blind; 87.2% and none once its misses had been read),
+// and fresh12GoodAlarms is the most false alarms its good apologies may
+// raise.
 const (
-	fresh12Floor      = 0.828
-	fresh12GoodAlarms = 4
+	fresh12Floor      = 0.872
+	fresh12GoodAlarms = 0
 )
