@@ -221,6 +221,14 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 		switch a.rs.rules[h.rule].category {
 		case Conditional:
 			return true
+		case Blame, Minimizing, Defensive, Pressure, Excuse:
+			// "You kept winding me up", "it was only a few minutes", "you
+			// have no idea how hard this has been for me": a sentence
+			// that shifts or shrinks the harm does not say what it did to
+			// them.
+			if Components[k] == Impact {
+				return true
+			}
 		case Vague, Passive:
 			// "Sorry for what happened", "mistakes were made": the
 			// apology's object is vague or has no one who acted, so the

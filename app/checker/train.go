@@ -41,7 +41,7 @@ type TrainOptions struct {
 // DefaultTrainOptions is what `make train` uses.
 var DefaultTrainOptions = TrainOptions{
 	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 4, Seed: 20261206, Temperature: 1.5, HashBits: 18, MinWeight: 12,
-	Unsure:  [numParts]float64{0.23, 0.02, 0.08, 0.13, 0.27},
+	Unsure:  [numParts]float64{0.23, 0.02, 0.07, 0.13, 0.27},
 	Present: [numParts]float64{0.3, 0.5, 0.25, 0.2, 0.5},
 }
 
