@@ -210,8 +210,10 @@ func (a *analysis) onlyApology(toks []token) bool {
 // impact). The classifier obeys the same limits as the rule it stands in
 // for; a sentence whose apology is conditional ("sorry if you were
 // hurt") carries no part, as the rules count nothing inside an if-clause;
-// and one whose apology is vague or agentless ("sorry for what happened",
-// "mistakes were made") owns no act and names none.
+// one whose apology is vague or agentless ("sorry for what happened",
+// "mistakes were made") owns no act and names none; and one that blames,
+// excuses, shrinks, defends or presses says nothing of what the act did
+// to them and offers no repair or change.
 func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 	ri := a.rs.mainRule[k]
 	if ri < 0 {
@@ -222,11 +224,12 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 		case Conditional:
 			return true
 		case Blame, Minimizing, Defensive, Pressure, Excuse:
-			// "You kept winding me up", "it was only a few minutes", "you
-			// have no idea how hard this has been for me": a sentence
-			// that shifts or shrinks the harm does not say what it did to
-			// them.
-			if Components[k] == Impact {
+			// "You kept winding me up", "it was only a few minutes, and they
+			// were fine", "you have no idea how hard this has been for me":
+			// a sentence that shifts, shrinks or defends the harm does not
+			// say what it did to them, nor offer a repair or a change.
+			switch Components[k] {
+			case Impact, Remedy, Commitment:
 				return true
 			}
 		case Vague, Passive:
