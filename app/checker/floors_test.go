@@ -163,3 +163,12 @@ const (
 	fresh13Floor      = 0.761
 	fresh13GoodAlarms = 1
 )
+
+// fresh14Floor guards the fresh14 set (80.0% and 6 good-apology alarms
+// blind on main as the round began; 82.4% and 6 at the round's end, the
+// last score taken blind), and fresh14GoodAlarms is the most false alarms
+// its good apologies may raise.
+const (
+	fresh14Floor      = 0.824
+	fresh14GoodAlarms = 6
+)
