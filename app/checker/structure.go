@@ -1,6 +1,9 @@
 package checker
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The structure of a draft that decides whether a part can be there at
 // all. The classifier weighs how a sentence reads; these read
@@ -114,11 +117,8 @@ func offerAt(in []wordInfo, toks []token, i int) bool {
 		if !ahead || v&infoNoActVerb != 0 {
 			return false
 		}
-		switch text(toks, j) {
-		case "tell", "see", "hear", "imagine", "say":
-			return text(toks, j+1) == "them" || text(toks, j+1) == "everyone" // "I could tell you were hurt"
-		}
-		return true
+		// "I could tell you were hurt" is no step for them.
+		return !slices.Contains(perceive, text(toks, j)) || text(toks, j+1) == "them"
 	case w == "let":
 		n := text(toks, i+1)
 		return n == "me" || n == "us"
@@ -129,11 +129,8 @@ func offerAt(in []wordInfo, toks []token, i int) bool {
 		return true // "can I", "could we"
 	case w == "here":
 		return text(toks, i+1) == "is" || text(toks, i+1) == "are"
-	case x&infoFuture != 0 && w == "will":
-		switch text(toks, i+1) {
-		case "pay", "refund", "replace", "cover", "reimburse", "repair", "fix", "compensate":
-			return true
-		}
+	case w == "will":
+		return in[i+1]&repairBit != 0 // "the council will pay"
 	case w == "treat":
 		return in[i-1].role() == roleMy
 	case w == "been":
@@ -143,6 +140,10 @@ func offerAt(in []wordInfo, toks []token, i int) bool {
 	}
 	return false
 }
+
+// perceive are verbs of what the writer could see or tell, after which
+// "I could …" offers nothing.
+var perceive = []string{"tell", "see", "hear", "imagine", "say"}
 
 // endMark stands for a token that ends a clause in the slice infos
 // returns: the sentence's ends, a mark other than an apostrophe, or a
@@ -387,6 +388,7 @@ const (
 	actingBit   wordInfo = 1 << 1
 	feelingBit  wordInfo = 1 << 5
 	harmBit     wordInfo = 1 << 6
+	repairBit   wordInfo = 1 << 7
 	repairedBit wordInfo = 1 << 8
 	commitBit   wordInfo = 1 << 9
 	genericBit  wordInfo = 1 << 13

@@ -163,7 +163,7 @@ func TestBareDraftIsMissingNotUnsure(t *testing.T) {
 // TestStructureClassBits checks the class bits structure.go names against
 // the classes' places in wordClasses.
 func TestStructureClassBits(t *testing.T) {
-	for name, bit := range map[string]wordInfo{"ACT": actBit, "ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "GENERIC": genericBit, "INTENS": intensBit, "COMMITVERB": commitBit, "REPAIRED": repairedBit} {
+	for name, bit := range map[string]wordInfo{"ACT": actBit, "ACTING": actingBit, "FEELING": feelingBit, "HARM": harmBit, "REPAIR": repairBit, "GENERIC": genericBit, "INTENS": intensBit, "COMMITVERB": commitBit, "REPAIRED": repairedBit} {
 		if want := wordInfo(1) << slices.Index(wordClasses, name); bit != want {
 			t.Errorf("%s is bit %b, want %b", name, bit, want)
 		}
