@@ -126,14 +126,7 @@ func (p *progressPage) record(ctx app.Context, id, status string) {
 
 func (p *progressPage) Render() app.UI {
 	pl := p.doc.Plan
-	// With no commitment nothing is ever due, so there are no weeks to
-	// chart: the chart says so rather than label empty weeks with dates,
-	// which would also make the page prerendered on the day the site was
-	// built differ from the one the program draws on the day it is opened.
-	var weeks []progress.Week
-	if len(pl.Commitments) > 0 {
-		weeks = progress.Weekly(pl, p.doc.CheckIns, p.now, chartWeeks)
-	}
+	weeks := progress.Chart(pl, p.doc.CheckIns, p.now, chartWeeks)
 	return shell(route.Progress,
 		pageHeading("Progress", progressPagePurpose),
 		p.sinceCard(pl),
@@ -151,8 +144,9 @@ func (p *progressPage) Render() app.UI {
 	)
 }
 
-// weekChart is the week-by-week chart with its key, or, before the plan
-// has a commitment, a line that says what will show here.
+// weekChart is the week-by-week chart with its key, or, when there are no
+// weeks to chart (see progress.Chart), a line that says what will show
+// here.
 func weekChart(weeks []progress.Week) app.UI {
 	if weeks == nil {
 		return el("p#chart-summary", txt("Your weeks will show here once your plan has a commitment to check in on."))

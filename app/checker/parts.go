@@ -343,8 +343,8 @@ func (a *analysis) partState(ci int, missing *rule) string {
 
 // bareBars returns a part's thresholds. When nothing the draft is built
 // from can carry the part (see structure.go), only a sure reading keeps
-// it from missing, and for ownership, specificity and impact one at least as sure as
-// bareOwnership and bareImpact.
+// it from missing: for ownership, specificity and impact one at least as
+// sure as bareOwnership, bareSpecificity and bareImpact.
 func bareBars(k int, bare bool, unsure, present float64) (float64, float64) {
 	if !bare {
 		return unsure, present

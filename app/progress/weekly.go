@@ -18,6 +18,17 @@ type Week struct {
 	Ratio      float64   // Kept / Due, from 0 to 1; 0 when nothing was due
 }
 
+// Chart returns the weeks the Progress page charts: Weekly's, or none while
+// the plan has no commitment. Then nothing can ever be due, and empty weeks
+// labelled with dates would only make a page prerendered on the day the
+// site was built differ from the one drawn on the day it is opened.
+func Chart(p plan.Plan, checkins []CheckIn, today time.Time, weeks int) []Week {
+	if len(p.Commitments) == 0 {
+		return nil
+	}
+	return Weekly(p, checkins, today, weeks)
+}
+
 // Weekly returns the last weeks weeks, oldest first, ending with the week
 // that holds today. Weeks start on Monday. Days after today are not counted,
 // and neither are check-ins for commitments no longer in the plan or for days

@@ -105,6 +105,20 @@ func TestWeeklyWeekBoundaries(t *testing.T) {
 	}
 }
 
+// TestChart checks that the Progress page charts no weeks before the plan
+// has a commitment, and Weekly's weeks once it has one.
+func TestChart(t *testing.T) {
+	today := time.Date(2026, 1, 15, 18, 0, 0, 0, time.UTC)
+	if got := Chart(plan.Plan{}, []CheckIn{kept("1", "gone", "2026-01-14")}, today, 3); got != nil {
+		t.Errorf("Chart with no commitments = %v, want nil", got)
+	}
+	p := plan.Plan{Commitments: []plan.Commitment{{ID: "d", Text: "call", Cadence: plan.Daily, Since: "2026-01-07"}}}
+	got, want := Chart(p, nil, today, 3), Weekly(p, nil, today, 3)
+	if len(got) != 3 || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Chart = %v, want Weekly's %v", got, want)
+	}
+}
+
 func ExampleWeekly() {
 	p := plan.Plan{Commitments: []plan.Commitment{
 		{ID: "call", Text: "Call when I am running late", Cadence: plan.Daily, Since: "2026-01-05"},
