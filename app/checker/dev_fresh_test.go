@@ -21,6 +21,8 @@ import (
 //	fresh12  250: 75 good, 75 parts, 100 harmful (a third of them two to five sentences long)
 //	fresh13  260: 76 good, 74 parts, 110 harmful
 //	fresh14  250: 76 good, 74 parts, 100 harmful
+//	fresh15  257: 76 good, 75 parts, 106 harmful (everyday life, chat spelling, harm in many grammatical shapes)
+//	fresh16  251: 76 good, 75 parts, 100 harmful (less common relationships, old hurts, formal and public registers)
 //
 // The blind scores and the floors are in floors_test.go.
 //
@@ -44,6 +46,8 @@ func TestFreshSets(t *testing.T) {
 		{"fresh12", 250, fresh12Floor, fresh12GoodAlarms},
 		{"fresh13", 260, fresh13Floor, fresh13GoodAlarms},
 		{"fresh14", 250, fresh14Floor, fresh14GoodAlarms},
+		{"fresh15", 257, fresh15Floor, fresh15GoodAlarms},
+		{"fresh16", 251, fresh16Floor, fresh16GoodAlarms},
 	} {
 		t.Run(s.name, func(t *testing.T) {
 			b, err := freshFiles.ReadFile("testdata/" + s.name + ".jsonl")
