@@ -176,18 +176,18 @@ const (
 
 // fresh15Floor guards the fresh15 set (77.4% and 6 good-apology alarms
 // blind on main as the round began and still at the round's end, the last
-// score taken blind), and fresh15GoodAlarms is the most false alarms its
-// good apologies may raise.
+// score taken blind; 81.3% and 1 once its misses had been read), and
+// fresh15GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh15Floor      = 0.774
-	fresh15GoodAlarms = 6
+	fresh15Floor      = 0.813
+	fresh15GoodAlarms = 1
 )
 
 // fresh16Floor guards the fresh16 set (72.9% and 1 good-apology alarm
 // blind on main as the round began; 73.7% and 1 at the round's end, the
-// last score taken blind), and fresh16GoodAlarms is the most false alarms
-// its good apologies may raise.
+// last score taken blind; 82.8% and 1 once its misses had been read), and
+// fresh16GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh16Floor      = 0.737
+	fresh16Floor      = 0.828
 	fresh16GoodAlarms = 1
 )
