@@ -23,6 +23,8 @@ import (
 //	fresh14  250: 76 good, 74 parts, 100 harmful
 //	fresh15  257: 76 good, 75 parts, 106 harmful (everyday life, chat spelling, harm in many grammatical shapes)
 //	fresh16  251: 76 good, 75 parts, 100 harmful (less common relationships, old hurts, formal and public registers)
+//	fresh17  267: 76 good, 78 parts, 113 harmful (everyday life and public statements)
+//	fresh18  277: 76 good, 82 parts, 119 harmful (the harm often in the last sentence or sign-off)
 //
 // The blind scores and the floors are in floors_test.go.
 //
@@ -48,6 +50,8 @@ func TestFreshSets(t *testing.T) {
 		{"fresh14", 250, fresh14Floor, fresh14GoodAlarms},
 		{"fresh15", 257, fresh15Floor, fresh15GoodAlarms},
 		{"fresh16", 251, fresh16Floor, fresh16GoodAlarms},
+		{"fresh17", 267, fresh17Floor, fresh17GoodAlarms},
+		{"fresh18", 277, fresh18Floor, fresh18GoodAlarms},
 	} {
 		t.Run(s.name, func(t *testing.T) {
 			b, err := freshFiles.ReadFile("testdata/" + s.name + ".jsonl")
