@@ -194,20 +194,19 @@ const (
 
 // fresh17Floor guards the fresh17 set (80.9% and 3 good-apology alarms
 // blind on main as the round began and still at the round's end, the last
-// score taken blind), and fresh17GoodAlarms is the most false alarms its
-// good apologies may raise.
+// score taken blind; 81.6% and 1 once its misses had been read), and
+// fresh17GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh17Floor      = 0.808
-	fresh17GoodAlarms = 3
+	fresh17Floor      = 0.816
+	fresh17GoodAlarms = 1
 )
 
 // fresh18Floor guards the fresh18 set (66.8% and 10 good-apology alarms
 // blind on main as the round began; 67.1% and 10 at the round's end, the
-// last score taken blind; 69.3% and 3 once its good apologies' alarms had
-// been read), and fresh18GoodAlarms is the most false alarms its good
-// apologies may raise.
+// last score taken blind; 69.6% and 2 once its misses had been read), and
+// fresh18GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh18Floor      = 0.693
-	fresh18GoodAlarms = 3
+	fresh18Floor      = 0.696
+	fresh18GoodAlarms = 2
 )
 
