@@ -209,4 +209,3 @@ const (
 	fresh18Floor      = 0.696
 	fresh18GoodAlarms = 2
 )
-
