@@ -185,10 +185,10 @@ const (
 
 // fresh16Floor guards the fresh16 set (72.9% and 1 good-apology alarm
 // blind on main as the round began; 73.7% and 1 at the round's end, the
-// last score taken blind; 82.8% and 1 once its misses had been read), and
+// last score taken blind; 83.3% and 1 once its misses had been read), and
 // fresh16GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh16Floor      = 0.828
+	fresh16Floor      = 0.832
 	fresh16GoodAlarms = 1
 )
 
@@ -203,9 +203,9 @@ const (
 
 // fresh18Floor guards the fresh18 set (66.8% and 10 good-apology alarms
 // blind on main as the round began; 67.1% and 10 at the round's end, the
-// last score taken blind; 69.6% and 2 once its misses had been read), and
+// last score taken blind; 70.4% and 2 once its misses had been read), and
 // fresh18GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh18Floor      = 0.696
+	fresh18Floor      = 0.703
 	fresh18GoodAlarms = 2
 )
