@@ -156,11 +156,11 @@ const (
 
 // fresh13Floor guards the fresh13 set (67.7% and 4 good-apology alarms
 // blind on main as the round began; 70.0% and 4 at the round's end, the
-// last score taken blind; 76.1% and 1 once its misses had been read), and
-// fresh13GoodAlarms is the most false alarms
+// last score taken blind; 76.1% and 1 once its misses had been read, 77.6%
+// after the next rounds), and fresh13GoodAlarms is the most false alarms
 // its good apologies may raise.
 const (
-	fresh13Floor      = 0.761
+	fresh13Floor      = 0.776
 	fresh13GoodAlarms = 1
 )
 
@@ -185,27 +185,27 @@ const (
 
 // fresh16Floor guards the fresh16 set (72.9% and 1 good-apology alarm
 // blind on main as the round began; 73.7% and 1 at the round's end, the
-// last score taken blind; 83.3% and 1 once its misses had been read), and
+// last score taken blind; 83.7% and 1 once its misses had been read), and
 // fresh16GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh16Floor      = 0.832
+	fresh16Floor      = 0.836
 	fresh16GoodAlarms = 1
 )
 
 // fresh17Floor guards the fresh17 set (80.9% and 3 good-apology alarms
 // blind on main as the round began and still at the round's end, the last
-// score taken blind; 81.6% and 1 once its misses had been read), and
+// score taken blind; 82.0% and 1 once its misses had been read), and
 // fresh17GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh17Floor      = 0.816
+	fresh17Floor      = 0.820
 	fresh17GoodAlarms = 1
 )
 
 // fresh18Floor guards the fresh18 set (66.8% and 10 good-apology alarms
 // blind on main as the round began; 67.1% and 10 at the round's end, the
-// last score taken blind; 70.4% and 2 once its misses had been read), and
+// last score taken blind; 72.2% and 2 once its misses had been read), and
 // fresh18GoodAlarms is the most false alarms its good apologies may raise.
 const (
-	fresh18Floor      = 0.703
+	fresh18Floor      = 0.722
 	fresh18GoodAlarms = 2
 )
