@@ -55,6 +55,9 @@ func TestDebugDraft(t *testing.T) {
 			if changeAt(in, toks, i+1) {
 				why = append(why, "change")
 			}
+			if offerAt(in, toks, i+1) {
+				why = append(why, "offer")
+			}
 			if len(why) > 0 {
 				fmt.Printf("structure: sentence %d token %q: %v\n", si, toks[i].text, why)
 			}

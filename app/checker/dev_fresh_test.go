@@ -2,6 +2,8 @@ package checker
 
 import (
 	"embed"
+	"io/fs"
+	"strings"
 	"testing"
 )
 
@@ -31,34 +33,34 @@ import (
 //go:embed testdata/fresh*.jsonl
 var freshFiles embed.FS
 
-// TestFreshSets reports each fresh set's score per category and guards it,
-// and the false alarms its good apologies raise, which may only fall.
+// TestFreshSets reports each fresh set's score per category and guards it
+// with its floor in freshFloors, and the false alarms its good apologies
+// raise, which may only fall. A set with no floor, or a floor with no set,
+// fails.
 func TestFreshSets(t *testing.T) {
-	for _, s := range []struct {
-		name     string
-		min      int // drafts the set must hold
-		floor    float64
-		mostGood int // most false alarms on good apologies
-	}{
-		{"fresh7", 240, fresh7Floor, fresh7GoodAlarms},
-		{"fresh8", 250, fresh8Floor, fresh8GoodAlarms},
-		{"fresh9", 254, fresh9Floor, fresh9GoodAlarms},
-		{"fresh10", 258, fresh10Floor, fresh10GoodAlarms},
-		{"fresh11", 250, fresh11Floor, fresh11GoodAlarms},
-		{"fresh12", 250, fresh12Floor, fresh12GoodAlarms},
-		{"fresh13", 260, fresh13Floor, fresh13GoodAlarms},
-		{"fresh14", 250, fresh14Floor, fresh14GoodAlarms},
-		{"fresh15", 257, fresh15Floor, fresh15GoodAlarms},
-		{"fresh16", 251, fresh16Floor, fresh16GoodAlarms},
-		{"fresh17", 267, fresh17Floor, fresh17GoodAlarms},
-		{"fresh18", 277, fresh18Floor, fresh18GoodAlarms},
-	} {
-		t.Run(s.name, func(t *testing.T) {
-			b, err := freshFiles.ReadFile("testdata/" + s.name + ".jsonl")
+	names, err := fs.Glob(freshFiles, "testdata/fresh*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, path := range names {
+		name := strings.TrimSuffix(strings.TrimPrefix(path, "testdata/"), ".jsonl")
+		seen[name] = true
+		t.Run(name, func(t *testing.T) {
+			f, ok := freshFloors[name]
+			if !ok {
+				t.Fatalf("%s has no floor in freshFloors", path)
+			}
+			b, err := freshFiles.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			guardAlarms(t, s.name, loadDrafts(t, s.name, string(b)), s.min, s.floor, s.mostGood)
+			guardAlarms(t, name, loadDrafts(t, name, string(b)), f.drafts, f.floor, f.goodAlarms)
 		})
+	}
+	for name := range freshFloors {
+		if !seen[name] {
+			t.Errorf("freshFloors has a floor for %s, which has no testdata file", name)
+		}
 	}
 }

@@ -70,19 +70,6 @@ const (
 // harmful wordings, so its blind probe batches are the better measure).
 const devHarms6Floor = 0.93
 
-// fresh7Floor guards the fresh7 set (70.1% and 8 good-apology alarms while
-// it was blind; 71.8% after the harms6 branch, the last score taken
-// blind; 78.8% and 2 alarms once it had been read and tuned on; 85.1% after
-// the press8 round, which read its harm misses; 85.5% and 1 alarm once
-// "@ana apologies, I merged…" was heard as owning an act; 88.8% after the
-// round that read fresh9; 90.0% and none after the round that read
-// fresh10 to fresh12), and
-// fresh7GoodAlarms is the most false alarms its good apologies may raise.
-const (
-	fresh7Floor      = 0.900
-	fresh7GoodAlarms = 0
-)
-
 // devBlame8Floor guards the blame8 dev set, and devBlame8GoodAlarms is the
 // most false alarms its good apologies may raise (55.4% and 2 before the
 // round that wrote it: blame found 12, missed 48; 76.8% and the same 2,
@@ -99,113 +86,73 @@ const (
 // first score, so the figure after it is inflated).
 const devPress8Floor = 0.99
 
-// fresh8Floor guards the fresh8 set (75.6% and 3 good-apology alarms while
-// it was blind, on main as the round began; 76.8% and 3 after the round's
-// merged branches, the last score taken blind; 86.8% and 2 once its harm
-// misses had been read and tuned on; 87.2% and 1 once "omg sorry" was
-// heard as an apology; 87.6% and none once asking for help with one's
-// temper was heard as a step against a repeat; 92.0% after the round that
-// read fresh9), and fresh8GoodAlarms is the
-// most false alarms its good apologies may raise.
-const (
-	fresh8Floor      = 0.92
-	fresh8GoodAlarms = 0
-)
-
-// fresh9Floor guards the fresh9 set (73.2% and 4 good-apology alarms
-// while it was blind, on main as the round began; 74.4% and 4 after the
-// round's first merged branches, the last score taken blind; 82.3% and 4
-// once its misses had been read and tuned on; 86.2% and 1 after the round
-// that read fresh10, fresh11 and fresh12), and fresh9GoodAlarms is the
-// most false alarms its good apologies may raise.
-const (
-	fresh9Floor      = 0.862
-	fresh9GoodAlarms = 1
-)
-
-// fresh10Floor guards the fresh10 set (84.1% and 3 good-apology alarms
-// blind, when it was first scored; 84.5% once the remedy structure of the
-// round it was written in had landed, before its misses were read; 92.6%
-// and 2 once they and fresh11's and fresh12's had been), and
-// fresh10GoodAlarms is the most false alarms its good apologies may raise.
-const (
-	fresh10Floor      = 0.926
-	fresh10GoodAlarms = 2
-)
-
-// fresh11Floor guards the fresh11 set (67.6% and 6 good-apology alarms
-// blind on main as the round began; 70.4% and 6 after the round's first
-// five merged branches, the last score taken blind; 83.2% and 1 once its
-// misses and fresh12's had been read; 84.8% once sentences that shift,
-// shrink or defend the harm carried no part), and
-// fresh11GoodAlarms is the most false alarms its good apologies may raise.
-const (
-	fresh11Floor      = 0.848
-	fresh11GoodAlarms = 1
-)
-
-// fresh12Floor guards the fresh12 set (81.2% and 5 good-apology alarms
-// blind on main as the round began; 82.8% and 4 at the round's end, the
-// last score taken blind; 87.2% and none once its misses had been read),
-// and fresh12GoodAlarms is the most false alarms its good apologies may
-// raise.
-const (
-	fresh12Floor      = 0.872
-	fresh12GoodAlarms = 0
-)
-
-// fresh13Floor guards the fresh13 set (67.7% and 4 good-apology alarms
-// blind on main as the round began; 70.0% and 4 at the round's end, the
-// last score taken blind; 76.1% and 1 once its misses had been read, 77.6%
-// after the next rounds), and fresh13GoodAlarms is the most false alarms
-// its good apologies may raise.
-const (
-	fresh13Floor      = 0.776
-	fresh13GoodAlarms = 1
-)
-
-// fresh14Floor guards the fresh14 set (80.0% and 6 good-apology alarms
-// blind on main as the round began; 82.4% and 6 at the round's end, the
-// last score taken blind; 88.8% and 1 once its misses had been read), and
-// fresh14GoodAlarms is the most false alarms
-// its good apologies may raise.
-const (
-	fresh14Floor      = 0.888
-	fresh14GoodAlarms = 1
-)
-
-// fresh15Floor guards the fresh15 set (77.4% and 6 good-apology alarms
-// blind on main as the round began and still at the round's end, the last
-// score taken blind; 81.3% and 1 once its misses had been read), and
-// fresh15GoodAlarms is the most false alarms its good apologies may raise.
-const (
-	fresh15Floor      = 0.813
-	fresh15GoodAlarms = 1
-)
-
-// fresh16Floor guards the fresh16 set (72.9% and 1 good-apology alarm
-// blind on main as the round began; 73.7% and 1 at the round's end, the
-// last score taken blind; 83.7% and 1 once its misses had been read), and
-// fresh16GoodAlarms is the most false alarms its good apologies may raise.
-const (
-	fresh16Floor      = 0.836
-	fresh16GoodAlarms = 1
-)
-
-// fresh17Floor guards the fresh17 set (80.9% and 3 good-apology alarms
-// blind on main as the round began and still at the round's end, the last
-// score taken blind; 82.0% and 1 once its misses had been read), and
-// fresh17GoodAlarms is the most false alarms its good apologies may raise.
-const (
-	fresh17Floor      = 0.820
-	fresh17GoodAlarms = 1
-)
-
-// fresh18Floor guards the fresh18 set (66.8% and 10 good-apology alarms
-// blind on main as the round began; 67.1% and 10 at the round's end, the
-// last score taken blind; 72.2% and 2 once its misses had been read), and
-// fresh18GoodAlarms is the most false alarms its good apologies may raise.
-const (
-	fresh18Floor      = 0.722
-	fresh18GoodAlarms = 2
-)
+// freshFloors guards each fresh set (see TestFreshSets): how many drafts
+// it holds, the accuracy it has reached, and the most false alarms its
+// good apologies may raise. Each comment gives the set's history: its
+// score and good-apology alarms while it was blind, the last score taken
+// blind, and the scores once its misses had been read.
+var freshFloors = map[string]struct {
+	drafts     int
+	floor      float64
+	goodAlarms int
+}{
+	// 70.1% and 8 good-apology alarms while it was blind; 71.8% after the
+	// harms6 branch, the last score taken blind; 78.8% and 2 alarms once it
+	// had been read and tuned on; 85.1% after the press8 round, which read
+	// its harm misses; 85.5% and 1 alarm once "@ana apologies, I merged…"
+	// was heard as owning an act; 88.8% after the round that read fresh9;
+	// 90.0% and none after the round that read fresh10 to fresh12.
+	"fresh7": {drafts: 240, floor: 0.900, goodAlarms: 0},
+	// 75.6% and 3 good-apology alarms while it was blind, on main as the
+	// round began; 76.8% and 3 after the round's merged branches, the last
+	// score taken blind; 86.8% and 2 once its harm misses had been read and
+	// tuned on; 87.2% and 1 once "omg sorry" was heard as an apology; 87.6%
+	// and none once asking for help with one's temper was heard as a step
+	// against a repeat; 92.0% after the round that read fresh9.
+	"fresh8": {drafts: 250, floor: 0.92, goodAlarms: 0},
+	// 73.2% and 4 good-apology alarms while it was blind, on main as the
+	// round began; 74.4% and 4 after the round's first merged branches, the
+	// last score taken blind; 82.3% and 4 once its misses had been read and
+	// tuned on; 86.2% and 1 after the round that read fresh10, fresh11 and
+	// fresh12.
+	"fresh9": {drafts: 254, floor: 0.862, goodAlarms: 1},
+	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
+	// once the remedy structure of the round it was written in had landed,
+	// before its misses were read; 92.6% and 2 once they and fresh11's and
+	// fresh12's had been.
+	"fresh10": {drafts: 258, floor: 0.926, goodAlarms: 2},
+	// 67.6% and 6 good-apology alarms blind on main as the round began;
+	// 70.4% and 6 after the round's first five merged branches, the last
+	// score taken blind; 83.2% and 1 once its misses and fresh12's had been
+	// read; 84.8% once sentences that shift, shrink or defend the harm
+	// carried no part.
+	"fresh11": {drafts: 250, floor: 0.848, goodAlarms: 1},
+	// 81.2% and 5 good-apology alarms blind on main as the round began;
+	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
+	// none once its misses had been read.
+	"fresh12": {drafts: 250, floor: 0.872, goodAlarms: 0},
+	// 67.7% and 4 good-apology alarms blind on main as the round began;
+	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
+	// 1 once its misses had been read, 77.6% after the next rounds.
+	"fresh13": {drafts: 260, floor: 0.776, goodAlarms: 1},
+	// 80.0% and 6 good-apology alarms blind on main as the round began;
+	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
+	// 1 once its misses had been read.
+	"fresh14": {drafts: 250, floor: 0.888, goodAlarms: 1},
+	// 77.4% and 6 good-apology alarms blind on main as the round began and
+	// still at the round's end, the last score taken blind; 81.3% and 1 once
+	// its misses had been read.
+	"fresh15": {drafts: 257, floor: 0.813, goodAlarms: 1},
+	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
+	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
+	// its misses had been read.
+	"fresh16": {drafts: 251, floor: 0.836, goodAlarms: 1},
+	// 80.9% and 3 good-apology alarms blind on main as the round began and
+	// still at the round's end, the last score taken blind; 82.0% and 1 once
+	// its misses had been read.
+	"fresh17": {drafts: 267, floor: 0.820, goodAlarms: 1},
+	// 66.8% and 10 good-apology alarms blind on main as the round began;
+	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
+	// 2 once its misses had been read.
+	"fresh18": {drafts: 277, floor: 0.722, goodAlarms: 2},
+}
