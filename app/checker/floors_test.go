@@ -155,4 +155,16 @@ var freshFloors = map[string]struct {
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
 	"fresh18": {drafts: 277, floor: 0.722, goodAlarms: 2},
+	// 87.3% and 7 good-apology alarms blind, scored on main before anyone
+	// read it.
+	"fresh19": {drafts: 260, floor: 0.873, goodAlarms: 7},
+	// 73.4% and 3 good-apology alarms blind, scored on main before anyone
+	// read it.
+	"fresh20": {drafts: 259, floor: 0.733, goodAlarms: 3},
+	// 75.3% and 9 good-apology alarms blind, scored on main before anyone
+	// read it.
+	"fresh21": {drafts: 259, floor: 0.752, goodAlarms: 9},
+	// 79.3% and 2 good-apology alarms blind, scored on main before anyone
+	// read it.
+	"fresh22": {drafts: 266, floor: 0.793, goodAlarms: 2},
 }
