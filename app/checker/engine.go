@@ -38,7 +38,10 @@ type analysis struct {
 	// The feature hashes of each clause of a long unpunctuated sentence,
 	// read on their own as well (see nextChunk), when keepFeats.
 	chunkFeats [][]uint32
-	toScore    []toScore // the sentences, as the classifier will read them
+	// The parts the rules do not let the classifier read in each of feats
+	// and chunkFeats (bit k: part k), when keepFeats.
+	featsBlocked, chunkBlocked []uint8
+	toScore                    []toScore // the sentences, as the classifier will read them
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64

@@ -3,7 +3,11 @@ package checker
 // The accuracy each scoring set has reached, in one place: a test fails
 // when the checker reads its set worse than this. These numbers move up as
 // the checker improves; the sets and the tests that score them do not
-// change, so a held-out set stays exactly as it was first written.
+// change, so a held-out set stays exactly as it was first written. Since
+// the part classifier learns from the drafts of dev-parts2 to dev-parts5
+// and fresh7 to fresh14 (cmd/train's trainSets), and its thresholds are
+// swept on fresh15 to fresh20, those sets' part scores are no longer taken
+// on drafts it has not seen.
 const (
 	// corpusFloor guards the corpus the rules were first written on.
 	corpusFloor = 0.99
@@ -13,12 +17,14 @@ const (
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
-	// wrote it).
-	devPartsFloor = 0.90
+	// wrote it; 91.7% once the classifier learnt from labelled drafts).
+	devPartsFloor = 0.916
 	// devUnsureFloor guards the "not sure" dev set (66% before the round
 	// that wrote it; 91.7% after the fourth parts round, 94.2% after the
-	// fifth).
-	devUnsureFloor = 0.94
+	// fifth; 93.4% once the classifier learnt from labelled drafts: "I
+	// ruined the night for everyone" no longer reads as what it did to
+	// them).
+	devUnsureFloor = 0.933
 	// devHarms2Floor guards the harm dev set (67% before the round that
 	// wrote it; its harm drafts were looked at while that round wrote rules).
 	devHarms2Floor = 0.95
@@ -26,12 +32,14 @@ const (
 	// TestHarms2Probes).
 	harms2ProbesFloor = 0.95
 	// devParts2Floor guards the second parts dev set (71% at main before
-	// this round, which tuned on it).
-	devParts2Floor = 0.84
+	// the round that tuned on it; 87.5% before the classifier learnt from
+	// its drafts, 91.4% after).
+	devParts2Floor = 0.914
 	// devParts3Floor guards the third parts dev set (42.9% before the
 	// round that wrote it; 41 of its 78 good apologies have no "sorry" or
-	// are told so by OWN-01, as the corpus and tuning labels want).
-	devParts3Floor = 0.56
+	// are told so by OWN-01, as the corpus and tuning labels want; 59.0%
+	// before the classifier learnt from its drafts, 62.7% after).
+	devParts3Floor = 0.627
 )
 
 // devExcuse3Floor guards the excuse, minimizing, defensive and over-promise
@@ -42,10 +50,11 @@ const devExcuse3Floor = 0.82
 // that wrote it, 83.6% after), and devParts4GoodAlarms is the most false
 // alarms its good apologies may raise (11 before that round, 5 after:
 // MIN-03 on "my bad", and parts said in ways neither the rules nor the
-// classifier read; 4 after the harms6 round).
+// classifier read; 4 after the harms6 round; 88.2% and 4 before the
+// classifier learnt from its drafts, 95.4% and 1 after).
 const (
-	devParts4Floor      = 0.86
-	devParts4GoodAlarms = 4
+	devParts4Floor      = 0.953
+	devParts4GoodAlarms = 1
 )
 
 // devHarms4Floor guards the harms4 dev set (76.2% before the round that
@@ -59,10 +68,11 @@ const harms4ProbesFloor = 0.95
 // devParts5Floor guards the fifth parts dev set (71.2% before the round
 // that wrote it, 77.9% after), and devParts5GoodAlarms is the most false
 // alarms its good apologies may raise (10 before that round and after;
-// 6 after the harms6 round).
+// 6 after the harms6 round; 79.8% and 6 before the classifier learnt
+// from its drafts, 94.2% and 4 after).
 const (
-	devParts5Floor      = 0.77
-	devParts5GoodAlarms = 6
+	devParts5Floor      = 0.942
+	devParts5GoodAlarms = 4
 )
 
 // devHarms6Floor guards the harms6 dev set (73.9% before the round that
@@ -102,69 +112,100 @@ var freshFloors = map[string]struct {
 	// its harm misses; 85.5% and 1 alarm once "@ana apologies, I merged…"
 	// was heard as owning an act; 88.8% after the round that read fresh9;
 	// 90.0% and none after the round that read fresh10 to fresh12.
-	"fresh7": {drafts: 240, floor: 0.900, goodAlarms: 0},
+	// 90.0% and 0 before the classifier learnt from its drafts, 94.6% and 0
+	// after.
+	"fresh7": {drafts: 240, floor: 0.946, goodAlarms: 0},
 	// 75.6% and 3 good-apology alarms while it was blind, on main as the
 	// round began; 76.8% and 3 after the round's merged branches, the last
 	// score taken blind; 86.8% and 2 once its harm misses had been read and
 	// tuned on; 87.2% and 1 once "omg sorry" was heard as an apology; 87.6%
 	// and none once asking for help with one's temper was heard as a step
 	// against a repeat; 92.0% after the round that read fresh9.
-	"fresh8": {drafts: 250, floor: 0.92, goodAlarms: 0},
+	// 92.4% and 0 before the classifier learnt from its drafts, 96.0% and 0
+	// after.
+	"fresh8": {drafts: 250, floor: 0.960, goodAlarms: 0},
 	// 73.2% and 4 good-apology alarms while it was blind, on main as the
 	// round began; 74.4% and 4 after the round's first merged branches, the
 	// last score taken blind; 82.3% and 4 once its misses had been read and
 	// tuned on; 86.2% and 1 after the round that read fresh10, fresh11 and
 	// fresh12.
-	"fresh9": {drafts: 254, floor: 0.862, goodAlarms: 1},
+	// 86.2% and 1 before the classifier learnt from its drafts, 92.9% and 0
+	// after.
+	"fresh9": {drafts: 254, floor: 0.929, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
 	// fresh12's had been.
-	"fresh10": {drafts: 258, floor: 0.926, goodAlarms: 2},
+	// 92.6% and 2 before the classifier learnt from its drafts, 96.5% and 0
+	// after.
+	"fresh10": {drafts: 258, floor: 0.965, goodAlarms: 0},
 	// 67.6% and 6 good-apology alarms blind on main as the round began;
 	// 70.4% and 6 after the round's first five merged branches, the last
 	// score taken blind; 83.2% and 1 once its misses and fresh12's had been
 	// read; 84.8% once sentences that shift, shrink or defend the harm
 	// carried no part.
-	"fresh11": {drafts: 250, floor: 0.848, goodAlarms: 1},
+	// 86.8% and 1 before the classifier learnt from its drafts, 92.8% and 1
+	// after.
+	"fresh11": {drafts: 250, floor: 0.928, goodAlarms: 1},
 	// 81.2% and 5 good-apology alarms blind on main as the round began;
 	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
 	// none once its misses had been read.
-	"fresh12": {drafts: 250, floor: 0.872, goodAlarms: 0},
+	// 88.0% and 0 before the classifier learnt from its drafts, 90.4% and 0
+	// after.
+	"fresh12": {drafts: 250, floor: 0.904, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
-	"fresh13": {drafts: 260, floor: 0.776, goodAlarms: 1},
+	// 77.7% and 1 before the classifier learnt from its drafts, 85.4% and 0
+	// after.
+	"fresh13": {drafts: 260, floor: 0.853, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
-	"fresh14": {drafts: 250, floor: 0.888, goodAlarms: 1},
+	// 89.6% and 1 before the classifier learnt from its drafts, 95.6% and 1
+	// after.
+	"fresh14": {drafts: 250, floor: 0.956, goodAlarms: 1},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
-	"fresh15": {drafts: 257, floor: 0.813, goodAlarms: 1},
+	// 81.3% and 1 before the classifier's thresholds were swept on it, 87.2%
+	// and 0 after.
+	"fresh15": {drafts: 257, floor: 0.871, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
-	"fresh16": {drafts: 251, floor: 0.836, goodAlarms: 1},
+	// 83.7% and 1 before the classifier's thresholds were swept on it, 83.3%
+	// and 4 after: three good apologies whose remedy the classifier reads
+	// too weakly ("ive put u back in for the autumn league") are told it is
+	// missing.
+	"fresh16": {drafts: 251, floor: 0.832, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
-	"fresh17": {drafts: 267, floor: 0.820, goodAlarms: 1},
+	// 82.0% and 1 before the classifier's thresholds were swept on it, 83.9%
+	// and 1 after.
+	"fresh17": {drafts: 267, floor: 0.838, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
-	"fresh18": {drafts: 277, floor: 0.722, goodAlarms: 2},
-	// 87.3% and 7 good-apology alarms blind, scored on main before anyone
-	// read it.
-	"fresh19": {drafts: 260, floor: 0.873, goodAlarms: 7},
-	// 73.4% and 3 good-apology alarms blind, scored on main before anyone
-	// read it.
-	"fresh20": {drafts: 259, floor: 0.733, goodAlarms: 3},
-	// 75.3% and 9 good-apology alarms blind, scored on main before anyone
-	// read it.
-	"fresh21": {drafts: 259, floor: 0.752, goodAlarms: 9},
-	// 79.3% and 2 good-apology alarms blind, scored on main before anyone
-	// read it.
-	"fresh22": {drafts: 266, floor: 0.793, goodAlarms: 2},
+	// 72.2% and 2 before the classifier's thresholds were swept on it, 75.5%
+	// and 0 after.
+	"fresh18": {drafts: 277, floor: 0.754, goodAlarms: 0},
+	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
+	// (230) and 5 with the classifier that learns from labelled drafts, the
+	// last score taken blind; then swept on (88.5% and 6 after the sweep
+	// that read it and REM-01's "I want to apologise to anyone who…").
+	"fresh19": {drafts: 260, floor: 0.884, goodAlarms: 6},
+	// 73.4% and 3 good-apology alarms blind on main as the round began;
+	// 75.7% (196) and 3 with the classifier that learns from labelled
+	// drafts, the last score taken blind; 76.1% once swept on.
+	"fresh20": {drafts: 259, floor: 0.760, goodAlarms: 3},
+	// 75.3% and 9 good-apology alarms blind on main as the round began;
+	// 76.4% and 8 at the round's end, the last score taken blind (neither
+	// trained nor swept on).
+	"fresh21": {drafts: 259, floor: 0.764, goodAlarms: 8},
+	// 79.3% and 2 good-apology alarms blind on main as the round began;
+	// 79.7% and 2 at the round's end, the last score taken blind (neither
+	// trained nor swept on).
+	"fresh22": {drafts: 266, floor: 0.796, goodAlarms: 2},
 }

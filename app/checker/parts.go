@@ -56,6 +56,7 @@ func (a *analysis) scoreSentences() {
 		}
 		if a.keepFeats {
 			a.feats = append(a.feats, slices.Clone(feats))
+			a.featsBlocked = append(a.featsBlocked, p.blocked)
 		}
 		if m != nil {
 			a.notePart(p, m.score(feats))
@@ -73,6 +74,7 @@ func (a *analysis) scoreSentences() {
 			feats := a.fz.sentenceFeatures(a.toks[from:to], s.question && to == s.to)
 			if a.keepFeats {
 				a.chunkFeats = append(a.chunkFeats, slices.Clone(feats))
+				a.chunkBlocked = append(a.chunkBlocked, p.blocked)
 			}
 			if m != nil {
 				a.notePart(p, m.score(feats))

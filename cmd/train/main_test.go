@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -20,7 +21,7 @@ func TestCommittedModelIsWhatTrainingMakes(t *testing.T) {
 	root := filepath.Join("..", "..")
 	out := filepath.Join(t.TempDir(), "parts.model")
 	var stderr bytes.Buffer
-	if code := run([]string{"-data", filepath.Join(root, "content", "checker", "training"), "-out", out}, io.Discard, &stderr); code != 0 {
+	if code := run([]string{"-data", filepath.Join(root, "content", "checker", "training"), "-testdata", filepath.Join(root, "app", "checker", "testdata"), "-out", out}, io.Discard, &stderr); code != 0 {
 		t.Fatalf("train exited %d: %s", code, stderr.String())
 	}
 	got, err := os.ReadFile(out)
@@ -55,11 +56,16 @@ func TestBadTrainingDataIsReported(t *testing.T) {
 // committed "unsure" thresholds are the ones it picks.
 func TestSweepPicksTheCommittedThresholds(t *testing.T) {
 	root := filepath.Join("..", "..")
-	var files []string
-	for _, f := range []string{"corpus", "tuning", "dev-parts", "dev-unsure"} {
-		files = append(files, filepath.Join(root, "app", "checker", "testdata", f+".jsonl"))
+	testdata := filepath.Join(root, "app", "checker", "testdata")
+	files, err := setFiles(testdata, sweepSets)
+	if err != nil {
+		t.Fatal(err)
 	}
-	got, err := sweepThresholds(io.Discard, filepath.Join(root, "content", "checker", "parts.model"), filepath.Join(root, "content", "checker", "training"), files)
+	train, err := trainingData(filepath.Join(root, "content", "checker", "training"), testdata, trainSets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := sweepThresholds(io.Discard, filepath.Join(root, "content", "checker", "parts.model"), train, files)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +74,71 @@ func TestSweepPicksTheCommittedThresholds(t *testing.T) {
 			t.Errorf("%s: the sweep picks %.2f, the model has %.2f", checker.Components[k], got[k], want)
 		}
 	}
-	if _, err := sweepThresholds(io.Discard, filepath.Join(root, "content", "checker", "parts.model"), "", []string{filepath.Join(root, "app", "checker", "testdata", "holdout.jsonl")}); err == nil || !strings.Contains(err.Error(), "never tuned on") {
+	if _, err := sweepThresholds(io.Discard, filepath.Join(root, "content", "checker", "parts.model"), nil, []string{filepath.Join(root, "app", "checker", "testdata", "holdout.jsonl")}); err == nil || !strings.Contains(err.Error(), "never tuned on") {
 		t.Errorf("sweeping the held-out set gives %v, want a refusal", err)
+	}
+}
+
+// TestDraftsTeachTheModel trains on the committed sentences twice, with
+// and without a few labelled drafts, and reads a sentence of those drafts
+// with each model: drafts labelled as lacking a part lower the part on
+// their sentences, and drafts labelled as having one raise it on the
+// sentence that carries it.
+func TestDraftsTeachTheModel(t *testing.T) {
+	root := filepath.Join("..", "..")
+	data := filepath.Join(root, "content", "checker", "training")
+	dir := t.TempDir()
+	const (
+		offer  = "I'll water your plants every evening this week."
+		change = "The spare key now hangs on the hook by the door."
+	)
+	var lines []string
+	for i, who := range []string{"Sam", "Ada", "Jo", "Kit", "Lee", "Max", "Ola", "Pia"} {
+		lines = append(lines,
+			fmt.Sprintf(`{"id": "l%d", "text": "I'm sorry I forgot your birthday, %s. %s", "expect_present": ["remedy"], "expect_absent": []}`, i, who, offer),
+			fmt.Sprintf(`{"id": "h%d", "text": "I'm sorry I locked you out again, %s. %s", "expect_present": [], "expect_absent": ["commitment"]}`, i, who, change))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "mine.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	read := func(drafts string) (remedy, commitment float64) {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "parts.model")
+		var stderr bytes.Buffer
+		if code := run([]string{"-data", data, "-testdata", dir, "-drafts", drafts, "-out", out}, io.Discard, &stderr); code != 0 {
+			t.Fatalf("train exited %d: %s", code, stderr.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := checker.LoadPartModel(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m.Read(offer).Prob[3], m.Read(change).Prob[4]
+	}
+	r0, c0 := read("none")
+	r1, c1 := read("mine")
+	t.Logf("remedy of %q: %.3f → %.3f; commitment of %q: %.3f → %.3f", offer, r0, r1, change, c0, c1)
+	if r1 >= r0 {
+		t.Errorf("drafts lacking a remedy should lower it on their sentences: %.3f without them, %.3f with", r0, r1)
+	}
+	if c1 <= c0 {
+		t.Errorf("drafts having a commitment should raise it on the sentence that carries it: %.3f without them, %.3f with", c0, c1)
+	}
+}
+
+// TestDraftSetsNeverOverlapTheSweptOrHeldOut: training on the sets the
+// thresholds are swept on, or on the held-out set, is refused.
+func TestDraftSetsNeverOverlapTheSweptOrHeldOut(t *testing.T) {
+	testdata := filepath.Join("..", "..", "app", "checker", "testdata")
+	for _, p := range []string{"holdout", "dev-unsure", "fresh1[5-6]"} {
+		if _, err := trainDrafts(testdata, []string{p}); err == nil {
+			t.Errorf("training on %s should be refused", p)
+		}
+	}
+	if _, err := checker.TrainModel([]checker.Sentence{{Text: "I'm sorry.", Parts: []string{"ownership"}, Lacks: []string{"remedy"}}}, checker.DefaultTrainOptions); err == nil {
+		t.Error("a draft that lacks parts cannot also carry some")
 	}
 }

@@ -68,15 +68,20 @@
 // hashed features: words, word pairs, the word lists above, who acts,
 // past or future, negation). A part is present when its rules find it or
 // the model is sure of a sentence, "unsure" when the model is only half
-// sure, and missing otherwise. The model is trained from the labelled
-// sentences in training/*.jsonl ({"text": …, "parts": […]}) by
-// "make train", which gives the same bytes every run; a test fails when
-// the committed model is not what training makes, so retrain after
-// changing the sentences or the rules. "go run ./cmd/train -cv 5" shows
-// how well it reads sentences it was not trained on, and
-// "go run ./cmd/train -sweep a.jsonl,b.jsonl" how many labelled drafts
-// each "missing" threshold would call missing rightly and wrongly. A long
-// text message with no punctuation is also read clause by clause.
+// sure, and missing otherwise. The model is trained by "make train",
+// which gives the same bytes every run, from the labelled sentences in
+// training/*.jsonl ({"text": …, "parts": […]}) and from the labelled
+// drafts of some dev sets in app/checker/testdata: every sentence of a
+// draft labelled as lacking a part is an example of a sentence without
+// it, and a draft labelled as having a part teaches that at least one of
+// its sentences carries it. A test fails when the
+// committed model is not what training makes, so retrain after changing
+// the sentences, those sets or the rules. "go run ./cmd/train -cv 5"
+// shows how well it reads sentences it was not trained on, and
+// "go run ./cmd/train -sweep" how many drafts of other labelled sets each
+// "unsure" threshold would call missing rightly and wrongly, and which
+// thresholds cost least. A long text message with no punctuation is also
+// read clause by clause.
 //
 // The lexicon file defines the lists the engine itself uses: NEG,
 // PSEUDONEG, POSTNEG, CLAUSEBREAK, HYPO, REPORT_OTHER, REPORT_SELF, EVAL;

@@ -13,8 +13,8 @@ import (
 var Files embed.FS
 
 // PartModel is the part classifier's weights, written by cmd/train from
-// the labelled sentences in training/ ("make train"); see
-// mend/app/checker/model.go for the format.
+// the labelled sentences in training/ and labelled dev drafts
+// ("make train"); see mend/app/checker/model.go for the format.
 //
 //go:embed parts.model
 var PartModel []byte
