@@ -225,16 +225,16 @@ func TestApologyPartNotSure(t *testing.T) {
 	srv := startServer(t, siteDir, "")
 	ctx := newBrowser(t)
 	open(t, ctx, srv.URL+"/apology")
-	step(t, ctx, "opening the half-said hurt example", 10*time.Second,
+	step(t, ctx, "opening the half-made offer example", 10*time.Second,
 		chromedp.Click(".workshop-examples summary"),
 		chromedp.Click(`[data-example="5"]`))
-	const unsure = `document.querySelector('#apology-parts [data-component="impact"][data-state="unsure"][data-present="false"]')`
-	waitFor(t, ctx, "the impact is shown as not sure", unsure, 10*time.Second)
+	const unsure = `document.querySelector('#apology-parts [data-component="remedy"][data-state="unsure"][data-present="false"]')`
+	waitFor(t, ctx, "the remedy is shown as not sure", unsure, 10*time.Second)
 	if got := eval[string](t, ctx, unsure+`.querySelector(".part-state").textContent`); got != "Not sure" {
 		t.Errorf("the unsure part is labelled %q, want \"Not sure\"", got)
 	}
 	detail := eval[string](t, ctx, unsure+`.querySelector(".part-detail").textContent`)
-	if !strings.HasPrefix(detail, "Did you say how it affected them? Maybe here: ") || !strings.Contains(detail, "first birthday in our new flat") {
+	if !strings.HasPrefix(detail, "Did you offer something to put it right? Maybe here: ") || !strings.Contains(detail, "coast on Sunday") {
 		t.Errorf("the unsure part should ask its question and quote the sentence, got %q", detail)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('#apology-parts [data-state="missing"]').length`); n == 0 {
