@@ -19,15 +19,7 @@ import (
 // features that was not followed by `make train` is caught here.
 func TestCommittedModelIsWhatTrainingMakes(t *testing.T) {
 	root := filepath.Join("..", "..")
-	out := filepath.Join(t.TempDir(), "parts.model")
-	var stderr bytes.Buffer
-	if code := run([]string{"-data", filepath.Join(root, "content", "checker", "training"), "-testdata", filepath.Join(root, "app", "checker", "testdata"), "-out", out}, io.Discard, &stderr); code != 0 {
-		t.Fatalf("train exited %d: %s", code, stderr.String())
-	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := trainModel(t, "-data", filepath.Join(root, "content", "checker", "training"), "-testdata", filepath.Join(root, "app", "checker", "testdata"))
 	want, err := os.ReadFile(filepath.Join(root, "content", "checker", "parts.model"))
 	if err != nil {
 		t.Fatal(err)
@@ -35,6 +27,21 @@ func TestCommittedModelIsWhatTrainingMakes(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("retraining gives %d bytes that differ from the committed parts.model (%d bytes); run make train and commit the model", len(got), len(want))
 	}
+}
+
+// trainModel runs the command with args and returns the model it writes.
+func trainModel(t *testing.T, args ...string) []byte {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "parts.model")
+	var stderr bytes.Buffer
+	if code := run(append(args, "-out", out), io.Discard, &stderr); code != 0 {
+		t.Fatalf("train exited %d: %s", code, stderr.String())
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 func TestBadTrainingDataIsReported(t *testing.T) {
@@ -103,16 +110,7 @@ func TestDraftsTeachTheModel(t *testing.T) {
 	}
 	read := func(drafts string) (remedy, commitment float64) {
 		t.Helper()
-		out := filepath.Join(t.TempDir(), "parts.model")
-		var stderr bytes.Buffer
-		if code := run([]string{"-data", data, "-testdata", dir, "-drafts", drafts, "-out", out}, io.Discard, &stderr); code != 0 {
-			t.Fatalf("train exited %d: %s", code, stderr.String())
-		}
-		b, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := checker.LoadPartModel(b)
+		m, err := checker.LoadPartModel(trainModel(t, "-data", data, "-testdata", dir, "-drafts", drafts))
 		if err != nil {
 			t.Fatal(err)
 		}
