@@ -13,7 +13,7 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.858
+	holdoutFloor = 0.861
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
@@ -51,9 +51,11 @@ const devExcuse3Floor = 0.82
 // alarms its good apologies may raise (11 before that round, 5 after:
 // MIN-03 on "my bad", and parts said in ways neither the rules nor the
 // classifier read; 4 after the harms6 round; 88.2% and 4 before the
-// classifier learnt from its drafts, 95.4% and 1 after).
+// classifier learnt from its drafts, 95.4% and 1 after; 94.7% once a
+// promise to be better that names nothing to do was no commitment: its
+// "I'll be more patient from now on" is labelled one).
 const (
-	devParts4Floor      = 0.953
+	devParts4Floor      = 0.947
 	devParts4GoodAlarms = 1
 )
 
@@ -152,7 +154,10 @@ var freshFloors = map[string]struct {
 	// none once its misses had been read.
 	// 88.0% and 0 before the classifier learnt from its drafts, 90.4% and 0
 	// after.
-	"fresh12": {drafts: 250, floor: 0.904, goodAlarms: 0},
+	// 90.8% and 0 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh12": {drafts: 250, floor: 0.908, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -170,7 +175,10 @@ var freshFloors = map[string]struct {
 	// its misses had been read.
 	// 81.3% and 1 before the classifier's thresholds were swept on it, 87.2%
 	// and 0 after.
-	"fresh15": {drafts: 257, floor: 0.871, goodAlarms: 0},
+	// 86.8% and 0 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -178,42 +186,69 @@ var freshFloors = map[string]struct {
 	// and 4 after: three good apologies whose remedy the classifier reads
 	// too weakly ("ive put u back in for the autumn league") are told it is
 	// missing.
-	"fresh16": {drafts: 251, floor: 0.832, goodAlarms: 4},
+	// 82.9% and 5 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh16": {drafts: 251, floor: 0.828, goodAlarms: 5},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
 	// 82.0% and 1 before the classifier's thresholds were swept on it, 83.9%
 	// and 1 after.
-	"fresh17": {drafts: 267, floor: 0.838, goodAlarms: 1},
+	// 83.5% and 1 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh17": {drafts: 267, floor: 0.835, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
 	// 72.2% and 2 before the classifier's thresholds were swept on it, 75.5%
 	// and 0 after.
-	"fresh18": {drafts: 277, floor: 0.754, goodAlarms: 0},
+	// 74.7% and 0 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh18": {drafts: 277, floor: 0.747, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
 	// that read it and REM-01's "I want to apologise to anyone who…").
-	"fresh19": {drafts: 260, floor: 0.884, goodAlarms: 6},
+	// 89.2% and 5 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh19": {drafts: 260, floor: 0.892, goodAlarms: 5},
 	// 73.4% and 3 good-apology alarms blind on main as the round began;
 	// 75.7% (196) and 3 with the classifier that learns from labelled
 	// drafts, the last score taken blind; 76.1% once swept on.
-	"fresh20": {drafts: 259, floor: 0.760, goodAlarms: 3},
+	// 76.4% and 3 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh20": {drafts: 259, floor: 0.764, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
-	"fresh21": {drafts: 259, floor: 0.764, goodAlarms: 8},
+	// 76.8% and 8 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh21": {drafts: 259, floor: 0.768, goodAlarms: 8},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
-	"fresh22": {drafts: 266, floor: 0.796, goodAlarms: 2},
+	// 79.3% and 2 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh22": {drafts: 266, floor: 0.793, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
-	"fresh23": {drafts: 261, floor: 0.762, goodAlarms: 9},
+	// 76.6% and 8 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh23": {drafts: 261, floor: 0.766, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
-	"fresh24": {drafts: 255, floor: 0.745, goodAlarms: 7},
+	// 74.1% and 7 once COM-01 no longer took a vague promise to be better as a
+	// commitment, and the retraining that needed moved commitment's
+	// threshold from 0.37 to 0.31.
+	"fresh24": {drafts: 255, floor: 0.741, goodAlarms: 7},
 }

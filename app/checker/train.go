@@ -60,7 +60,7 @@ type TrainOptions struct {
 // sentence alone read as an offer.
 var DefaultTrainOptions = TrainOptions{
 	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 4, Seed: 20261206, Temperature: 1.5, HashBits: 18, MinWeight: 12,
-	Unsure:  [numParts]float64{0.29, 0.17, 0.21, 0.20, 0.37},
+	Unsure:  [numParts]float64{0.29, 0.17, 0.21, 0.20, 0.31},
 	Present: [numParts]float64{0.3, 0.5, 0.25, 0.5, 0.5},
 }
 
