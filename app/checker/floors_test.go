@@ -251,4 +251,12 @@ var freshFloors = map[string]struct {
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
 	"fresh24": {drafts: 255, floor: 0.741, goodAlarms: 7},
+	// 78.1% and 8 good-apology alarms blind on the main this set's round
+	// began with; 78.1% and 5 on the main it ended with, the last score
+	// taken blind (neither trained nor swept on).
+	"fresh25": {drafts: 270, floor: 0.781, goodAlarms: 5},
+	// 68.5% and 8 good-apology alarms blind on the main this set's round
+	// began with; 69.3% and 7 on the main it ended with, the last score
+	// taken blind (neither trained nor swept on).
+	"fresh26": {drafts: 267, floor: 0.692, goodAlarms: 7},
 }

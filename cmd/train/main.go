@@ -151,7 +151,7 @@ func trainingData(dataDir, testdata string, patterns []string) ([]checker.Senten
 // checker.Sentence: the parts a draft is labelled as lacking, and those it
 // is labelled as having). Both are glob patterns of set names. The two
 // never share a set, so that the sweep reads drafts the model was not
-// fitted to, and neither is ever the held-out set. fresh21 to fresh24 are
+// fitted to, and neither is ever the held-out set. fresh21 and later are
 // in neither: written after this model and its thresholds were chosen,
 // they measured how both carry over to drafts neither was fitted to.
 var (
