@@ -16,7 +16,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -102,22 +101,11 @@ func load(dir string) ([]checker.Sentence, error) {
 	slices.Sort(names)
 	var all []checker.Sentence
 	for _, name := range names {
-		b, err := os.ReadFile(name)
+		sents, err := readJSONL[checker.Sentence](name)
 		if err != nil {
 			return nil, err
 		}
-		sc := bufio.NewScanner(bytes.NewReader(b))
-		sc.Buffer(make([]byte, 1<<16), 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-				continue
-			}
-			var s checker.Sentence
-			if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-				return nil, fmt.Errorf("%s:%d: %v", name, n, err)
-			}
-			all = append(all, s)
-		}
+		all = append(all, sents...)
 	}
 	return all, nil
 }
@@ -131,19 +119,7 @@ func trainingData(dataDir, testdata string, patterns []string) ([]checker.Senten
 		return nil, err
 	}
 	drafts, err := trainDrafts(testdata, patterns)
-	for _, d := range drafts {
-		s := checker.Sentence{Text: d.Text}
-		for _, part := range checker.Components {
-			switch {
-			case slices.Contains(d.ExpectPresent, part):
-				s.Lacks = append(s.Lacks, part)
-			case slices.Contains(d.ExpectAbsent, part):
-				s.Has = append(s.Has, part)
-			}
-		}
-		sents = append(sents, s)
-	}
-	return sents, err
+	return append(sents, drafts...), err
 }
 
 // sweepSets are the labelled draft sets the "unsure" thresholds are swept
@@ -178,13 +154,14 @@ func setFiles(dir string, patterns []string) ([]string, error) {
 }
 
 // trainDrafts reads the drafts of the sets matching patterns in dir that
-// are labelled for a part (and not read as typed), in name order.
-func trainDrafts(dir string, patterns []string) ([]labelled, error) {
+// are labelled for a part (and not read as typed), in name order, as the
+// trainer takes them: the parts each lacks and those it has.
+func trainDrafts(dir string, patterns []string) ([]checker.Sentence, error) {
 	names, err := setFiles(dir, patterns)
 	if err != nil {
 		return nil, err
 	}
-	var out []labelled
+	var out []checker.Sentence
 	for _, name := range names {
 		set := strings.TrimSuffix(filepath.Base(name), ".jsonl")
 		swept := slices.ContainsFunc(sweepSets, func(p string) bool {
@@ -194,16 +171,22 @@ func trainDrafts(dir string, patterns []string) ([]labelled, error) {
 		if strings.Contains(set, "holdout") || swept {
 			return nil, fmt.Errorf("%s: the held-out set and the sets the thresholds are swept on are never trained on", name)
 		}
-		drafts, err := loadDrafts(name)
+		drafts, err := readJSONL[labelled](name)
 		if err != nil {
 			return nil, err
 		}
 		for _, d := range drafts {
-			labelledPart := slices.ContainsFunc(checker.Components, func(part string) bool {
-				return slices.Contains(d.ExpectPresent, part) || slices.Contains(d.ExpectAbsent, part)
-			})
-			if labelledPart && !d.Typing {
-				out = append(out, d)
+			s := checker.Sentence{Text: d.Text}
+			for _, part := range checker.Components {
+				switch {
+				case slices.Contains(d.ExpectPresent, part):
+					s.Lacks = append(s.Lacks, part)
+				case slices.Contains(d.ExpectAbsent, part):
+					s.Has = append(s.Has, part)
+				}
+			}
+			if len(s.Lacks)+len(s.Has) > 0 && !d.Typing {
+				out = append(out, s)
 			}
 		}
 	}
@@ -294,22 +277,23 @@ type labelled struct {
 	Typing        bool     `json:"typing"`
 }
 
-// loadDrafts reads a file of labelled drafts.
-func loadDrafts(name string) ([]labelled, error) {
+// readJSONL reads a file of one JSON value per non-blank line (labelled
+// sentences or labelled drafts), naming the file and line in any error.
+func readJSONL[T any](name string) ([]T, error) {
 	text, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	var out []labelled
+	var out []T
 	for n, line := range bytes.Split(text, []byte("\n")) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		var d labelled
-		if err := json.Unmarshal(line, &d); err != nil {
+		var v T
+		if err := json.Unmarshal(line, &v); err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", name, n+1, err)
 		}
-		out = append(out, d)
+		out = append(out, v)
 	}
 	return out, nil
 }
@@ -370,7 +354,7 @@ func sweepThresholds(w io.Writer, modelPath string, train []checker.Sentence, fi
 		if strings.Contains(name, "holdout") {
 			return nil, fmt.Errorf("%s: the held-out set is never tuned on", name)
 		}
-		all, err := loadDrafts(name)
+		all, err := readJSONL[labelled](name)
 		if err != nil {
 			return nil, err
 		}
