@@ -27,6 +27,16 @@ import (
 //	fresh16  251: 76 good, 75 parts, 100 harmful (less common relationships, old hurts, formal and public registers)
 //	fresh17  267: 76 good, 78 parts, 113 harmful (everyday life and public statements)
 //	fresh18  277: 76 good, 82 parts, 119 harmful (the harm often in the last sentence or sign-off)
+//	fresh19  260: 77 good, 75 parts, 108 harmful (everyday life)
+//	fresh20  259: 77 good, 75 parts, 107 harmful (public and semi-public statements)
+//	fresh21  259: 75 good, 76 parts, 108 harmful (everyday life)
+//	fresh22  266: 85 good, 76 parts, 105 harmful (public and semi-public statements)
+//	fresh23  261: 80 good, 75 parts, 106 harmful (everyday life)
+//	fresh24  255: 77 good, 75 parts, 103 harmful (public and semi-public statements)
+//	fresh25  270: 74 good, 73 parts, 123 harmful (everyday life)
+//	fresh26  267: 75 good, 75 parts, 117 harmful (public and private, half each)
+//	fresh27  273: 75 good, 75 parts, 123 harmful (private life: betrayals, parents and children, in-laws, housemates)
+//	fresh28  289: 75 good, 76 parts, 138 harmful (work and community life)
 //
 // The blind scores and the floors are in floors_test.go.
 //

@@ -259,4 +259,12 @@ var freshFloors = map[string]struct {
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
 	"fresh26": {drafts: 267, floor: 0.692, goodAlarms: 7},
+	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
+	// round began with (a3d8e33), and the same with BLAME-75; neither
+	// trained nor swept on.
+	"fresh27": {drafts: 273, floor: 0.750, goodAlarms: 8},
+	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
+	// round began with (a3d8e33), and the same with BLAME-75; neither
+	// trained nor swept on.
+	"fresh28": {drafts: 289, floor: 0.702, goodAlarms: 5},
 }
