@@ -236,7 +236,9 @@ var freshFloors = map[string]struct {
 	// 79.3% and 2 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh22": {drafts: 266, floor: 0.793, goodAlarms: 2},
+	// 79.7% and 2 with BLAME-75 and OWN-01's line for an organisation
+	// saying sorry in its own name.
+	"fresh22": {drafts: 266, floor: 0.796, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -250,7 +252,9 @@ var freshFloors = map[string]struct {
 	// 74.1% and 7 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh24": {drafts: 255, floor: 0.741, goodAlarms: 7},
+	// 74.5% and 6 with BLAME-75 and OWN-01's line for an organisation
+	// saying sorry in its own name.
+	"fresh24": {drafts: 255, floor: 0.745, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -258,7 +262,9 @@ var freshFloors = map[string]struct {
 	// 68.5% and 8 good-apology alarms blind on the main this set's round
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
-	"fresh26": {drafts: 267, floor: 0.692, goodAlarms: 7},
+	// 69.7% and 7 with BLAME-75 and OWN-01's line for an organisation
+	// saying sorry in its own name.
+	"fresh26": {drafts: 267, floor: 0.696, goodAlarms: 7},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
