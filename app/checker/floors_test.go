@@ -13,7 +13,7 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.861
+	holdoutFloor = 0.864
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
@@ -148,7 +148,10 @@ var freshFloors = map[string]struct {
 	// carried no part.
 	// 86.8% and 1 before the classifier learnt from its drafts, 92.8% and 1
 	// after.
-	"fresh11": {drafts: 250, floor: 0.928, goodAlarms: 1},
+	// 91.2% and 1 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh11": {drafts: 250, floor: 0.912, goodAlarms: 1},
 	// 81.2% and 5 good-apology alarms blind on main as the round began;
 	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
 	// none once its misses had been read.
@@ -163,7 +166,10 @@ var freshFloors = map[string]struct {
 	// 1 once its misses had been read, 77.6% after the next rounds.
 	// 77.7% and 1 before the classifier learnt from its drafts, 85.4% and 0
 	// after.
-	"fresh13": {drafts: 260, floor: 0.853, goodAlarms: 0},
+	// 84.6% and 0 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh13": {drafts: 260, floor: 0.846, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -178,7 +184,10 @@ var freshFloors = map[string]struct {
 	// 86.8% and 0 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
+	// 84.8% and 0 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh15": {drafts: 257, floor: 0.848, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -198,7 +207,10 @@ var freshFloors = map[string]struct {
 	// 83.5% and 1 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh17": {drafts: 267, floor: 0.835, goodAlarms: 1},
+	// 83.1% and 1 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh17": {drafts: 267, floor: 0.831, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -207,7 +219,10 @@ var freshFloors = map[string]struct {
 	// 74.7% and 0 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh18": {drafts: 277, floor: 0.747, goodAlarms: 0},
+	// 74.4% and 0 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh18": {drafts: 277, floor: 0.743, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -222,7 +237,10 @@ var freshFloors = map[string]struct {
 	// 76.4% and 3 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh20": {drafts: 259, floor: 0.764, goodAlarms: 3},
+	// 75.7% and 3 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh20": {drafts: 259, floor: 0.756, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -245,7 +263,10 @@ var freshFloors = map[string]struct {
 	// 76.6% and 8 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh23": {drafts: 261, floor: 0.766, goodAlarms: 8},
+	// 76.2% and 8 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh23": {drafts: 261, floor: 0.762, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -264,7 +285,10 @@ var freshFloors = map[string]struct {
 	// taken blind (neither trained nor swept on).
 	// 69.7% and 7 with BLAME-75 and OWN-01's line for an organisation
 	// saying sorry in its own name.
-	"fresh26": {drafts: 267, floor: 0.696, goodAlarms: 7},
+	// 69.7% and 8 once the part model became the average of 16
+	// fits instead of one fit whose seed had been kept through the rounds
+	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
+	"fresh26": {drafts: 267, floor: 0.696, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
