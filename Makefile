@@ -86,6 +86,7 @@ e2e-deps:
 ## train: fit the checker's part classifier to content/checker/training (same bytes each run)
 train:
 	$(GO) run ./cmd/train
+	$(GO) run ./cmd/train -harms
 
 ## bench: sizes and speeds, printed as ratios measured side by side
 # -p 1: one package's benchmarks at a time, so that none is timed while

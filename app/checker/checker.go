@@ -203,7 +203,7 @@ func rulesAlone() *ruleSet {
 	}
 	if d.alone == nil && d.full != nil && d.source == nil {
 		rs := *d.full
-		rs.model = nil
+		rs.model, rs.harms = nil, nil
 		d.alone = &rs
 	}
 	d.compileAlone()

@@ -41,11 +41,19 @@ type analysis struct {
 	// The parts the rules do not let the classifier read in each of feats
 	// and chunkFeats (bit k: part k), when keepFeats.
 	featsBlocked, chunkBlocked []uint8
-	toScore                    []toScore // the sentences, as the classifier will read them
+	// The feature hashes of each sentence the harm classifier reads, when
+	// keepFeats.
+	harmFeats [][]uint32
+	toScore   []toScore // the sentences, as the classifier will read them
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64
 	partSent [numParts]int
+	// Per harm in harmSlots, the surest sentence the harm classifier
+	// would raise it on (harmProb 0 when none) and its byte span; see
+	// learned.go.
+	harmProb [numParts]float64
+	harmSpan [numParts][2]int32
 
 	// Per rule, the memo of its sentence-wide checks, so a long sentence
 	// with many matches stays linear; see ruleMemo.
@@ -201,9 +209,11 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 		sentHits := len(a.hits)
 		a.runSentence(&v)
 		a.noteSentence(si, &v, a.hits[sentHits:])
+		a.readHarms(si, &v)
 	}
 	a.scoreSentences()
 	a.resolveDeferred()
+	a.addLearned()
 	return a
 }
 

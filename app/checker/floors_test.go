@@ -13,7 +13,7 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.864
+	holdoutFloor = 0.870
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
@@ -125,7 +125,8 @@ var freshFloors = map[string]struct {
 	// against a repeat; 92.0% after the round that read fresh9.
 	// 92.4% and 0 before the classifier learnt from its drafts, 96.0% and 0
 	// after.
-	"fresh8": {drafts: 250, floor: 0.960, goodAlarms: 0},
+	// 96.4% and 0 with the harm classifier (trained on its drafts).
+	"fresh8": {drafts: 250, floor: 0.964, goodAlarms: 0},
 	// 73.2% and 4 good-apology alarms while it was blind, on main as the
 	// round began; 74.4% and 4 after the round's first merged branches, the
 	// last score taken blind; 82.3% and 4 once its misses had been read and
@@ -133,14 +134,16 @@ var freshFloors = map[string]struct {
 	// fresh12.
 	// 86.2% and 1 before the classifier learnt from its drafts, 92.9% and 0
 	// after.
-	"fresh9": {drafts: 254, floor: 0.929, goodAlarms: 0},
+	// 94.9% and 0 with the harm classifier (trained on its drafts).
+	"fresh9": {drafts: 254, floor: 0.948, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
 	// fresh12's had been.
 	// 92.6% and 2 before the classifier learnt from its drafts, 96.5% and 0
 	// after.
-	"fresh10": {drafts: 258, floor: 0.965, goodAlarms: 0},
+	// 97.3% and 0 with the harm classifier (trained on its drafts).
+	"fresh10": {drafts: 258, floor: 0.972, goodAlarms: 0},
 	// 67.6% and 6 good-apology alarms blind on main as the round began;
 	// 70.4% and 6 after the round's first five merged branches, the last
 	// score taken blind; 83.2% and 1 once its misses and fresh12's had been
@@ -160,7 +163,8 @@ var freshFloors = map[string]struct {
 	// 90.8% and 0 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh12": {drafts: 250, floor: 0.908, goodAlarms: 0},
+	// 92.0% and 0 with the harm classifier (trained on its drafts).
+	"fresh12": {drafts: 250, floor: 0.920, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -169,7 +173,8 @@ var freshFloors = map[string]struct {
 	// 84.6% and 0 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh13": {drafts: 260, floor: 0.846, goodAlarms: 0},
+	// 89.6% and 0 with the harm classifier (trained on its drafts).
+	"fresh13": {drafts: 260, floor: 0.896, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -187,7 +192,8 @@ var freshFloors = map[string]struct {
 	// 84.8% and 0 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh15": {drafts: 257, floor: 0.848, goodAlarms: 0},
+	// 86.0% and 0 with the harm classifier (trained on its drafts).
+	"fresh15": {drafts: 257, floor: 0.859, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -198,7 +204,8 @@ var freshFloors = map[string]struct {
 	// 82.9% and 5 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh16": {drafts: 251, floor: 0.828, goodAlarms: 5},
+	// 84.9% and 4 with the harm classifier (trained on its drafts).
+	"fresh16": {drafts: 251, floor: 0.848, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
@@ -210,7 +217,8 @@ var freshFloors = map[string]struct {
 	// 83.1% and 1 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh17": {drafts: 267, floor: 0.831, goodAlarms: 1},
+	// 85.8% and 1 with the harm classifier (trained on its drafts).
+	"fresh17": {drafts: 267, floor: 0.857, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -222,7 +230,8 @@ var freshFloors = map[string]struct {
 	// 74.4% and 0 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh18": {drafts: 277, floor: 0.743, goodAlarms: 0},
+	// 80.1% and 0 with the harm classifier (trained on its drafts).
+	"fresh18": {drafts: 277, floor: 0.801, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -230,7 +239,8 @@ var freshFloors = map[string]struct {
 	// 89.2% and 5 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh19": {drafts: 260, floor: 0.892, goodAlarms: 5},
+	// 90.8% and 6 with the harm classifier (trained on its drafts).
+	"fresh19": {drafts: 260, floor: 0.907, goodAlarms: 6},
 	// 73.4% and 3 good-apology alarms blind on main as the round began;
 	// 75.7% (196) and 3 with the classifier that learns from labelled
 	// drafts, the last score taken blind; 76.1% once swept on.
@@ -240,14 +250,16 @@ var freshFloors = map[string]struct {
 	// 75.7% and 3 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh20": {drafts: 259, floor: 0.756, goodAlarms: 3},
+	// 81.5% and 3 with the harm classifier (trained on its drafts).
+	"fresh20": {drafts: 259, floor: 0.814, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
 	// 76.8% and 8 once COM-01 no longer took a vague promise to be better as a
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
-	"fresh21": {drafts: 259, floor: 0.768, goodAlarms: 8},
+	// 82.2% and 7 with the harm classifier (trained on its drafts).
+	"fresh21": {drafts: 259, floor: 0.822, goodAlarms: 7},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -256,7 +268,8 @@ var freshFloors = map[string]struct {
 	// threshold from 0.37 to 0.31.
 	// 79.7% and 2 with BLAME-75 and OWN-01's line for an organisation
 	// saying sorry in its own name.
-	"fresh22": {drafts: 266, floor: 0.796, goodAlarms: 2},
+	// 84.2% and 2 with the harm classifier (trained on its drafts).
+	"fresh22": {drafts: 266, floor: 0.842, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -266,7 +279,8 @@ var freshFloors = map[string]struct {
 	// 76.2% and 8 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh23": {drafts: 261, floor: 0.762, goodAlarms: 8},
+	// 80.5% and 8 with the harm classifier (trained on its drafts).
+	"fresh23": {drafts: 261, floor: 0.804, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -275,11 +289,14 @@ var freshFloors = map[string]struct {
 	// threshold from 0.37 to 0.31.
 	// 74.5% and 6 with BLAME-75 and OWN-01's line for an organisation
 	// saying sorry in its own name.
-	"fresh24": {drafts: 255, floor: 0.745, goodAlarms: 6},
+	// 78.8% and 6 with the harm classifier (trained on its drafts).
+	"fresh24": {drafts: 255, floor: 0.788, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
-	"fresh25": {drafts: 270, floor: 0.781, goodAlarms: 5},
+	// 81.5% and 4 with the harm classifier (not trained on it; its bar is chosen on fresh25
+	// and fresh26).
+	"fresh25": {drafts: 270, floor: 0.814, goodAlarms: 4},
 	// 68.5% and 8 good-apology alarms blind on the main this set's round
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -288,13 +305,17 @@ var freshFloors = map[string]struct {
 	// 69.7% and 8 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh26": {drafts: 267, floor: 0.696, goodAlarms: 8},
+	// 73.0% and 8 with the harm classifier (not trained on it; its bar is chosen on fresh25
+	// and fresh26).
+	"fresh26": {drafts: 267, floor: 0.730, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
-	"fresh27": {drafts: 273, floor: 0.750, goodAlarms: 8},
+	// 78.4% and 7 with the harm classifier (neither trained on it nor choosing its bar on it).
+	"fresh27": {drafts: 273, floor: 0.783, goodAlarms: 7},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
-	"fresh28": {drafts: 289, floor: 0.702, goodAlarms: 5},
+	// 73.4% and 5 with the harm classifier (neither trained on it nor choosing its bar on it).
+	"fresh28": {drafts: 289, floor: 0.733, goodAlarms: 5},
 }

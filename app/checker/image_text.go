@@ -18,5 +18,11 @@ func (d *data) compile() {
 			return
 		}
 	}
+	if b := d.source.HarmModel(); len(b) > 0 {
+		if rs.harms, d.err = parseModel(b); d.err != nil {
+			d.fail()
+			return
+		}
+	}
 	d.full = &rs
 }

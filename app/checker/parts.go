@@ -41,7 +41,7 @@ func (a *analysis) noteSentence(si int, v *view, hits []hit) {
 // run (unless the features are wanted for training).
 func (a *analysis) scoreSentences() {
 	m := a.rs.model
-	need := a.keepFeats
+	need := readsText && a.keepFeats
 	for _, ri := range a.rs.mainRule {
 		need = need || m != nil && ri >= 0 && !a.found[ri]
 	}
@@ -54,7 +54,7 @@ func (a *analysis) scoreSentences() {
 		if feats == nil {
 			feats = a.fz.sentenceFeatures(a.toks[s.from:s.to], s.question)
 		}
-		if a.keepFeats {
+		if readsText && a.keepFeats {
 			a.feats = append(a.feats, slices.Clone(feats))
 			a.featsBlocked = append(a.featsBlocked, p.blocked)
 		}
@@ -72,7 +72,7 @@ func (a *analysis) scoreSentences() {
 				break
 			}
 			feats := a.fz.sentenceFeatures(a.toks[from:to], s.question && to == s.to)
-			if a.keepFeats {
+			if readsText && a.keepFeats {
 				a.chunkFeats = append(a.chunkFeats, slices.Clone(feats))
 				a.chunkBlocked = append(a.chunkBlocked, p.blocked)
 			}

@@ -48,6 +48,11 @@ type rule struct {
 	// notHabit takes no evidence from a sentence that looks ahead only to
 	// a change of habit (see habitOnly).
 	notHabit bool
+	// learned has no patterns: the harm classifier fires it on a sentence
+	// beside the apology that it is sure carries the rule's category, when
+	// no other rule raised that category (see learned.go). Its unless
+	// lines still keep it quiet.
+	learned bool
 
 	unlessFound    []string // do not fire if these component rules found evidence
 	unlessOverlaps []string // evidence does not count where these rules fired
@@ -85,6 +90,11 @@ type ruleSet struct {
 	// components is how many rules look for evidence of a part.
 	components int
 	model      *model // the part classifier; nil until a model is trained
+	// harms is the harm classifier, one output per harm in harmSlots, and
+	// harmRule the learned rule each output fires (-1 if none); see
+	// learned.go.
+	harms    *model
+	harmRule [numParts]int
 	// mainRule is, per part, the index of the rule with a question: the one
 	// the classifier may stand in for (-1 if none).
 	mainRule [numParts]int
@@ -258,9 +268,17 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		}
 	}
 	rs.mainRule = [numParts]int{-1, -1, -1, -1, -1}
+	rs.harmRule = [numParts]int{-1, -1, -1, -1, -1}
 	for _, r := range rs.rules {
 		if err := rs.validate(r); err != nil {
 			return nil, err
+		}
+		if r.learned {
+			k := slices.Index(harmSlots[:], r.category)
+			if rs.harmRule[k] >= 0 {
+				return nil, fmt.Errorf("%s: rule %s: %s already has a learned rule", r.file, r.id, r.category)
+			}
+			rs.harmRule[k] = r.index
 		}
 		if r.question != "" {
 			rs.mainRule[slices.Index(Components, r.category)] = r.index
@@ -491,6 +509,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 					return l.errorf("options: %s must come before the rule's match lines", o)
 				}
 				r.afterSorry = true
+			case "learned":
+				r.learned = true
 			case "not-habit":
 				r.notHabit = true
 			default:
@@ -516,7 +536,9 @@ func (rs *ruleSet) validate(r *rule) error {
 		return fmt.Errorf("%s: severity must be error, warning or suggestion, not %q", where, r.severity)
 	case r.message == "" || r.suggestion == "":
 		return fmt.Errorf("%s: needs a message and a suggestion", where)
-	case r.patterns == 0:
+	case r.learned && (r.patterns > 0 || !slices.Contains(harmSlots[:], r.category)):
+		return fmt.Errorf("%s: a learned rule has no match lines and is of a category in harmSlots", where)
+	case r.patterns == 0 && !r.learned:
 		return fmt.Errorf("%s: needs match or evidence lines", where)
 	case r.component && !isComponent(r.category):
 		return fmt.Errorf("%s: evidence rules must be in a component category, not %q", where, r.category)

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -10,12 +11,17 @@ import (
 )
 
 // fires reports whether one rule fires on text: a match rule fired, or an
-// evidence rule found nothing.
+// evidence rule found nothing, or the harm classifier read a sentence for
+// a learned rule (whether or not a pattern rule had already raised its
+// category, which would keep the learned one quiet).
 func fires(rs *ruleSet, id, text string) bool {
 	a := analyze(rs, text)
 	ri := rs.byID[id]
 	if rs.rules[ri].component {
 		return !a.found[ri]
+	}
+	if rs.rules[ri].learned {
+		return a.harmProb[slices.Index(rs.harmRule[:], ri)] > 0
 	}
 	for _, h := range a.hits {
 		if h.rule == ri {
@@ -89,22 +95,25 @@ func TestLoaderRejectsBrokenRules(t *testing.T) {
 	}
 	base := "define SORRYWORD = sorry\ndefine ACT = yelled\n"
 	cases := map[string]string{
-		"unknown key":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\ncolour: red\n",
-		"bad severity":      "rule X-1\ncategory: excuse\nseverity: fatal\nmessage: m\nsuggestion: s\nmatch: sorry\n",
-		"bad category":      "rule X-1\ncategory: rudeness\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\n",
-		"no patterns":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\n",
-		"undefined macro":   "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {NOPE}\n",
-		"duplicate id":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\nrule X-1\n",
-		"gap at start":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: ... sorry\n",
-		"unbalanced":        "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: (sorry|sad\n",
-		"self reference":    "define LOOP = a | {LOOP}\nrule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {LOOP}\n",
-		"unknown reference": "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\nunless-found: NOPE-1\n",
-		"evidence outside":  "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nevidence: sorry\n",
-		"unknown option":    "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\noptions: loud\n",
-		"glued group":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: i('ve| have)? sorry\n",
-		"glued macros":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {SORRYWORD}{ACT}\n",
-		"glued negation":    "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: !i(a|b) sorry\n",
-		"late other-agent":  "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\noptions: other-agent\n",
+		"unknown key":        "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\ncolour: red\n",
+		"bad severity":       "rule X-1\ncategory: excuse\nseverity: fatal\nmessage: m\nsuggestion: s\nmatch: sorry\n",
+		"bad category":       "rule X-1\ncategory: rudeness\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\n",
+		"no patterns":        "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\n",
+		"undefined macro":    "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {NOPE}\n",
+		"duplicate id":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\nrule X-1\n",
+		"gap at start":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: ... sorry\n",
+		"unbalanced":         "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: (sorry|sad\n",
+		"self reference":     "define LOOP = a | {LOOP}\nrule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {LOOP}\n",
+		"unknown reference":  "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\nunless-found: NOPE-1\n",
+		"evidence outside":   "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nevidence: sorry\n",
+		"unknown option":     "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\noptions: loud\n",
+		"glued group":        "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: i('ve| have)? sorry\n",
+		"glued macros":       "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: {SORRYWORD}{ACT}\n",
+		"glued negation":     "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: !i(a|b) sorry\n",
+		"late other-agent":   "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\nmatch: sorry\noptions: other-agent\n",
+		"learned with match": "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\noptions: learned\nmatch: sorry\n",
+		"learned vague":      "rule X-1\ncategory: vague\nseverity: warning\nmessage: m\nsuggestion: s\noptions: learned\n",
+		"learned twice":      "rule X-1\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\noptions: learned\nrule X-2\ncategory: excuse\nseverity: warning\nmessage: m\nsuggestion: s\noptions: learned\n",
 	}
 	for name, body := range cases {
 		fsys := fstest.MapFS{

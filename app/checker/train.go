@@ -25,6 +25,10 @@ type Sentence struct {
 	Parts []string `json:"parts"`
 	Lacks []string `json:"lacks,omitempty"`
 	Has   []string `json:"has,omitempty"`
+	// harms: a draft read as the harm classifier reads it, only the
+	// sentences that say sorry or stand beside one, with no part rules
+	// keeping it from any.
+	harms bool
 }
 
 // TrainOptions set the training run. The zero value is not useful; start
@@ -161,6 +165,10 @@ func TrainModel(data []Sentence, opt TrainOptions) ([]byte, error) {
 			return nil, fmt.Errorf("example %d: a draft's parts go in lacks or has, each part once", i+1)
 		}
 		sents, blocked := draftFeatures(s.Text)
+		if s.harms {
+			sents = analyzeFor(rulesAlone(), s.Text, readFeats|readSettled).harmFeats
+			blocked = make([]uint8, len(sents))
+		}
 		feats := make([][]int32, len(sents))
 		for j, hs := range sents {
 			feats[j] = dense(hs)
@@ -379,4 +387,74 @@ func encodeModel(hashes []uint32, counts []int, w []float64, bias [numParts]floa
 
 func threshold(p float64) byte {
 	return byte(math.Round(max(0, min(1, p)) * 255))
+}
+
+// HarmSentence is one labelled training example for the harm classifier:
+// a sentence and the harms in harmSlots it carries (none for most).
+type HarmSentence struct {
+	Text  string   `json:"text"`
+	Harms []string `json:"harms"`
+	// Lacks and Has make Text a labelled draft (see Sentence), of harms.
+	Lacks, Has []string
+}
+
+// harmBars is how sure the harm classifier must be to raise a harm no
+// rule raised, per output in harmSlots. It is the lowest bar at which the
+// classifier raised no harm on a good apology of fresh25 and fresh26,
+// which it is not trained on (make train-sweep -harms prints the table).
+var harmBars = [numParts]float64{0.8, 0.8, 0.8, 0.8, 0.8}
+
+// HarmOptions are what `make train` uses for the harm classifier: the
+// part classifier's settings with the harm bars.
+func HarmOptions() TrainOptions {
+	o := DefaultTrainOptions
+	o.Unsure, o.Present = harmBars, harmBars
+	return o
+}
+
+// HarmCategories are the harms the harm classifier reads, in the order
+// of its outputs.
+func HarmCategories() []string { return harmSlots[:] }
+
+// TrainHarmModel trains the harm classifier and returns its model file, in
+// the part model's format with one output per harm in harmSlots.
+func TrainHarmModel(data []HarmSentence, opt TrainOptions) ([]byte, error) {
+	sents := make([]Sentence, len(data))
+	for i, h := range data {
+		sents[i].Text = h.Text
+		sents[i].harms = len(h.Lacks)+len(h.Has) > 0
+		for j, list := range [][]string{h.Harms, h.Lacks, h.Has} {
+			for _, x := range list {
+				k := slices.Index(harmSlots[:], x)
+				if k < 0 {
+					return nil, fmt.Errorf("example %d: unknown harm %q (the classifier reads %v)", i+1, x, harmSlots)
+				}
+				dst := [][]string{sents[i].Parts, sents[i].Lacks, sents[i].Has}[j]
+				dst = append(dst, Components[k])
+				switch j {
+				case 0:
+					sents[i].Parts = dst
+				case 1:
+					sents[i].Lacks = dst
+				default:
+					sents[i].Has = dst
+				}
+			}
+		}
+	}
+	return TrainModel(sents, opt)
+}
+
+// SentencesOf splits a text into its sentences as the checker reads them,
+// for cmd/train to learn from the sentences of good apologies.
+func SentencesOf(text string) []string {
+	a := analyzeFor(rulesAlone(), text, readSettled)
+	defer a.recycle()
+	var out []string
+	for _, s := range a.sents {
+		if s.to > s.from {
+			out = append(out, text[a.toks[s.from].start:a.toks[s.to-1].end])
+		}
+	}
+	return out
 }

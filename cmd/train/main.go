@@ -13,6 +13,12 @@
 //	                                   sweep sets the committed model would call
 //	                                   missing rightly and wrongly, and the
 //	                                   thresholds to commit in DefaultTrainOptions
+//	go run ./cmd/train -harms          train the harm classifier on the sentences in
+//	                                   content/checker/training-harms and on every
+//	                                   sentence of the good apologies (id good-…) of
+//	                                   the labelled drafts in app/checker/testdata
+//	                                   but the held-out set (or those -good names),
+//	                                   and write content/checker/harms.model
 package main
 
 import (
@@ -43,6 +49,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	sweep := fs.Bool("sweep", false, "sweep the \"unsure\" thresholds on the sweep sets instead of writing the model")
 	testdata := fs.String("testdata", filepath.Join("app", "checker", "testdata"), "folder of the labelled draft sets")
 	draftSets := fs.String("drafts", strings.Join(trainSets, ","), "comma-separated labelled draft sets (glob patterns, in -testdata) to train on as well")
+	harms := fs.Bool("harms", false, "train the harm classifier instead (default -data content/checker/training-harms, -out content/checker/harms.model)")
+	good := fs.String("good", "", "with -harms: comma-separated labelled draft files whose good apologies' sentences carry no harm (default: every set in app/checker/testdata but the held-out one)")
 	opt := checker.DefaultTrainOptions
 	fs.Float64Var(&opt.L2, "l2", opt.L2, "weight decay (with -cv, to compare settings)")
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data (with -cv, to compare settings)")
@@ -55,6 +63,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !*cvSet(fs) && !*sweep && opt != checker.DefaultTrainOptions {
 		fmt.Fprintln(stderr, "train: -l2 and -epochs are for -cv; the model is always trained with the defaults")
 		return 2
+	}
+	if *harms {
+		return trainHarms(fs, *data, *out, *good, stdout, stderr)
 	}
 	sents, err := trainingData(*data, *testdata, strings.Split(*draftSets, ","))
 	if err != nil {
@@ -89,8 +100,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// load reads every *.jsonl file in dir, in name order.
+// load reads every *.jsonl file of part-labelled sentences in dir, in
+// name order.
 func load(dir string) ([]checker.Sentence, error) {
+	return loadJSONL[checker.Sentence](dir)
+}
+
+// loadJSONL reads every *.jsonl file in dir, in name order, one T per
+// non-blank line.
+func loadJSONL[T any](dir string) ([]T, error) {
 	names, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil {
 		return nil, err
@@ -99,13 +117,13 @@ func load(dir string) ([]checker.Sentence, error) {
 		return nil, fmt.Errorf("no *.jsonl files in %s", dir)
 	}
 	slices.Sort(names)
-	var all []checker.Sentence
+	var all []T
 	for _, name := range names {
-		sents, err := readJSONL[checker.Sentence](name)
+		items, err := readJSONL[T](name)
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, sents...)
+		all = append(all, items...)
 	}
 	return all, nil
 }
@@ -153,6 +171,16 @@ func setFiles(dir string, patterns []string) ([]string, error) {
 	return slices.Compact(names), nil
 }
 
+// inSets reports whether the labelled draft file name is of a set that
+// matches one of patterns.
+func inSets(name string, patterns []string) bool {
+	set := strings.TrimSuffix(filepath.Base(name), ".jsonl")
+	return slices.ContainsFunc(patterns, func(p string) bool {
+		ok, _ := filepath.Match(p, set)
+		return ok
+	})
+}
+
 // trainDrafts reads the drafts of the sets matching patterns in dir that
 // are labelled for a part (and not read as typed), in name order, as the
 // trainer takes them: the parts each lacks and those it has.
@@ -163,12 +191,7 @@ func trainDrafts(dir string, patterns []string) ([]checker.Sentence, error) {
 	}
 	var out []checker.Sentence
 	for _, name := range names {
-		set := strings.TrimSuffix(filepath.Base(name), ".jsonl")
-		swept := slices.ContainsFunc(sweepSets, func(p string) bool {
-			ok, _ := filepath.Match(p, set)
-			return ok
-		})
-		if strings.Contains(set, "holdout") || swept {
+		if strings.Contains(name, "holdout") || inSets(name, sweepSets) {
 			return nil, fmt.Errorf("%s: the held-out set and the sets the thresholds are swept on are never trained on", name)
 		}
 		drafts, err := readJSONL[labelled](name)
@@ -176,16 +199,9 @@ func trainDrafts(dir string, patterns []string) ([]checker.Sentence, error) {
 			return nil, err
 		}
 		for _, d := range drafts {
+			// A part the draft must raise is one it lacks.
 			s := checker.Sentence{Text: d.Text}
-			for _, part := range checker.Components {
-				switch {
-				case slices.Contains(d.ExpectPresent, part):
-					s.Lacks = append(s.Lacks, part)
-				case slices.Contains(d.ExpectAbsent, part):
-					s.Has = append(s.Has, part)
-				}
-			}
-			if len(s.Lacks)+len(s.Has) > 0 && !d.Typing {
+			if s.Lacks, s.Has = d.labels(checker.Components); len(s.Lacks)+len(s.Has) > 0 && !d.Typing {
 				out = append(out, s)
 			}
 		}
@@ -275,6 +291,21 @@ type labelled struct {
 	ExpectPresent []string `json:"expect_present"`
 	ExpectAbsent  []string `json:"expect_absent"`
 	Typing        bool     `json:"typing"`
+}
+
+// labels returns the categories of cats the draft must raise and those
+// it must not, each in the order of cats; a category in neither list is
+// in neither.
+func (d labelled) labels(cats []string) (raised, quiet []string) {
+	for _, c := range cats {
+		switch {
+		case slices.Contains(d.ExpectPresent, c):
+			raised = append(raised, c)
+		case slices.Contains(d.ExpectAbsent, c):
+			quiet = append(quiet, c)
+		}
+	}
+	return raised, quiet
 }
 
 // readJSONL reads a file of one JSON value per non-blank line (labelled
@@ -479,4 +510,114 @@ func fold(sents []checker.Sentence, folds, f int) (train, test []checker.Sentenc
 		}
 	}
 	return train, test
+}
+
+// trainHarms trains the harm classifier on the labelled sentences in data
+// and on the sentences of the good apologies in the files named by good,
+// and writes the model to out (by default content/checker/harms.model).
+func trainHarms(fs *flag.FlagSet, data, out, good string, stdout, stderr io.Writer) int {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	if !given["data"] {
+		data = "content/checker/training-harms"
+	}
+	if !given["out"] {
+		out = "content/checker/harms.model"
+	}
+	b, n, err := harmModel(data, good)
+	if err == nil {
+		err = os.WriteFile(out, b, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "train: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "trained the harm classifier on %d sentences; wrote %s (%d bytes)\n", n, out, len(b))
+	return 0
+}
+
+// harmModel trains the harm classifier on the sentences in the folder data
+// and on those of the good apologies in the files good names (comma-
+// separated; every labelled set but the held-out one when empty). It
+// returns the model and how many sentences it learned from.
+func harmModel(data, good string) ([]byte, int, error) {
+	sents, err := loadJSONL[checker.HarmSentence](data)
+	if err != nil {
+		return nil, 0, err
+	}
+	files := strings.Split(good, ",")
+	if good == "" {
+		if files, err = labelledSets("."); err != nil {
+			return nil, 0, err
+		}
+	}
+	files = slices.DeleteFunc(files, func(name string) bool { return inSets(name, harmHeldBack) })
+	more, err := goodSentences(files)
+	if err != nil {
+		return nil, 0, err
+	}
+	sents = append(sents, more...)
+	drafts, err := harmDrafts(files)
+	if err != nil {
+		return nil, 0, err
+	}
+	sents = append(sents, drafts...)
+	b, err := checker.TrainHarmModel(sents, checker.HarmOptions())
+	return b, len(sents), err
+}
+
+// harmHeldBack are the labelled sets the harm classifier does not learn
+// from, neither their drafts nor the sentences of their good apologies:
+// its bars are chosen on fresh25 and fresh26 (harmBarSets in
+// app/checker), and the later sets measure it.
+var harmHeldBack = []string{"fresh2[5-9]", "fresh[3-9][0-9]"}
+
+// harmDrafts returns the drafts of the files, but the held-back sets, that
+// are labelled for a harm the classifier reads.
+func harmDrafts(files []string) ([]checker.HarmSentence, error) {
+	var out []checker.HarmSentence
+	for _, name := range files {
+		drafts, err := readJSONL[labelled](name)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range drafts {
+			// A harm the draft must raise is one it has.
+			h := checker.HarmSentence{Text: d.Text}
+			if h.Has, h.Lacks = d.labels(checker.HarmCategories()); len(h.Lacks)+len(h.Has) > 0 && !d.Typing {
+				out = append(out, h)
+			}
+		}
+	}
+	return out, nil
+}
+
+// labelledSets lists the labelled draft files in app/checker/testdata
+// under root, in name order, all but the held-out set.
+func labelledSets(root string) ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(root, "app", "checker", "testdata", "*.jsonl"))
+	return slices.DeleteFunc(names, func(n string) bool { return strings.Contains(n, "holdout") }), err
+}
+
+// goodSentences returns every sentence of the good apologies (id good-…)
+// in the labelled draft files, as sentences that carry no harm.
+func goodSentences(files []string) ([]checker.HarmSentence, error) {
+	var all []checker.HarmSentence
+	for _, name := range files {
+		if strings.Contains(name, "holdout") {
+			return nil, fmt.Errorf("%s: the held-out set is never trained on", name)
+		}
+		drafts, err := readJSONL[labelled](name)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range drafts {
+			if strings.HasPrefix(d.ID, "good-") {
+				for _, s := range checker.SentencesOf(d.Text) {
+					all = append(all, checker.HarmSentence{Text: s})
+				}
+			}
+		}
+	}
+	return all, nil
 }

@@ -44,6 +44,28 @@ func trainModel(t *testing.T, args ...string) []byte {
 	return b
 }
 
+// TestCommittedHarmModelIsWhatTrainingMakes does the same for the harm
+// classifier, which also learns from the good apologies of every labelled
+// set but the held-out one.
+func TestCommittedHarmModelIsWhatTrainingMakes(t *testing.T) {
+	root := filepath.Join("..", "..")
+	sets, err := labelledSets(root)
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("no labelled sets found: %v", err)
+	}
+	got, _, err := harmModel(filepath.Join(root, "content", "checker", "training-harms"), strings.Join(sets, ","))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(root, "content", "checker", "harms.model"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("retraining gives %d bytes that differ from the committed harms.model (%d bytes); run make train and commit the model", len(got), len(want))
+	}
+}
+
 func TestBadTrainingDataIsReported(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "x.jsonl"), []byte(`{"text": "I'm sorry.", "parts": ["apology"]}`+"\n"), 0o644); err != nil {
@@ -55,6 +77,16 @@ func TestBadTrainingDataIsReported(t *testing.T) {
 	}
 	if code := run([]string{"-data", t.TempDir()}, io.Discard, &stderr); code == 0 {
 		t.Error("an empty folder should fail")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "h.jsonl"), []byte(`{"text": "It was only a joke.", "harms": ["sarcasm"]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	if code := run([]string{"-harms", "-data", dir, "-good", filepath.Join(dir, "none.jsonl"), "-out", filepath.Join(dir, "m")}, io.Discard, &stderr); code == 0 {
+		t.Error("a missing file of good apologies should fail")
+	}
+	if _, _, err := harmModel(dir, filepath.Join(dir, "x.jsonl")); err == nil || !strings.Contains(err.Error(), "sarcasm") {
+		t.Errorf("an unknown harm should fail and be named; got %v", err)
 	}
 }
 

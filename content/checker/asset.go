@@ -17,6 +17,9 @@ type Data struct{ *asset.Bundle }
 // ModelName is the part model's name among the data's files.
 const ModelName = "parts.model"
 
+// HarmModelName is the harm model's name among the data's files.
+const HarmModelName = "harms.model"
+
 // ImageName is the name of the compiled rules and model, the engine
 // image that mend/app/checker writes and reads (its image.go), among the
 // data's files.
@@ -29,6 +32,12 @@ func New(files map[string][]byte) *Data { return &Data{asset.New(files)} }
 // Model returns the part model's bytes, or nil when the data has none.
 func (d *Data) Model() []byte {
 	b, _ := d.ReadFile(ModelName)
+	return b
+}
+
+// HarmModel returns the harm model's bytes, or nil when the data has none.
+func (d *Data) HarmModel() []byte {
+	b, _ := d.ReadFile(HarmModelName)
 	return b
 }
 

@@ -19,7 +19,7 @@ func TestAssetHoldsExactlyTheEmbeddedFiles(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the encoded data does not decode: %v", err)
 	}
-	want := map[string][]byte{ModelName: PartModel}
+	want := map[string][]byte{ModelName: PartModel, HarmModelName: HarmModel}
 	rules, err := fs.Glob(Files, "*.rules")
 	if err != nil || len(rules) < 5 {
 		t.Fatalf("embedded rule files: %v, %v", rules, err)
@@ -54,6 +54,9 @@ func TestAssetHoldsExactlyTheEmbeddedFiles(t *testing.T) {
 	}
 	if !bytes.Equal(d.Model(), PartModel) || len(PartModel) == 0 {
 		t.Error("the asset's part model is not the embedded one")
+	}
+	if !bytes.Equal(d.HarmModel(), HarmModel) || len(HarmModel) == 0 {
+		t.Error("the asset's harm model is not the embedded one")
 	}
 	if _, err := d.ReadFile("missing.rules"); err == nil {
 		t.Error("reading a file the asset lacks did not fail")
