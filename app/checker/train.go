@@ -164,10 +164,13 @@ func TrainModel(data []Sentence, opt TrainOptions) ([]byte, error) {
 		if carries != 0 || lacks&has != 0 {
 			return nil, fmt.Errorf("example %d: a draft's parts go in lacks or has, each part once", i+1)
 		}
-		sents, blocked := draftFeatures(s.Text)
+		var sents [][]uint32
+		var blocked []uint8
 		if s.harms {
 			sents = analyzeFor(rulesAlone(), s.Text, readFeats|readSettled).harmFeats
 			blocked = make([]uint8, len(sents))
+		} else {
+			sents, blocked = draftFeatures(s.Text)
 		}
 		feats := make([][]int32, len(sents))
 		for j, hs := range sents {
@@ -400,8 +403,9 @@ type HarmSentence struct {
 
 // harmBars is how sure the harm classifier must be to raise a harm no
 // rule raised, per output in harmSlots. It is the lowest bar at which the
-// classifier raised no harm on a good apology of fresh25 and fresh26,
-// which it is not trained on (make train-sweep -harms prints the table).
+// classifier raises no harm on a good apology of fresh25 and fresh26,
+// which it is not trained on (TestHarmBarsAreTheLowestQuietOnes
+// recomputes it).
 var harmBars = [numParts]float64{0.8, 0.8, 0.8, 0.8, 0.8}
 
 // HarmOptions are what `make train` uses for the harm classifier: the
@@ -419,28 +423,32 @@ func HarmCategories() []string { return harmSlots[:] }
 // TrainHarmModel trains the harm classifier and returns its model file, in
 // the part model's format with one output per harm in harmSlots.
 func TrainHarmModel(data []HarmSentence, opt TrainOptions) ([]byte, error) {
+	// asParts puts each harm in the output slot the part trainer fills:
+	// harmSlots[k] in Components[k]'s.
+	asParts := func(harms []string) ([]string, error) {
+		var out []string
+		for _, x := range harms {
+			k := slices.Index(harmSlots[:], x)
+			if k < 0 {
+				return nil, fmt.Errorf("unknown harm %q (the classifier reads %v)", x, harmSlots)
+			}
+			out = append(out, Components[k])
+		}
+		return out, nil
+	}
 	sents := make([]Sentence, len(data))
 	for i, h := range data {
-		sents[i].Text = h.Text
-		sents[i].harms = len(h.Lacks)+len(h.Has) > 0
-		for j, list := range [][]string{h.Harms, h.Lacks, h.Has} {
-			for _, x := range list {
-				k := slices.Index(harmSlots[:], x)
-				if k < 0 {
-					return nil, fmt.Errorf("example %d: unknown harm %q (the classifier reads %v)", i+1, x, harmSlots)
-				}
-				dst := [][]string{sents[i].Parts, sents[i].Lacks, sents[i].Has}[j]
-				dst = append(dst, Components[k])
-				switch j {
-				case 0:
-					sents[i].Parts = dst
-				case 1:
-					sents[i].Lacks = dst
-				default:
-					sents[i].Has = dst
-				}
+		s := Sentence{Text: h.Text, harms: len(h.Lacks)+len(h.Has) > 0}
+		var err error
+		if s.Parts, err = asParts(h.Harms); err == nil {
+			if s.Lacks, err = asParts(h.Lacks); err == nil {
+				s.Has, err = asParts(h.Has)
 			}
 		}
+		if err != nil {
+			return nil, fmt.Errorf("example %d: %w", i+1, err)
+		}
+		sents[i] = s
 	}
 	return TrainModel(sents, opt)
 }

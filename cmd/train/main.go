@@ -65,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *harms {
-		return trainHarms(fs, *data, *out, *good, stdout, stderr)
+		return trainHarms(fs, *data, *out, *testdata, *good, stdout, stderr)
 	}
 	sents, err := trainingData(*data, *testdata, strings.Split(*draftSets, ","))
 	if err != nil {
@@ -515,7 +515,7 @@ func fold(sents []checker.Sentence, folds, f int) (train, test []checker.Sentenc
 // trainHarms trains the harm classifier on the labelled sentences in data
 // and on the sentences of the good apologies in the files named by good,
 // and writes the model to out (by default content/checker/harms.model).
-func trainHarms(fs *flag.FlagSet, data, out, good string, stdout, stderr io.Writer) int {
+func trainHarms(fs *flag.FlagSet, data, out, testdata, good string, stdout, stderr io.Writer) int {
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
 	if !given["data"] {
@@ -524,7 +524,7 @@ func trainHarms(fs *flag.FlagSet, data, out, good string, stdout, stderr io.Writ
 	if !given["out"] {
 		out = "content/checker/harms.model"
 	}
-	b, n, err := harmModel(data, good)
+	b, n, err := harmModel(data, testdata, good)
 	if err == nil {
 		err = os.WriteFile(out, b, 0o644)
 	}
@@ -537,31 +537,28 @@ func trainHarms(fs *flag.FlagSet, data, out, good string, stdout, stderr io.Writ
 }
 
 // harmModel trains the harm classifier on the sentences in the folder data
-// and on those of the good apologies in the files good names (comma-
-// separated; every labelled set but the held-out one when empty). It
-// returns the model and how many sentences it learned from.
-func harmModel(data, good string) ([]byte, int, error) {
+// and on the labelled drafts in the files good names (comma-separated;
+// every set in testdata but the held-out one when empty), but the
+// held-back sets. It returns the model and how many examples it learned
+// from.
+func harmModel(data, testdata, good string) ([]byte, int, error) {
 	sents, err := loadJSONL[checker.HarmSentence](data)
 	if err != nil {
 		return nil, 0, err
 	}
 	files := strings.Split(good, ",")
 	if good == "" {
-		if files, err = labelledSets("."); err != nil {
+		if files, err = setFiles(testdata, []string{"*"}); err != nil {
 			return nil, 0, err
 		}
+		files = slices.DeleteFunc(files, func(n string) bool { return strings.Contains(n, "holdout") })
 	}
 	files = slices.DeleteFunc(files, func(name string) bool { return inSets(name, harmHeldBack) })
-	more, err := goodSentences(files)
+	goods, drafts, err := harmExamples(files)
 	if err != nil {
 		return nil, 0, err
 	}
-	sents = append(sents, more...)
-	drafts, err := harmDrafts(files)
-	if err != nil {
-		return nil, 0, err
-	}
-	sents = append(sents, drafts...)
+	sents = append(append(sents, goods...), drafts...)
 	b, err := checker.TrainHarmModel(sents, checker.HarmOptions())
 	return b, len(sents), err
 }
@@ -572,52 +569,30 @@ func harmModel(data, good string) ([]byte, int, error) {
 // app/checker), and the later sets measure it.
 var harmHeldBack = []string{"fresh2[5-9]", "fresh[3-9][0-9]"}
 
-// harmDrafts returns the drafts of the files, but the held-back sets, that
-// are labelled for a harm the classifier reads.
-func harmDrafts(files []string) ([]checker.HarmSentence, error) {
-	var out []checker.HarmSentence
+// harmExamples reads the labelled draft files once each and returns
+// every sentence of their good apologies (id good-…), as sentences that
+// carry no harm, and the drafts labelled for a harm the classifier reads.
+func harmExamples(files []string) (goods, drafts []checker.HarmSentence, err error) {
 	for _, name := range files {
-		drafts, err := readJSONL[labelled](name)
-		if err != nil {
-			return nil, err
+		if strings.Contains(name, "holdout") {
+			return nil, nil, fmt.Errorf("%s: the held-out set is never trained on", name)
 		}
-		for _, d := range drafts {
+		all, err := readJSONL[labelled](name)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, d := range all {
+			if strings.HasPrefix(d.ID, "good-") {
+				for _, s := range checker.SentencesOf(d.Text) {
+					goods = append(goods, checker.HarmSentence{Text: s})
+				}
+			}
 			// A harm the draft must raise is one it has.
 			h := checker.HarmSentence{Text: d.Text}
 			if h.Has, h.Lacks = d.labels(checker.HarmCategories()); len(h.Lacks)+len(h.Has) > 0 && !d.Typing {
-				out = append(out, h)
+				drafts = append(drafts, h)
 			}
 		}
 	}
-	return out, nil
-}
-
-// labelledSets lists the labelled draft files in app/checker/testdata
-// under root, in name order, all but the held-out set.
-func labelledSets(root string) ([]string, error) {
-	names, err := filepath.Glob(filepath.Join(root, "app", "checker", "testdata", "*.jsonl"))
-	return slices.DeleteFunc(names, func(n string) bool { return strings.Contains(n, "holdout") }), err
-}
-
-// goodSentences returns every sentence of the good apologies (id good-…)
-// in the labelled draft files, as sentences that carry no harm.
-func goodSentences(files []string) ([]checker.HarmSentence, error) {
-	var all []checker.HarmSentence
-	for _, name := range files {
-		if strings.Contains(name, "holdout") {
-			return nil, fmt.Errorf("%s: the held-out set is never trained on", name)
-		}
-		drafts, err := readJSONL[labelled](name)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range drafts {
-			if strings.HasPrefix(d.ID, "good-") {
-				for _, s := range checker.SentencesOf(d.Text) {
-					all = append(all, checker.HarmSentence{Text: s})
-				}
-			}
-		}
-	}
-	return all, nil
+	return goods, drafts, nil
 }

@@ -49,11 +49,11 @@ func trainModel(t *testing.T, args ...string) []byte {
 // set but the held-out one.
 func TestCommittedHarmModelIsWhatTrainingMakes(t *testing.T) {
 	root := filepath.Join("..", "..")
-	sets, err := labelledSets(root)
-	if err != nil || len(sets) == 0 {
+	testdata := filepath.Join(root, "app", "checker", "testdata")
+	if sets, err := setFiles(testdata, []string{"*"}); err != nil || len(sets) == 0 {
 		t.Fatalf("no labelled sets found: %v", err)
 	}
-	got, _, err := harmModel(filepath.Join(root, "content", "checker", "training-harms"), strings.Join(sets, ","))
+	got, _, err := harmModel(filepath.Join(root, "content", "checker", "training-harms"), testdata, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestBadTrainingDataIsReported(t *testing.T) {
 	if code := run([]string{"-harms", "-data", dir, "-good", filepath.Join(dir, "none.jsonl"), "-out", filepath.Join(dir, "m")}, io.Discard, &stderr); code == 0 {
 		t.Error("a missing file of good apologies should fail")
 	}
-	if _, _, err := harmModel(dir, filepath.Join(dir, "x.jsonl")); err == nil || !strings.Contains(err.Error(), "sarcasm") {
+	if _, _, err := harmModel(dir, dir, filepath.Join(dir, "x.jsonl")); err == nil || !strings.Contains(err.Error(), "sarcasm") {
 		t.Errorf("an unknown harm should fail and be named; got %v", err)
 	}
 }
