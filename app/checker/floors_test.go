@@ -13,7 +13,7 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.870
+	holdoutFloor = 0.873
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
@@ -116,7 +116,9 @@ var freshFloors = map[string]struct {
 	// 90.0% and none after the round that read fresh10 to fresh12.
 	// 90.0% and 0 before the classifier learnt from its drafts, 94.6% and 0
 	// after.
-	"fresh7": {drafts: 240, floor: 0.946, goodAlarms: 0},
+	// 97.5% and 0 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh7": {drafts: 240, floor: 0.975, goodAlarms: 0},
 	// 75.6% and 3 good-apology alarms while it was blind, on main as the
 	// round began; 76.8% and 3 after the round's merged branches, the last
 	// score taken blind; 86.8% and 2 once its harm misses had been read and
@@ -126,7 +128,9 @@ var freshFloors = map[string]struct {
 	// 92.4% and 0 before the classifier learnt from its drafts, 96.0% and 0
 	// after.
 	// 96.4% and 0 with the harm classifier (trained on its drafts).
-	"fresh8": {drafts: 250, floor: 0.964, goodAlarms: 0},
+	// 96.8% and 0 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh8": {drafts: 250, floor: 0.968, goodAlarms: 0},
 	// 73.2% and 4 good-apology alarms while it was blind, on main as the
 	// round began; 74.4% and 4 after the round's first merged branches, the
 	// last score taken blind; 82.3% and 4 once its misses had been read and
@@ -135,7 +139,9 @@ var freshFloors = map[string]struct {
 	// 86.2% and 1 before the classifier learnt from its drafts, 92.9% and 0
 	// after.
 	// 94.9% and 0 with the harm classifier (trained on its drafts).
-	"fresh9": {drafts: 254, floor: 0.948, goodAlarms: 0},
+	// 95.7% and 0 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh9": {drafts: 254, floor: 0.956, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
@@ -154,7 +160,9 @@ var freshFloors = map[string]struct {
 	// 91.2% and 1 once the part model became the average of 16
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
-	"fresh11": {drafts: 250, floor: 0.912, goodAlarms: 1},
+	// 92.0% and 1 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh11": {drafts: 250, floor: 0.920, goodAlarms: 1},
 	// 81.2% and 5 good-apology alarms blind on main as the round began;
 	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
 	// none once its misses had been read.
@@ -164,7 +172,9 @@ var freshFloors = map[string]struct {
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
 	// 92.0% and 0 with the harm classifier (trained on its drafts).
-	"fresh12": {drafts: 250, floor: 0.920, goodAlarms: 0},
+	// 92.4% and 0 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh12": {drafts: 250, floor: 0.924, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -174,13 +184,17 @@ var freshFloors = map[string]struct {
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 89.6% and 0 with the harm classifier (trained on its drafts).
-	"fresh13": {drafts: 260, floor: 0.896, goodAlarms: 0},
+	// 90.0% and 0 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh13": {drafts: 260, floor: 0.900, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
 	// 89.6% and 1 before the classifier learnt from its drafts, 95.6% and 1
 	// after.
-	"fresh14": {drafts: 250, floor: 0.956, goodAlarms: 1},
+	// 97.6% and 1 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh14": {drafts: 250, floor: 0.976, goodAlarms: 1},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
@@ -193,7 +207,9 @@ var freshFloors = map[string]struct {
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 86.0% and 0 with the harm classifier (trained on its drafts).
-	"fresh15": {drafts: 257, floor: 0.859, goodAlarms: 0},
+	// 86.4% and 0 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh15": {drafts: 257, floor: 0.863, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -205,7 +221,9 @@ var freshFloors = map[string]struct {
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
 	// 84.9% and 4 with the harm classifier (trained on its drafts).
-	"fresh16": {drafts: 251, floor: 0.848, goodAlarms: 4},
+	// 85.3% and 4 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh16": {drafts: 251, floor: 0.852, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
@@ -231,7 +249,9 @@ var freshFloors = map[string]struct {
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 80.1% and 0 with the harm classifier (trained on its drafts).
-	"fresh18": {drafts: 277, floor: 0.801, goodAlarms: 0},
+	// 80.5% and 0 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh18": {drafts: 277, floor: 0.805, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -259,7 +279,9 @@ var freshFloors = map[string]struct {
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
 	// 82.2% and 7 with the harm classifier (trained on its drafts).
-	"fresh21": {drafts: 259, floor: 0.822, goodAlarms: 7},
+	// 82.6% and 7 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh21": {drafts: 259, floor: 0.826, goodAlarms: 7},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -280,7 +302,9 @@ var freshFloors = map[string]struct {
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 80.5% and 8 with the harm classifier (trained on its drafts).
-	"fresh23": {drafts: 261, floor: 0.804, goodAlarms: 8},
+	// 80.8% and 8 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh23": {drafts: 261, floor: 0.808, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -290,13 +314,18 @@ var freshFloors = map[string]struct {
 	// 74.5% and 6 with BLAME-75 and OWN-01's line for an organisation
 	// saying sorry in its own name.
 	// 78.8% and 6 with the harm classifier (trained on its drafts).
-	"fresh24": {drafts: 255, floor: 0.788, goodAlarms: 6},
+	// 79.2% and 6 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh24": {drafts: 255, floor: 0.792, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
 	// 81.5% and 4 with the harm classifier (not trained on it; its bar is chosen on fresh25
 	// and fresh26).
-	"fresh25": {drafts: 270, floor: 0.814, goodAlarms: 4},
+	// 81.5% and 5 once the part classifier may overrule a commitment
+	// its rule found (commitVeto): "I've booked a first session with a counsellor …,
+	// because this is a pattern in me" is read as no commitment.
+	"fresh25": {drafts: 270, floor: 0.814, goodAlarms: 5},
 	// 68.5% and 8 good-apology alarms blind on the main this set's round
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -312,10 +341,14 @@ var freshFloors = map[string]struct {
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
 	// 78.4% and 7 with the harm classifier (neither trained on it nor choosing its bar on it).
-	"fresh27": {drafts: 273, floor: 0.783, goodAlarms: 7},
+	// 78.8% and 7 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh27": {drafts: 273, floor: 0.787, goodAlarms: 7},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
 	// 73.4% and 5 with the harm classifier (neither trained on it nor choosing its bar on it).
-	"fresh28": {drafts: 289, floor: 0.733, goodAlarms: 5},
+	// 74.7% and 5 once the part classifier may overrule a commitment
+	// its rule found (commitVeto).
+	"fresh28": {drafts: 289, floor: 0.747, goodAlarms: 5},
 }

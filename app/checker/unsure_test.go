@@ -171,3 +171,29 @@ func TestPartStateNeedsEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitmentVeto: a step for now that the commitment rule takes for a
+// change ("I'll send you …") is overruled by the classifier, which reads
+// no sentence of the draft as a commitment; a change for the future that
+// the rule finds stays present.
+func TestCommitmentVeto(t *testing.T) {
+	rs := rules()
+	ri := rs.mainRule[partCommitment]
+	cases := []struct {
+		text string
+		want string
+	}{
+		{"I'm sorry I forgot to bring your drill back before your weekend job. You had to buy another one on Saturday morning. I'll send you the money for it today.", StateMissing},
+		{"I'm sorry I forgot to bring your drill back before your weekend job. You had to buy another one on Saturday morning. From now on I'll return anything I borrow within the week.", StatePresent},
+	}
+	for _, c := range cases {
+		a := analyzeFor(rs, c.text, readSettled)
+		if !a.found[ri] {
+			t.Errorf("%q: the commitment rule found nothing, so there is nothing to overrule", c.text)
+		}
+		if got := rs.report(a).Components[partCommitment].State; got != c.want {
+			t.Errorf("%q: commitment %s (classifier %.2f), want %s", c.text, got, a.partProb[partCommitment], c.want)
+		}
+		a.recycle()
+	}
+}
