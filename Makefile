@@ -13,7 +13,7 @@ WASM_PKGS  = $(shell $(GO) list ./app/... ./content/... | grep -v -E '^mend/app$
 # cost more brotli bytes than the calls they save (46 KB of app.wasm
 # brotli for Mend's packages, about 36 KB more for the standard
 # library's). The runtime keeps its inlining, for allocation and maps;
-# the checker runs about 20% slower under wasm for the rest (make bench
+# the checker runs 8-13% slower under wasm for the rest (make bench
 # times it built this way). Through GOFLAGS the same setting reaches every
 # wasm build, including the bench's hello world.
 WASM_GOFLAGS := -gcflags=mend/...=-l -gcflags=std=-l -gcflags=runtime/...= -gcflags=internal/runtime/...=
