@@ -199,5 +199,5 @@ func (pm *PartModel) Read(text string) Reading {
 // State is the part's state in r with the given thresholds.
 func (r Reading) State(k int, unsure, present float64) string {
 	unsure, present = bareBars(k, r.Bare[k], unsure, present)
-	return partState(r.Rules[k] && !r.Lacks[k] && (k != partCommitment || r.Prob[k] == 0 || r.Prob[k] >= commitVeto), r.Lacks[k], r.Prob[k], unsure, present)
+	return partState(k, r.Rules[k] && !r.Lacks[k], r.Lacks[k], r.Prob[k], unsure, present)
 }

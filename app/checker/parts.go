@@ -348,7 +348,7 @@ func clauseSep(t *token) bool {
 func (a *analysis) partState(ci int, missing *rule) string {
 	m := a.rs.model
 	if m == nil || a.partSent[ci] < 0 {
-		return partState(missing == nil, true, 0, 1, 1)
+		return partState(ci, missing == nil, true, 0, 1, 1)
 	}
 	p, unsure, present := a.partProb[ci], m.unsure[ci], m.present[ci]
 	// The draft's structure is read only when it can change the state:
@@ -357,9 +357,7 @@ func (a *analysis) partState(ci int, missing *rule) string {
 	if missing != nil && p >= unsure && p < barePresent(ci, present) && a.bare(ci) {
 		unsure, present = bareBars(ci, true, unsure, present)
 	}
-	// The classifier overrules a commitment its rule found when no
-	// sentence reads as one even at commitVeto.
-	return partState(missing == nil && (ci != partCommitment || p >= commitVeto), a.lacks(ci), p, unsure, present)
+	return partState(ci, missing == nil, a.lacks(ci), p, unsure, present)
 }
 
 // commitVeto is how unsure the classifier must be that any sentence
@@ -439,15 +437,17 @@ func (a *analysis) lacks(k int) bool {
 	return false
 }
 
-// partState is the one place a part's state is decided: present when its
-// rules all found it; missing when a rule the classifier cannot stand in
-// for did not; otherwise by the classifier's probability p that the best
-// sentence carries it. Below unsure there is no sentence that plausibly
-// carries the part, so it is missing: "not sure" is only for a sentence
-// with real if weak evidence, and the question points at that sentence.
-func partState(found, lacks bool, p, unsure, present float64) string {
+// partState is the one place part k's state is decided: present when
+// its rules all found it, unless it is a commitment no sentence reads as
+// one even at commitVeto; missing when a rule the classifier cannot stand
+// in for did not; otherwise by the classifier's probability p that the
+// best sentence carries it (0 when no sentence may). Below unsure there
+// is no sentence that plausibly carries the part, so it is missing: "not
+// sure" is only for a sentence with real if weak evidence, and the
+// question points at that sentence.
+func partState(k int, found, lacks bool, p, unsure, present float64) string {
 	switch {
-	case found:
+	case found && (k != partCommitment || p == 0 || p >= commitVeto):
 		return StatePresent
 	case lacks:
 		return StateMissing

@@ -166,7 +166,7 @@ func TestPartStateNeedsEvidence(t *testing.T) {
 		{false, false, 0, StateMissing},
 	}
 	for _, c := range cases {
-		if got := partState(c.found, c.lacks, c.p, 0.2, 0.5); got != c.want {
+		if got := partState(partImpact, c.found, c.lacks, c.p, 0.2, 0.5); got != c.want {
 			t.Errorf("partState(%v, %v, %.2f) = %s, want %s", c.found, c.lacks, c.p, got, c.want)
 		}
 	}
