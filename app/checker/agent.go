@@ -76,13 +76,21 @@ func (a *analysis) noteSorry(si int) {
 		a.said = said(0)*saidHere | said(1)*saidAfter
 		return
 	}
-	a.said = a.said>>1 | said(si+1)*saidAfter
+	earlier := a.said&(saidHere|saidEarlier) != 0
+	a.said = (a.said&saidBeside)>>1 | said(si+1)*saidAfter
+	if earlier {
+		a.said |= saidEarlier
+	}
 }
 
 // The bits of analysis.said: the sentence before the one being read, that
-// sentence, and the one after, each set when it says sorry.
+// sentence, and the one after, each set when it says sorry; and whether
+// any sentence before it does.
 const (
 	saidBefore = 1 << iota
 	saidHere
 	saidAfter
+	saidEarlier
+
+	saidBeside = saidBefore | saidHere | saidAfter
 )

@@ -45,6 +45,7 @@ type analysis struct {
 	// keepFeats.
 	harmFeats [][]uint32
 	toScore   []toScore // the sentences, as the classifier will read them
+	readFeats []uint32  // the features the harm classifier took (see toScore.read)
 	// Per part, the highest probability the classifier gave any sentence,
 	// and that sentence's index (-1 when there is none).
 	partProb [numParts]float64
@@ -142,7 +143,7 @@ func analyzeFor(rs *ruleSet, text string, mode readMode) *analysis {
 	*a = analysis{
 		rs: rs, text: text, keepFeats: mode&readFeats != 0, settled: mode&readSettled != 0,
 		scratch: last.scratch[:0], matches: last.matches[:0], hits: last.hits[:0],
-		toScore: last.toScore[:0], buf: last.buf, orig: last.orig,
+		toScore: last.toScore[:0], readFeats: last.readFeats[:0], buf: last.buf, orig: last.orig,
 		fz: featurizer{info: rs.wordInfo, out: last.fz.out[:0], words: last.fz.words[:0], cls: last.fz.cls[:0], neg: last.fz.neg[:0], frame: last.fz.frame[:0]},
 	}
 	a.partSent = [numParts]int{-1, -1, -1, -1, -1}
@@ -297,7 +298,7 @@ func (a *analysis) runSentence(v *view) {
 	t := v.toks
 	sentStart := len(a.hits)
 	a.runPhrases(v, &rs.phrase)
-	if a.said != 0 { // this sentence or one beside it says sorry
+	if a.said&saidBeside != 0 { // this sentence or one beside it says sorry
 		a.runPhrases(v, &rs.beside)
 	}
 	sentHits := a.hits[sentStart:]

@@ -174,7 +174,9 @@ var freshFloors = map[string]struct {
 	// 92.0% and 0 with the harm classifier (trained on its drafts).
 	// 92.4% and 0 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh12": {drafts: 250, floor: 0.924, goodAlarms: 0},
+	// 92.8% and 0 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh12": {drafts: 250, floor: 0.928, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -209,7 +211,9 @@ var freshFloors = map[string]struct {
 	// 86.0% and 0 with the harm classifier (trained on its drafts).
 	// 86.4% and 0 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh15": {drafts: 257, floor: 0.863, goodAlarms: 0},
+	// 86.8% and 0 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -236,7 +240,9 @@ var freshFloors = map[string]struct {
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 85.8% and 1 with the harm classifier (trained on its drafts).
-	"fresh17": {drafts: 267, floor: 0.857, goodAlarms: 1},
+	// 86.1% and 1 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh17": {drafts: 267, floor: 0.861, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -251,7 +257,9 @@ var freshFloors = map[string]struct {
 	// 80.1% and 0 with the harm classifier (trained on its drafts).
 	// 80.5% and 0 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh18": {drafts: 277, floor: 0.805, goodAlarms: 0},
+	// 80.9% and 0 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh18": {drafts: 277, floor: 0.808, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -260,7 +268,9 @@ var freshFloors = map[string]struct {
 	// commitment, and the retraining that needed moved commitment's
 	// threshold from 0.37 to 0.31.
 	// 90.8% and 6 with the harm classifier (trained on its drafts).
-	"fresh19": {drafts: 260, floor: 0.907, goodAlarms: 6},
+	// 91.2% and 6 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh19": {drafts: 260, floor: 0.911, goodAlarms: 6},
 	// 73.4% and 3 good-apology alarms blind on main as the round began;
 	// 75.7% (196) and 3 with the classifier that learns from labelled
 	// drafts, the last score taken blind; 76.1% once swept on.
@@ -291,7 +301,10 @@ var freshFloors = map[string]struct {
 	// 79.7% and 2 with BLAME-75 and OWN-01's line for an organisation
 	// saying sorry in its own name.
 	// 84.2% and 2 with the harm classifier (trained on its drafts).
-	"fresh22": {drafts: 266, floor: 0.842, goodAlarms: 2},
+	// 83.8% and 2 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar: one draft lower, as a club's
+	// minimising letter is now told it makes an excuse as well.
+	"fresh22": {drafts: 266, floor: 0.838, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -304,7 +317,9 @@ var freshFloors = map[string]struct {
 	// 80.5% and 8 with the harm classifier (trained on its drafts).
 	// 80.8% and 8 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh23": {drafts: 261, floor: 0.808, goodAlarms: 8},
+	// 81.2% and 8 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh23": {drafts: 261, floor: 0.812, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -316,7 +331,9 @@ var freshFloors = map[string]struct {
 	// 78.8% and 6 with the harm classifier (trained on its drafts).
 	// 79.2% and 6 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh24": {drafts: 255, floor: 0.792, goodAlarms: 6},
+	// 79.6% and 6 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh24": {drafts: 255, floor: 0.796, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -325,7 +342,9 @@ var freshFloors = map[string]struct {
 	// 81.5% and 5 once the part classifier may overrule a commitment
 	// its rule found (commitVeto): "I've booked a first session with a counsellor …,
 	// because this is a pattern in me" is read as no commitment.
-	"fresh25": {drafts: 270, floor: 0.814, goodAlarms: 5},
+	// 82.6% and 5 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh25": {drafts: 270, floor: 0.825, goodAlarms: 5},
 	// 68.5% and 8 good-apology alarms blind on the main this set's round
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -336,7 +355,9 @@ var freshFloors = map[string]struct {
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 73.0% and 8 with the harm classifier (not trained on it; its bar is chosen on fresh25
 	// and fresh26).
-	"fresh26": {drafts: 267, floor: 0.730, goodAlarms: 8},
+	// 74.5% and 8 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh26": {drafts: 267, floor: 0.745, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -350,5 +371,22 @@ var freshFloors = map[string]struct {
 	// 73.4% and 5 with the harm classifier (neither trained on it nor choosing its bar on it).
 	// 74.7% and 5 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh28": {drafts: 289, floor: 0.747, goodAlarms: 5},
+	// 75.8% and 5 once the harm classifier reads every sentence after the apology, those
+	// past the next one at lateHarmBar.
+	"fresh28": {drafts: 289, floor: 0.757, goodAlarms: 5},
+	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
+	// drafts whose harm, or whose hard line for a harm reader, comes late.
+	// 81.7% and 12 good-apology alarms blind, on main before the harm
+	// classifier read past the sentence after the apology; 80.2% and 16
+	// read by the first form of that, with a model retrained on the later
+	// sentences as well and the same bar for all (the last score taken
+	// blind); 81.7% and 12 once lateHarmBar had been chosen on it.
+	"fresh29": {drafts: 252, floor: 0.817, goodAlarms: 12},
+	// Written with fresh29; its texts were not read while lateHarmBar was
+	// chosen, but its score was taken for each form tried: 81.2% and 6
+	// good-apology alarms on main; 82.8% and 9 with the first form (see
+	// fresh29); 82.4% and 7 with the model retrained on the later
+	// sentences too; 82.8% and 6 once the harm classifier reads every
+	// sentence after the apology, those past the next one at lateHarmBar.
+	"fresh30": {drafts: 250, floor: 0.828, goodAlarms: 6},
 }

@@ -23,6 +23,17 @@ func (d *data) compile() {
 			d.fail()
 			return
 		}
+		rs.lateBar = lateHarmBar
 	}
 	d.full = &rs
 }
+
+// lateHarmBar is how sure the harm classifier must be of a sentence
+// further from the apology than the next one: such sentences are mostly
+// the apology going on (what happened, what the writer has understood,
+// what they will do), so a harm there needs more certainty than beside
+// it. It is the lowest bar, in steps of 0.05, at which no such sentence of
+// a good apology in lateBarSets raises a harm
+// (TestHarmBarsAreTheLowestQuietOnes recomputes it). The app the site
+// ships reads it from the engine image (ruleSet.lateBar).
+const lateHarmBar = 0.9

@@ -5,7 +5,7 @@ import "slices"
 // The harm classifier: a second model in the part classifier's format,
 // trained on sentences labelled with the harms below (content/checker/
 // training-harms, "make train"). It reads only a sentence that says sorry
-// or stands beside one that does, and only raises a harm that no rule has
+// or comes after one that does, and only raises a harm that no rule has
 // raised: a reason offered as an excuse, blame put on them, the hurt
 // shrunk, a defence of the writer, or pressure to move on, in words no
 // rule foresaw. Its bar (the model's present threshold per output) is set
@@ -19,18 +19,37 @@ import "slices"
 var harmSlots = [numParts]string{Excuse, Blame, Minimizing, Defensive, Pressure}
 
 // readHarms scores sentence si with the harm classifier when it says
-// sorry or stands beside one that does, and keeps per harm the surest
+// sorry or any sentence before it does, and keeps per harm the surest
 // sentence that clears the bar and that its learned rule's unless lines
 // leave alone. A sentence still being typed is not read.
+//
+// The harm need not stand beside the apology: "…I'll transfer it this
+// week. You did leave the oven in a state, though" puts it on them in the
+// last line of a good one. A sentence further on is read at lateHarmBar,
+// and the classifier learns only from the sentences beside the apology:
+// with the later ones in each harmful draft's training bag as well, it
+// lost more beside the apology than it found further on: 8,329 of the
+// 9,322 drafts labelled outside the held-out set fully right and 131
+// false alarms on good apologies, against 8,339 and 133 this way, and on
+// fresh30, written blind to both, 206 and 7 of 250 against 207 and 6.
+// The sentences before the first apology are not read: with the one just
+// before it read too, the bar the good apologies of fresh25 and fresh26
+// need went from 0.8 to 0.9.
 func (a *analysis) readHarms(si int, v *view) {
 	m := a.rs.harms
 	s := a.sents[si]
-	if a.said&(saidBefore|saidHere) == 0 || !s.finished && !a.settled || s.to <= s.from || m == nil && !(readsText && a.keepFeats) {
+	if a.said&(saidHere|saidEarlier) == 0 || !s.finished && !a.settled || s.to <= s.from || m == nil && !(readsText && a.keepFeats) {
 		return
 	}
+	late := a.said&(saidBefore|saidHere) == 0 // the apology is further back
 	feats := a.fz.sentenceFeatures(a.toks[s.from:s.to], s.question)
-	if readsText && a.keepFeats {
+	if readsText && a.keepFeats && !late {
 		a.harmFeats = append(a.harmFeats, slices.Clone(feats))
+	}
+	if p := &a.toScore[len(a.toScore)-1]; p.si == si && p.feats == nil {
+		// The part classifier reads the same features (see scoreSentences).
+		p.read = [2]int32{int32(len(a.readFeats)), int32(len(a.readFeats) + len(feats))}
+		a.readFeats = append(a.readFeats, feats...)
 	}
 	if m == nil {
 		return
@@ -38,25 +57,43 @@ func (a *analysis) readHarms(si int, v *view) {
 	p := m.score(feats)
 	gated := false // the part gate is read once, when a harm first clears its bar
 	for k, ri := range a.rs.harmRule {
-		if ri < 0 || p[k] < m.present[k] || p[k] <= a.harmProb[k] {
+		bar := m.present[k]
+		if late {
+			bar = a.rs.lateBar
+		}
+		if ri < 0 || p[k] < bar || p[k] <= a.harmProb[k] {
 			continue
 		}
 		if !gated && a.rs.model != nil {
 			parts := a.rs.model.score(feats)
 			for _, part := range workParts {
-				if parts[slices.Index(Components, part)] >= partGate {
+				if (late || part != Ownership) && parts[slices.Index(Components, part)] >= partGate {
 					return
 				}
 			}
 			gated = true
 		}
-		r := a.rs.rules[ri]
-		if r.unless != nil && a.anyMatch(r.unless, v, 0) {
+		if a.unlessHere(a.rs.rules[ri], v) {
 			continue
 		}
 		a.harmProb[k] = p[k]
 		a.harmSpan[k] = [2]int32{a.toks[s.from].start, a.toks[s.to-1].end}
 	}
+}
+
+// unlessHere reports whether a learned rule's unless lines keep it quiet
+// in this sentence: they match in it, or in the start of the next one
+// when that judges it ("I'd been on nights all week. That's not why I did
+// it."), as they do for a phrase rule (see verdictReach).
+func (a *analysis) unlessHere(r *rule, v *view) bool {
+	if r.unless == nil {
+		return false
+	}
+	if a.anyMatch(r.unless, v, 0) {
+		return true
+	}
+	_, _, ok := r.unless.find(v.verdict, 0, len(v.verdict), 0, a.scratch)
+	return ok
 }
 
 // partGate is how surely the part classifier must read a sentence as
@@ -69,8 +106,14 @@ func (a *analysis) readHarms(si int, v *view) {
 // one or two more good apologies quiet and cost no harmful draft.
 const partGate = 0.9
 
-// workParts are the parts partGate reads.
-var workParts = []string{Impact, Remedy, Commitment}
+// workParts are the parts partGate reads. Ownership is read only in a
+// sentence further from the apology than the next one: there, one that
+// owns the act ("I've realised since that I do this a lot: I decide, then
+// I tell you") is the apology going on. Beside it, blame and excuses own
+// the act too ("I know I messed up, but you…"): gating on ownership there
+// cost 21 drafts of the labelled sets, and gating on it nowhere raised 2
+// more false alarms on good apologies (in fresh29 and fresh30).
+var workParts = []string{Ownership, Impact, Remedy, Commitment}
 
 // addLearned raises each harm the classifier is sure of, unless a rule
 // has already raised it.

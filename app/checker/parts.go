@@ -9,6 +9,10 @@ type toScore struct {
 	si      int
 	blocked uint8 // bit k: part k may not be read in this sentence
 	feats   []uint32
+	// read is where the harm classifier left this sentence's own
+	// features in analysis.readFeats (to > from), so they are not taken
+	// twice.
+	read [2]int32
 }
 
 // noteSentence records what the classifier will need of a sentence once
@@ -61,7 +65,11 @@ func (a *analysis) scoreSentences() {
 		}
 		feats := p.feats
 		s := a.sents[p.si]
-		if feats == nil {
+		switch {
+		case feats != nil:
+		case p.read[1] > p.read[0]:
+			feats = a.readFeats[p.read[0]:p.read[1]]
+		default:
 			feats = a.fz.sentenceFeatures(a.toks[s.from:s.to], s.question)
 		}
 		if readsText && a.keepFeats {

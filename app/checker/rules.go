@@ -49,9 +49,10 @@ type rule struct {
 	// a change of habit (see habitOnly).
 	notHabit bool
 	// learned has no patterns: the harm classifier fires it on a sentence
-	// beside the apology that it is sure carries the rule's category, when
-	// no other rule raised that category (see learned.go). Its unless
-	// lines still keep it quiet.
+	// with or after the apology that it is sure carries the rule's
+	// category, when no other rule raised that category (see learned.go).
+	// Its unless lines still keep it quiet, read in that sentence and in
+	// the start of the next when that judges it (see verdictReach).
 	learned bool
 
 	unlessFound    []string // do not fire if these component rules found evidence
@@ -95,6 +96,9 @@ type ruleSet struct {
 	// learned.go.
 	harms    *model
 	harmRule [numParts]int
+	// lateBar is the harm classifier's bar for a sentence further from
+	// the apology than the next one (lateHarmBar).
+	lateBar float64
 	// mainRule is, per part, the index of the rule with a question: the one
 	// the classifier may stand in for (-1 if none).
 	mainRule [numParts]int

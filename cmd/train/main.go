@@ -565,8 +565,9 @@ func harmModel(data, testdata, good string) ([]byte, int, error) {
 
 // harmHeldBack are the labelled sets the harm classifier does not learn
 // from, neither their drafts nor the sentences of their good apologies:
-// its bars are chosen on fresh25 and fresh26 (harmBarSets in
-// app/checker), and the later sets measure it.
+// its bars are chosen on fresh25 and fresh26, and its bar for a sentence
+// further from the apology on those and fresh29 (harmBarSets and
+// lateBarSets in app/checker), and the other later sets measure it.
 var harmHeldBack = []string{"fresh2[5-9]", "fresh[3-9][0-9]"}
 
 // harmExamples reads the labelled draft files once each and returns
