@@ -291,7 +291,9 @@ var freshFloors = map[string]struct {
 	// 82.2% and 7 with the harm classifier (trained on its drafts).
 	// 82.6% and 7 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh21": {drafts: 259, floor: 0.826, goodAlarms: 7},
+	// 83.0% and 7 once PRES-03 heard "apologised three times for the
+	// party" and "what more do you actually want".
+	"fresh21": {drafts: 259, floor: 0.830, goodAlarms: 7},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
