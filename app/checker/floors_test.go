@@ -162,7 +162,9 @@ var freshFloors = map[string]struct {
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 92.0% and 1 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh11": {drafts: 250, floor: 0.920, goodAlarms: 1},
+	// 92.4% and 1 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh11": {drafts: 250, floor: 0.924, goodAlarms: 1},
 	// 81.2% and 5 good-apology alarms blind on main as the round began;
 	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
 	// none once its misses had been read.
@@ -188,7 +190,9 @@ var freshFloors = map[string]struct {
 	// 89.6% and 0 with the harm classifier (trained on its drafts).
 	// 90.0% and 0 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh13": {drafts: 260, floor: 0.900, goodAlarms: 0},
+	// 90.8% and 0 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh13": {drafts: 260, floor: 0.907, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -213,7 +217,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 86.8% and 0 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
+	// 87.2% and 0 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh15": {drafts: 257, floor: 0.871, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -242,7 +248,9 @@ var freshFloors = map[string]struct {
 	// 85.8% and 1 with the harm classifier (trained on its drafts).
 	// 86.1% and 1 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh17": {drafts: 267, floor: 0.861, goodAlarms: 1},
+	// 86.9% and 1 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh17": {drafts: 267, floor: 0.868, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -259,7 +267,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 80.9% and 0 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh18": {drafts: 277, floor: 0.808, goodAlarms: 0},
+	// 81.6% and 0 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh18": {drafts: 277, floor: 0.815, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -293,7 +303,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 83.0% and 7 once PRES-03 heard "apologised three times for the
 	// party" and "what more do you actually want".
-	"fresh21": {drafts: 259, floor: 0.830, goodAlarms: 7},
+	// 83.8% and 7 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh21": {drafts: 259, floor: 0.837, goodAlarms: 7},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -306,7 +318,9 @@ var freshFloors = map[string]struct {
 	// 83.8% and 2 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar: one draft lower, as a club's
 	// minimising letter is now told it makes an excuse as well.
-	"fresh22": {drafts: 266, floor: 0.838, goodAlarms: 2},
+	// 84.2% and 2 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh22": {drafts: 266, floor: 0.842, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -321,7 +335,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 81.2% and 8 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh23": {drafts: 261, floor: 0.812, goodAlarms: 8},
+	// 81.6% and 8 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh23": {drafts: 261, floor: 0.816, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -359,14 +375,18 @@ var freshFloors = map[string]struct {
 	// and fresh26).
 	// 74.5% and 8 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh26": {drafts: 267, floor: 0.745, goodAlarms: 8},
+	// 74.9% and 8 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh26": {drafts: 267, floor: 0.749, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
 	// 78.4% and 7 with the harm classifier (neither trained on it nor choosing its bar on it).
 	// 78.8% and 7 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh27": {drafts: 273, floor: 0.787, goodAlarms: 7},
+	// 79.1% and 7 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh27": {drafts: 273, floor: 0.791, goodAlarms: 7},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -383,12 +403,16 @@ var freshFloors = map[string]struct {
 	// read by the first form of that, with a model retrained on the later
 	// sentences as well and the same bar for all (the last score taken
 	// blind); 81.7% and 12 once lateHarmBar had been chosen on it.
-	"fresh29": {drafts: 252, floor: 0.817, goodAlarms: 12},
+	// 82.1% and 12 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh29": {drafts: 252, floor: 0.821, goodAlarms: 12},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
 	// fresh29); 82.4% and 7 with the model retrained on the later
 	// sentences too; 82.8% and 6 once the harm classifier reads every
 	// sentence after the apology, those past the next one at lateHarmBar.
-	"fresh30": {drafts: 250, floor: 0.828, goodAlarms: 6},
+	// 83.2% and 6 once COND-10 read an if-clause that opens
+	// the sentence and is closed by the apology as governing it.
+	"fresh30": {drafts: 250, floor: 0.832, goodAlarms: 6},
 }

@@ -236,7 +236,8 @@ func (a *analysis) onlyApology(toks []token) bool {
 // rule it must not overlap fired here ("sorry you feel that way", for
 // impact). The classifier obeys the same limits as the rule it stands in
 // for; a sentence whose apology is conditional ("sorry if you were
-// hurt") carries no part, as the rules count nothing inside an if-clause;
+// hurt") carries no part, as the rules count nothing inside an if-clause
+// (unless the conditional rule has the reads-parts option: COND-10);
 // one whose apology is vague or agentless ("sorry for what happened",
 // "mistakes were made") owns no act and names none; and one that blames,
 // excuses, shrinks, defends or presses says nothing of what the act did
@@ -249,7 +250,9 @@ func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 	for _, h := range hits {
 		switch a.rs.rules[h.rule].category {
 		case Conditional:
-			return true
+			if !a.rs.rules[h.rule].readsParts {
+				return true
+			}
 		case Blame, Minimizing, Defensive, Pressure, Excuse:
 			// "You kept winding me up", "it was only a few minutes, and they
 			// were fine", "you have no idea how hard this has been for me":

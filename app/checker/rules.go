@@ -48,6 +48,10 @@ type rule struct {
 	// notHabit takes no evidence from a sentence that looks ahead only to
 	// a change of habit (see habitOnly).
 	notHabit bool
+	// readsParts lets the part classifier still read a sentence the rule
+	// fires in, where a conditional rule's hit otherwise keeps it from
+	// reading any part there (see analysis.blocked).
+	readsParts bool
 	// learned has no patterns: the harm classifier fires it on a sentence
 	// with or after the apology that it is sure carries the rule's
 	// category, when no other rule raised that category (see learned.go).
@@ -517,6 +521,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 				r.learned = true
 			case "not-habit":
 				r.notHabit = true
+			case "reads-parts":
+				r.readsParts = true
 			default:
 				return l.errorf("unknown option %q", o)
 			}
