@@ -118,7 +118,9 @@ var freshFloors = map[string]struct {
 	// after.
 	// 97.5% and 0 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh7": {drafts: 240, floor: 0.975, goodAlarms: 0},
+	// 97.9% and 0 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh7": {drafts: 241, floor: 0.979, goodAlarms: 0},
 	// 75.6% and 3 good-apology alarms while it was blind, on main as the
 	// round began; 76.8% and 3 after the round's merged branches, the last
 	// score taken blind; 86.8% and 2 once its harm misses had been read and
@@ -164,7 +166,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 92.4% and 1 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh11": {drafts: 250, floor: 0.924, goodAlarms: 1},
+	// 92.8% and 1 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh11": {drafts: 250, floor: 0.928, goodAlarms: 1},
 	// 81.2% and 5 good-apology alarms blind on main as the round began;
 	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
 	// none once its misses had been read.
@@ -192,7 +196,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 90.8% and 0 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh13": {drafts: 260, floor: 0.907, goodAlarms: 0},
+	// 91.2% and 0 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh13": {drafts: 260, floor: 0.911, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -269,7 +275,9 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 81.6% and 0 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh18": {drafts: 277, floor: 0.815, goodAlarms: 0},
+	// 82.3% and 0 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh18": {drafts: 277, floor: 0.823, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -280,7 +288,9 @@ var freshFloors = map[string]struct {
 	// 90.8% and 6 with the harm classifier (trained on its drafts).
 	// 91.2% and 6 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh19": {drafts: 260, floor: 0.911, goodAlarms: 6},
+	// 91.5% and 6 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh19": {drafts: 260, floor: 0.915, goodAlarms: 6},
 	// 73.4% and 3 good-apology alarms blind on main as the round began;
 	// 75.7% (196) and 3 with the classifier that learns from labelled
 	// drafts, the last score taken blind; 76.1% once swept on.
@@ -337,7 +347,9 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 81.6% and 8 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh23": {drafts: 261, floor: 0.816, goodAlarms: 8},
+	// 82.0% and 8 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh23": {drafts: 261, floor: 0.819, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -351,7 +363,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 79.6% and 6 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh24": {drafts: 255, floor: 0.796, goodAlarms: 6},
+	// 80.0% and 6 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh24": {drafts: 255, floor: 0.800, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -377,7 +391,9 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 74.9% and 8 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh26": {drafts: 267, floor: 0.749, goodAlarms: 8},
+	// 76.0% and 8 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh26": {drafts: 267, floor: 0.760, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -386,7 +402,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 79.1% and 7 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh27": {drafts: 273, floor: 0.791, goodAlarms: 7},
+	// 79.5% and 7 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh27": {drafts: 273, floor: 0.794, goodAlarms: 7},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -395,7 +413,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 75.8% and 5 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh28": {drafts: 289, floor: 0.757, goodAlarms: 5},
+	// 76.5% and 5 once VAGUE-02 heard an apology addressed
+	// to whoever may have been hurt, however the group is put.
+	"fresh28": {drafts: 289, floor: 0.764, goodAlarms: 5},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
