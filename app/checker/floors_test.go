@@ -120,7 +120,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 97.9% and 0 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh7": {drafts: 241, floor: 0.979, goodAlarms: 0},
+	// 98.3% and 0 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh7": {drafts: 241, floor: 0.983, goodAlarms: 0},
 	// 75.6% and 3 good-apology alarms while it was blind, on main as the
 	// round began; 76.8% and 3 after the round's merged branches, the last
 	// score taken blind; 86.8% and 2 once its harm misses had been read and
@@ -132,7 +134,9 @@ var freshFloors = map[string]struct {
 	// 96.4% and 0 with the harm classifier (trained on its drafts).
 	// 96.8% and 0 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh8": {drafts: 250, floor: 0.968, goodAlarms: 0},
+	// 97.6% and 0 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh8": {drafts: 250, floor: 0.976, goodAlarms: 0},
 	// 73.2% and 4 good-apology alarms while it was blind, on main as the
 	// round began; 74.4% and 4 after the round's first merged branches, the
 	// last score taken blind; 82.3% and 4 once its misses had been read and
@@ -225,7 +229,9 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 87.2% and 0 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh15": {drafts: 257, floor: 0.871, goodAlarms: 0},
+	// 87.5% and 0 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh15": {drafts: 257, floor: 0.875, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -239,7 +245,9 @@ var freshFloors = map[string]struct {
 	// 84.9% and 4 with the harm classifier (trained on its drafts).
 	// 85.3% and 4 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh16": {drafts: 251, floor: 0.852, goodAlarms: 4},
+	// 85.7% and 4 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh16": {drafts: 251, floor: 0.856, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
@@ -330,7 +338,9 @@ var freshFloors = map[string]struct {
 	// minimising letter is now told it makes an excuse as well.
 	// 84.2% and 2 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh22": {drafts: 266, floor: 0.842, goodAlarms: 2},
+	// 85.0% and 2 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh22": {drafts: 266, floor: 0.849, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -365,7 +375,9 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 80.0% and 6 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh24": {drafts: 255, floor: 0.800, goodAlarms: 6},
+	// 80.4% and 6 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh24": {drafts: 255, floor: 0.803, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -415,7 +427,9 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 76.5% and 5 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh28": {drafts: 289, floor: 0.764, goodAlarms: 5},
+	// 76.8% and 5 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh28": {drafts: 289, floor: 0.768, goodAlarms: 5},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -425,7 +439,9 @@ var freshFloors = map[string]struct {
 	// blind); 81.7% and 12 once lateHarmBar had been chosen on it.
 	// 82.1% and 12 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh29": {drafts: 252, floor: 0.821, goodAlarms: 12},
+	// 82.5% and 12 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh29": {drafts: 252, floor: 0.825, goodAlarms: 12},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
@@ -434,5 +450,7 @@ var freshFloors = map[string]struct {
 	// sentence after the apology, those past the next one at lateHarmBar.
 	// 83.2% and 6 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh30": {drafts: 250, floor: 0.832, goodAlarms: 6},
+	// 83.6% and 6 once MIN-01 no longer took "any
+	// inconvenience" as minimising (the catalogue's COND-03 has it).
+	"fresh30": {drafts: 250, floor: 0.836, goodAlarms: 6},
 }
