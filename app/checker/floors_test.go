@@ -13,7 +13,7 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.873
+	holdoutFloor = 0.876
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
@@ -147,7 +147,10 @@ var freshFloors = map[string]struct {
 	// 94.9% and 0 with the harm classifier (trained on its drafts).
 	// 95.7% and 0 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh9": {drafts: 254, floor: 0.956, goodAlarms: 0},
+	// 96.5% and 0 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one.
+	"fresh9": {drafts: 254, floor: 0.964, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
@@ -172,7 +175,10 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 92.8% and 1 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh11": {drafts: 250, floor: 0.928, goodAlarms: 1},
+	// 93.6% and 0 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one.
+	"fresh11": {drafts: 250, floor: 0.936, goodAlarms: 0},
 	// 81.2% and 5 good-apology alarms blind on main as the round began;
 	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
 	// none once its misses had been read.
@@ -202,7 +208,10 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 91.2% and 0 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh13": {drafts: 260, floor: 0.911, goodAlarms: 0},
+	// 91.9% and 0 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one.
+	"fresh13": {drafts: 260, floor: 0.919, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -210,7 +219,10 @@ var freshFloors = map[string]struct {
 	// after.
 	// 97.6% and 1 once the part classifier may overrule a commitment
 	// its rule found (commitVeto).
-	"fresh14": {drafts: 250, floor: 0.976, goodAlarms: 1},
+	// 98.4% and 0 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one.
+	"fresh14": {drafts: 250, floor: 0.984, goodAlarms: 0},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
@@ -264,7 +276,12 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 86.9% and 1 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh17": {drafts: 267, floor: 0.868, goodAlarms: 1},
+	// 86.5% and 1 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one: one draft lower, as "because I mixed
+	// up the time" names no act SPEC-01 knows, and the place it had
+	// stood on ("at the restaurant") no longer counts.
+	"fresh17": {drafts: 267, floor: 0.865, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -285,7 +302,10 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 82.3% and 0 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh18": {drafts: 277, floor: 0.823, goodAlarms: 0},
+	// 82.7% and 0 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one.
+	"fresh18": {drafts: 277, floor: 0.826, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -323,7 +343,10 @@ var freshFloors = map[string]struct {
 	// party" and "what more do you actually want".
 	// 83.8% and 7 once COND-10 read an if-clause that opens
 	// the sentence and is closed by the apology as governing it.
-	"fresh21": {drafts: 259, floor: 0.837, goodAlarms: 7},
+	// 84.2% and 6 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one.
+	"fresh21": {drafts: 259, floor: 0.841, goodAlarms: 6},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -429,7 +452,10 @@ var freshFloors = map[string]struct {
 	// to whoever may have been hurt, however the group is put.
 	// 76.8% and 5 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh28": {drafts: 289, floor: 0.768, goodAlarms: 5},
+	// 77.2% and 5 once "sorry for how I behaved" was vague
+	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
+	// party") no longer named one.
+	"fresh28": {drafts: 289, floor: 0.771, goodAlarms: 5},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
