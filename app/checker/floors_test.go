@@ -158,7 +158,9 @@ var freshFloors = map[string]struct {
 	// 92.6% and 2 before the classifier learnt from its drafts, 96.5% and 0
 	// after.
 	// 97.3% and 0 with the harm classifier (trained on its drafts).
-	"fresh10": {drafts: 258, floor: 0.972, goodAlarms: 0},
+	// 97.7% and 0 once MIN-01 took "I barely" as minimising
+	// only before an act on the thing ("I barely skimmed them").
+	"fresh10": {drafts: 258, floor: 0.976, goodAlarms: 0},
 	// 67.6% and 6 good-apology alarms blind on main as the round began;
 	// 70.4% and 6 after the round's first five merged branches, the last
 	// score taken blind; 83.2% and 1 once its misses and fresh12's had been
@@ -259,7 +261,9 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 85.7% and 4 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh16": {drafts: 251, floor: 0.856, goodAlarms: 4},
+	// 86.1% and 4 once MIN-01 took "I barely" as minimising
+	// only before an act on the thing ("I barely skimmed them").
+	"fresh16": {drafts: 251, floor: 0.860, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
