@@ -208,6 +208,19 @@ var kindHash = func() (h [numKinds][3]uint32) {
 	return h
 }()
 
+// classHash is the hash of each word class as a feature of kind kC and
+// kNC, in each frame: what add would give, taken once.
+var classHash = func() (h [2][3][16]uint32) {
+	for i, k := range [2]fkind{kC, kNC} {
+		for fr := range h[i] {
+			for b := range h[i][fr] {
+				h[i][fr][b] = fnvAdd((kindHash[k][fr]^0x1f)*fnvPrime, className(b))
+			}
+		}
+	}
+	return h
+}()
+
 // add appends the hash of one feature, in the current frame.
 func (f *featurizer) add(k fkind, parts ...string) {
 	h := kindHash[k][f.fr]
@@ -273,12 +286,17 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 		if f.neg[i] {
 			f.add(kN, w)
 		}
+		// The class features, as add would hash them, the word before
+		// hashed once for all of them.
+		var pc uint32
+		if f.cls[i]&classBits != 0 {
+			pc = (fnvAdd((kindHash[kPC][f.fr]^0x1f)*fnvPrime, prev) ^ 0x1f) * fnvPrime
+		}
 		for c := f.cls[i] & classBits; c != 0; c &= c - 1 {
-			name := className(bits.TrailingZeros32(uint32(c)))
-			f.add(kC, name)
-			f.add(kPC, prev, name)
+			b := bits.TrailingZeros32(uint32(c))
+			f.out = append(f.out, classHash[0][f.fr][b], fnvAdd(pc, className(b)))
 			if f.neg[i] {
-				f.add(kNC, name)
+				f.out = append(f.out, classHash[1][f.fr][b])
 			}
 		}
 		prev = w

@@ -33,7 +33,10 @@ type model struct {
 	present [numParts]float64
 	bits    uint32   // a feature's bucket is its hash >> (32 - bits)
 	hashes  []uint32 // the buckets, sorted
-	weights []byte   // part k's weights are weights[k*n : (k+1)*n]
+	// weights holds each bucket's numParts weights side by side (bucket
+	// i's are weights[i*numParts : (i+1)*numParts]), so score reads one
+	// place per feature; the file keeps each part's weights together.
+	weights []byte
 	// table finds a hash's index quickly: open addressing, a power of two
 	// long, each slot index+1 (0 is empty).
 	table []int32
@@ -89,7 +92,12 @@ func parseModel(b []byte) (*model, error) {
 	if len(b) != p+m.n*numParts {
 		return nil, errors.New("part model has the wrong length")
 	}
-	m.weights = b[p:]
+	m.weights = make([]byte, m.n*numParts)
+	for k := range numParts {
+		for i, w := range b[p+k*m.n : p+(k+1)*m.n] {
+			m.weights[i*numParts+k] = w
+		}
+	}
 	size, shift := 1<<4, uint32(28)
 	for size < 2*m.n {
 		size, shift = size<<1, shift-1
@@ -124,19 +132,20 @@ func (m *model) find(h uint32) int {
 
 // score returns each part's probability for one sentence's features.
 func (m *model) score(feats []uint32) [numParts]float64 {
-	var sum [numParts]float64
+	var sum [numParts]int32
 	for _, h := range feats {
 		i := m.find(h)
 		if i < 0 {
 			continue
 		}
+		w := m.weights[i*numParts : (i+1)*numParts : (i+1)*numParts]
 		for k := range sum {
-			sum[k] += float64(int8(m.weights[k*m.n+i]))
+			sum[k] += int32(int8(w[k]))
 		}
 	}
 	var p [numParts]float64
 	for k := range p {
-		p[k] = sigmoid(float64(m.bias[k]) + sum[k]*float64(m.scale[k]))
+		p[k] = sigmoid(float64(m.bias[k]) + float64(sum[k])*float64(m.scale[k]))
 	}
 	return p
 }
