@@ -380,6 +380,24 @@ func (a *analysis) overlapsRule(r *rule, h hit, hits []hit) bool {
 	return false
 }
 
+// unlessHolds reports whether rule r's unless lines keep it quiet in the
+// sentence v: they match in it, or, for a rule that is not a part's
+// evidence, in the start of the next sentence when that judges this one
+// ("I was tired. That doesn't make it okay."; see verdictReach).
+func (a *analysis) unlessHolds(r *rule, v *view) bool {
+	if r.unless == nil {
+		return false
+	}
+	if a.anyMatch(r.unless, v, 0) {
+		return true
+	}
+	if r.component || v.verdict == nil {
+		return false
+	}
+	_, _, ok := r.unless.find(v.verdict, 0, len(v.verdict), 0, a.scratch)
+	return ok
+}
+
 // accept applies a rule's context checks to a match of tokens [i, end) and
 // returns the severity it fires with.
 func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
@@ -422,16 +440,7 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 	if m.sent != a.sent {
 		*m = ruleMemo{sent: a.sent, escalate: -2}
 	}
-	if r.unless != nil && memo(&m.unless, func() bool {
-		if a.anyMatch(r.unless, v, 0) {
-			return true
-		}
-		if r.component || v.verdict == nil {
-			return false
-		}
-		_, _, ok := r.unless.find(v.verdict, 0, len(v.verdict), 0, a.scratch)
-		return ok
-	}) {
+	if r.unless != nil && memo(&m.unless, func() bool { return a.unlessHolds(r, v) }) {
 		return "", false
 	}
 	if r.before != nil {

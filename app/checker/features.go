@@ -214,7 +214,7 @@ var classHash = func() (h [2][3][16]uint32) {
 	for i, k := range [2]fkind{kC, kNC} {
 		for fr := range h[i] {
 			for b := range h[i][fr] {
-				h[i][fr][b] = fnvAdd((kindHash[k][fr]^0x1f)*fnvPrime, className(b))
+				h[i][fr][b] = hashPart(kindHash[k][fr], className(b))
 			}
 		}
 	}
@@ -225,11 +225,14 @@ var classHash = func() (h [2][3][16]uint32) {
 func (f *featurizer) add(k fkind, parts ...string) {
 	h := kindHash[k][f.fr]
 	for _, p := range parts {
-		h ^= 0x1f
-		h *= fnvPrime
-		h = fnvAdd(h, p)
+		h = hashPart(h, p)
 	}
 	f.out = append(f.out, h)
+}
+
+// hashPart adds one part of a feature to its hash h, behind a separator.
+func hashPart(h uint32, p string) uint32 {
+	return fnvAdd((h^0x1f)*fnvPrime, p)
 }
 
 // sentenceFeatures appends the hashes of the sentence's features to
@@ -290,11 +293,11 @@ func (f *featurizer) sentenceFeatures(toks []token, question bool) []uint32 {
 		// hashed once for all of them.
 		var pc uint32
 		if f.cls[i]&classBits != 0 {
-			pc = (fnvAdd((kindHash[kPC][f.fr]^0x1f)*fnvPrime, prev) ^ 0x1f) * fnvPrime
+			pc = hashPart(kindHash[kPC][f.fr], prev)
 		}
 		for c := f.cls[i] & classBits; c != 0; c &= c - 1 {
 			b := bits.TrailingZeros32(uint32(c))
-			f.out = append(f.out, classHash[0][f.fr][b], fnvAdd(pc, className(b)))
+			f.out = append(f.out, classHash[0][f.fr][b], hashPart(pc, className(b)))
 			if f.neg[i] {
 				f.out = append(f.out, classHash[1][f.fr][b])
 			}

@@ -73,27 +73,12 @@ func (a *analysis) readHarms(si int, v *view) {
 			}
 			gated = true
 		}
-		if a.unlessHere(a.rs.rules[ri], v) {
+		if a.unlessHolds(a.rs.rules[ri], v) {
 			continue
 		}
 		a.harmProb[k] = p[k]
 		a.harmSpan[k] = [2]int32{a.toks[s.from].start, a.toks[s.to-1].end}
 	}
-}
-
-// unlessHere reports whether a learned rule's unless lines keep it quiet
-// in this sentence: they match in it, or in the start of the next one
-// when that judges it ("I'd been on nights all week. That's not why I did
-// it."), as they do for a phrase rule (see verdictReach).
-func (a *analysis) unlessHere(r *rule, v *view) bool {
-	if r.unless == nil {
-		return false
-	}
-	if a.anyMatch(r.unless, v, 0) {
-		return true
-	}
-	_, _, ok := r.unless.find(v.verdict, 0, len(v.verdict), 0, a.scratch)
-	return ok
 }
 
 // partGate is how surely the part classifier must read a sentence as

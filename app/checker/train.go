@@ -439,14 +439,14 @@ func TrainHarmModel(data []HarmSentence, opt TrainOptions) ([]byte, error) {
 	sents := make([]Sentence, len(data))
 	for i, h := range data {
 		s := Sentence{Text: h.Text, harms: len(h.Lacks)+len(h.Has) > 0}
-		var err error
-		if s.Parts, err = asParts(h.Harms); err == nil {
-			if s.Lacks, err = asParts(h.Lacks); err == nil {
-				s.Has, err = asParts(h.Has)
+		for _, f := range [...]struct {
+			to   *[]string
+			from []string
+		}{{&s.Parts, h.Harms}, {&s.Lacks, h.Lacks}, {&s.Has, h.Has}} {
+			var err error
+			if *f.to, err = asParts(f.from); err != nil {
+				return nil, fmt.Errorf("example %d: %w", i+1, err)
 			}
-		}
-		if err != nil {
-			return nil, fmt.Errorf("example %d: %w", i+1, err)
 		}
 		sents[i] = s
 	}
