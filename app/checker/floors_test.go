@@ -150,7 +150,10 @@ var freshFloors = map[string]struct {
 	// 96.5% and 0 once "sorry for how I behaved" was vague
 	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
 	// party") no longer named one.
-	"fresh9": {drafts: 254, floor: 0.964, goodAlarms: 0},
+	// 96.0% and 0 once "sorry about Friday night" was heard as owning the
+	// act: one draft here is labelled the other way, against fourteen in
+	// the fresh sets that take it as owned, so the floor went down by it.
+	"fresh9": {drafts: 254, floor: 0.960, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
@@ -263,7 +266,10 @@ var freshFloors = map[string]struct {
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
 	// 86.1% and 4 once MIN-01 took "I barely" as minimising
 	// only before an act on the thing ("I barely skimmed them").
-	"fresh16": {drafts: 251, floor: 0.860, goodAlarms: 4},
+	// 86.4% and 4 once "I'm still sorry", "sorry about Saturday night", "I
+	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
+	// saying sorry or owning the act.
+	"fresh16": {drafts: 251, floor: 0.864, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
@@ -333,7 +339,10 @@ var freshFloors = map[string]struct {
 	// fits instead of one fit whose seed had been kept through the rounds
 	// (the held-out set 286 -> 287, blind fresh27/28 408 -> 410).
 	// 81.5% and 3 with the harm classifier (trained on its drafts).
-	"fresh20": {drafts: 259, floor: 0.814, goodAlarms: 3},
+	// 81.8% and 3 once "I'm still sorry", "sorry about Saturday night", "I
+	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
+	// saying sorry or owning the act.
+	"fresh20": {drafts: 259, floor: 0.818, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -350,7 +359,10 @@ var freshFloors = map[string]struct {
 	// 84.2% and 6 once "sorry for how I behaved" was vague
 	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
 	// party") no longer named one.
-	"fresh21": {drafts: 259, floor: 0.841, goodAlarms: 6},
+	// 84.5% and 5 once "I'm still sorry", "sorry about Saturday night", "I
+	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
+	// saying sorry or owning the act.
+	"fresh21": {drafts: 259, floor: 0.845, goodAlarms: 5},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -443,7 +455,10 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 79.5% and 7 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh27": {drafts: 273, floor: 0.794, goodAlarms: 7},
+	// 79.8% and 6 once "I'm still sorry", "sorry about Saturday night", "I
+	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
+	// saying sorry or owning the act.
+	"fresh27": {drafts: 273, floor: 0.798, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -459,7 +474,10 @@ var freshFloors = map[string]struct {
 	// 77.2% and 5 once "sorry for how I behaved" was vague
 	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
 	// party") no longer named one.
-	"fresh28": {drafts: 289, floor: 0.771, goodAlarms: 5},
+	// 77.5% and 5 once "I'm still sorry", "sorry about Saturday night", "I
+	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
+	// saying sorry or owning the act.
+	"fresh28": {drafts: 289, floor: 0.775, goodAlarms: 5},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -471,7 +489,10 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 82.5% and 12 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh29": {drafts: 252, floor: 0.825, goodAlarms: 12},
+	// 83.3% and 11 once "I'm still sorry", "sorry about Saturday night", "I
+	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
+	// saying sorry or owning the act.
+	"fresh29": {drafts: 252, floor: 0.833, goodAlarms: 11},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see

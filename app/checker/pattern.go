@@ -346,8 +346,13 @@ func (c *compiler) alternatives(src string) ([][]node, error) {
 	if isGroup(f) {
 		f = f[1 : len(f)-1]
 	}
+	return c.split(src, f, "|")
+}
+
+// split parses f, cut at sep, as alternatives; src is what f was read from.
+func (c *compiler) split(src, f, sep string) ([][]node, error) {
 	var alts [][]node
-	for _, a := range splitTop(f, "|") {
+	for _, a := range splitTop(f, sep) {
 		a = strings.TrimSpace(a)
 		switch {
 		case a == "":
@@ -448,7 +453,9 @@ func (c *compiler) macro(name string) ([][]node, error) {
 	}
 	c.active[name] = true
 	defer delete(c.active, name)
-	alts, err := c.alternatives(body)
+	// A define's body is read as a rule line is: " | " with spaces
+	// separates whole phrases, and "a|b" inside one is a choice of words.
+	alts, err := c.split(body, body, " | ")
 	if err != nil {
 		return nil, fmt.Errorf("{%s}: %w", name, err)
 	}
