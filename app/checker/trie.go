@@ -26,6 +26,10 @@ type trieNode struct {
 	eps    []*trieNode // empty steps, where alternatives join again
 	ends   []int32     // patterns that end here
 	always []int32     // edges of other that must be tried at every token
+	// Bit id%64 is set for each id in wordIDs and setIDs: most tokens
+	// leave a node by none of its word edges, and one test of this mask
+	// turns them away without searching either list.
+	idMask uint64
 	skips  []*trieNode // where an optional word edge leads when it takes no token
 	// The word edges and the word-set edges of other, each as sorted word
 	// ids with what they lead to: most nodes have a handful of edges, and a
@@ -290,6 +294,9 @@ func (n *trieNode) finish() {
 	for _, id := range n.setIDs {
 		n.setEdges = append(n.setEdges, n.bySet[id])
 	}
+	for _, id := range append(slices.Clip(n.wordIDs), n.setIDs...) {
+		n.idMask |= 1 << (id & 63)
+	}
 	n.words, n.bySet = nil, nil
 }
 
@@ -381,7 +388,7 @@ func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMa
 					out = t.edge(&n.other[ei], toks, start, p, first, out, from)
 				}
 			}
-		} else {
+		} else if n.idMask&(1<<(id&63)) != 0 {
 			if i := search(n.wordIDs, id); i >= 0 {
 				out = t.walk(n.wordKids[i], toks, start, p+1, first, out, from)
 			}
