@@ -122,7 +122,11 @@ var freshFloors = map[string]struct {
 	// to whoever may have been hurt, however the group is put.
 	// 98.3% and 0 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh7": {drafts: 241, floor: 0.983, goodAlarms: 0},
+	// 97.9% and 0 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh7": {drafts: 241, floor: 0.979, goodAlarms: 0},
 	// 75.6% and 3 good-apology alarms while it was blind, on main as the
 	// round began; 76.8% and 3 after the round's merged branches, the last
 	// score taken blind; 86.8% and 2 once its harm misses had been read and
@@ -163,7 +167,11 @@ var freshFloors = map[string]struct {
 	// 97.3% and 0 with the harm classifier (trained on its drafts).
 	// 97.7% and 0 once MIN-01 took "I barely" as minimising
 	// only before an act on the thing ("I barely skimmed them").
-	"fresh10": {drafts: 258, floor: 0.976, goodAlarms: 0},
+	// 97.2% and 0 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh10": {drafts: 258, floor: 0.972, goodAlarms: 0},
 	// 67.6% and 6 good-apology alarms blind on main as the round began;
 	// 70.4% and 6 after the round's first five merged branches, the last
 	// score taken blind; 83.2% and 1 once its misses and fresh12's had been
@@ -197,7 +205,11 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 92.8% and 0 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh12": {drafts: 250, floor: 0.928, goodAlarms: 0},
+	// 92.0% and 0 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh12": {drafts: 250, floor: 0.920, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -227,7 +239,11 @@ var freshFloors = map[string]struct {
 	// 98.4% and 0 once "sorry for how I behaved" was vague
 	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
 	// party") no longer named one.
-	"fresh14": {drafts: 250, floor: 0.984, goodAlarms: 0},
+	// 98.0% and 0 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh14": {drafts: 250, floor: 0.980, goodAlarms: 0},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
@@ -248,7 +264,11 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 87.5% and 0 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh15": {drafts: 257, floor: 0.875, goodAlarms: 0},
+	// 86.7% and 0 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -269,7 +289,11 @@ var freshFloors = map[string]struct {
 	// 86.4% and 4 once "I'm still sorry", "sorry about Saturday night", "I
 	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
 	// saying sorry or owning the act.
-	"fresh16": {drafts: 251, floor: 0.864, goodAlarms: 4},
+	// 86.0% and 4 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh16": {drafts: 251, floor: 0.860, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
@@ -328,7 +352,11 @@ var freshFloors = map[string]struct {
 	// past the next one at lateHarmBar.
 	// 91.5% and 6 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh19": {drafts: 260, floor: 0.915, goodAlarms: 6},
+	// 91.9% and 5 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh19": {drafts: 260, floor: 0.919, goodAlarms: 5},
 	// 73.4% and 3 good-apology alarms blind on main as the round began;
 	// 75.7% (196) and 3 with the classifier that learns from labelled
 	// drafts, the last score taken blind; 76.1% once swept on.
@@ -342,7 +370,11 @@ var freshFloors = map[string]struct {
 	// 81.8% and 3 once "I'm still sorry", "sorry about Saturday night", "I
 	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
 	// saying sorry or owning the act.
-	"fresh20": {drafts: 259, floor: 0.818, goodAlarms: 3},
+	// 82.2% and 3 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh20": {drafts: 259, floor: 0.822, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -362,7 +394,11 @@ var freshFloors = map[string]struct {
 	// 84.5% and 5 once "I'm still sorry", "sorry about Saturday night", "I
 	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
 	// saying sorry or owning the act.
-	"fresh21": {drafts: 259, floor: 0.845, goodAlarms: 5},
+	// 83.7% and 5 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh21": {drafts: 259, floor: 0.837, goodAlarms: 5},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -379,7 +415,11 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 85.0% and 2 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh22": {drafts: 266, floor: 0.849, goodAlarms: 2},
+	// 84.5% and 2 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh22": {drafts: 266, floor: 0.845, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -398,7 +438,11 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 82.0% and 8 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh23": {drafts: 261, floor: 0.819, goodAlarms: 8},
+	// 81.6% and 8 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh23": {drafts: 261, floor: 0.816, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -416,7 +460,11 @@ var freshFloors = map[string]struct {
 	// to whoever may have been hurt, however the group is put.
 	// 80.4% and 6 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh24": {drafts: 255, floor: 0.803, goodAlarms: 6},
+	// 79.2% and 6 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh24": {drafts: 255, floor: 0.792, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -444,7 +492,11 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 76.0% and 8 once VAGUE-02 heard an apology addressed
 	// to whoever may have been hurt, however the group is put.
-	"fresh26": {drafts: 267, floor: 0.760, goodAlarms: 8},
+	// 76.4% and 8 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh26": {drafts: 267, floor: 0.764, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -458,7 +510,11 @@ var freshFloors = map[string]struct {
 	// 79.8% and 6 once "I'm still sorry", "sorry about Saturday night", "I
 	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
 	// saying sorry or owning the act.
-	"fresh27": {drafts: 273, floor: 0.798, goodAlarms: 6},
+	// 79.4% and 6 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh27": {drafts: 273, floor: 0.794, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -492,7 +548,11 @@ var freshFloors = map[string]struct {
 	// 83.3% and 11 once "I'm still sorry", "sorry about Saturday night", "I
 	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
 	// saying sorry or owning the act.
-	"fresh29": {drafts: 252, floor: 0.833, goodAlarms: 11},
+	// 83.7% and 11 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh29": {drafts: 252, floor: 0.837, goodAlarms: 11},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
@@ -503,5 +563,9 @@ var freshFloors = map[string]struct {
 	// the sentence and is closed by the apology as governing it.
 	// 83.6% and 6 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh30": {drafts: 250, floor: 0.836, goodAlarms: 6},
+	// 84.0% and 6 once the harm classifier learnt round 4's late lines
+	// (1,040 sentences that close an apology, half of them harmful) and each
+	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
+	// rest 0.8).
+	"fresh30": {drafts: 250, floor: 0.840, goodAlarms: 6},
 }

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,32 +24,39 @@ var lateBarSets = append(harmBarSets[:len(harmBarSets):len(harmBarSets)], "fresh
 // are the lowest bars, in steps of 0.05, at which the harm classifier
 // raises no harm on any good apology of their sets: above the surest
 // reading it would raise on one of them, after the part gate and its
-// rules' unless lines, in a sentence beside the apology (harmBars) and in
-// one further from it (lateHarmBar).
+// rules' unless lines, in a sentence beside the apology (harmBars, one
+// per harm) and in one further from it (lateHarmBar, one for all).
 func TestHarmBarsAreTheLowestQuietOnes(t *testing.T) {
 	near := surestOnGood(t, harmBarSets, 0, 2)
 	late := surestOnGood(t, lateBarSets, 2, 0)
 	for k, bar := range harmBars {
-		if math.Abs(bar-near) > 1e-9 {
-			t.Errorf("harmBars[%s] = %.2f, want %.2f", harmSlots[k], bar, near)
+		if math.Abs(bar-near[k]) > 1e-9 {
+			t.Errorf("harmBars[%s] = %.2f, want %.2f", harmSlots[k], bar, near[k])
 		}
 	}
-	if math.Abs(lateHarmBar-late) > 1e-9 {
-		t.Errorf("lateHarmBar = %.2f, want %.2f", lateHarmBar, late)
+	if want := slices.Max(late[:]); math.Abs(lateHarmBar-want) > 1e-9 {
+		t.Errorf("lateHarmBar = %.2f, want %.2f", lateHarmBar, want)
 	}
 }
 
-// surestOnGood returns the lowest bar, in steps of 0.05, above every harm
-// reading the harm classifier raises on a good apology of sets, with bar
-// near for a sentence beside the apology and late for one further from it
-// (2 keeps such sentences quiet).
-func surestOnGood(t *testing.T, sets []string, near, late float64) float64 {
+// lowestHarmBar is as low as a bar goes: below it, a bar chosen on the
+// hundred or so good apologies of its sets would fit them, not the harm
+// (the surest pressure reading on fresh25 and fresh26 was 0.08 once).
+const lowestHarmBar = 0.8
+
+// surestOnGood returns per harm the lowest bar, in steps of 0.05, above
+// every reading of it the harm classifier raises on a good apology of
+// sets, but no lower than lowestHarmBar, with bar near for a sentence
+// beside the apology and late for one further from it (2 keeps such
+// sentences quiet).
+func surestOnGood(t *testing.T, sets []string, near, late float64) (bars [numParts]float64) {
 	t.Helper()
 	rs := *rules()
 	m := *rs.harms
 	m.present = [numParts]float64{near, near, near, near, near}
 	rs.harms, rs.lateBar = &m, late
-	surest, where := 0.0, ""
+	var surest [numParts]float64
+	var where [numParts]string
 	for _, set := range sets {
 		b, err := freshFiles.ReadFile("testdata/" + set + ".jsonl")
 		if err != nil {
@@ -64,14 +72,16 @@ func surestOnGood(t *testing.T, sets []string, near, late float64) float64 {
 				for _, h := range a.hits {
 					raised = raised || a.rs.rules[h.rule].category == harmSlots[k] && !a.rs.rules[h.rule].learned
 				}
-				if !raised && p > surest {
-					surest, where = p, d.ID+" ("+harmSlots[k]+")"
+				if !raised && p > surest[k] {
+					surest[k], where[k] = p, d.ID
 				}
 			}
 			a.recycle()
 		}
 	}
-	bar := (math.Floor(surest*20) + 1) / 20
-	t.Logf("surest harm reading on a good apology (bars %.0f/%.0f): %.3f, %s; bar %.2f", near, late, surest, where, bar)
-	return bar
+	for k, p := range surest {
+		bars[k] = max((math.Floor(p*20)+1)/20, lowestHarmBar)
+		t.Logf("%s: surest reading on a good apology (bars %.0f/%.0f) %.3f, %s; bar %.2f", harmSlots[k], near, late, p, where[k], bars[k])
+	}
+	return bars
 }

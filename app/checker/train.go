@@ -402,11 +402,15 @@ type HarmSentence struct {
 }
 
 // harmBars is how sure the harm classifier must be to raise a harm no
-// rule raised, per output in harmSlots. It is the lowest bar at which the
-// classifier raises no harm on a good apology of fresh25 and fresh26,
-// which it is not trained on (TestHarmBarsAreTheLowestQuietOnes
-// recomputes it).
-var harmBars = [numParts]float64{0.8, 0.8, 0.8, 0.8, 0.8}
+// rule raised, per output in harmSlots. Each is the lowest bar, but not
+// under 0.8, at which the classifier raises that harm on no good apology
+// of fresh25 and fresh26, which it is not trained on
+// (TestHarmBarsAreTheLowestQuietOnes recomputes them). One bar for all
+// five, set by the surest of them, cost the other four what one harm's
+// near misses need: with the late lines of round 4 learnt, blame read
+// 0.89 on a good apology and every harm went to 0.9 (1,290 of the 1,601
+// drafts of fresh25-30 fully right), against 1,289 this way.
+var harmBars = [numParts]float64{0.8, 0.9, 0.9, 0.8, 0.8}
 
 // HarmOptions are what `make train` uses for the harm classifier: the
 // part classifier's settings with the harm bars.
