@@ -191,7 +191,10 @@ var freshFloors = map[string]struct {
 	// 93.6% and 0 once "sorry for how I behaved" was vague
 	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
 	// party") no longer named one.
-	"fresh11": {drafts: 250, floor: 0.936, goodAlarms: 0},
+	// 94.0% and 0 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh11": {drafts: 250, floor: 0.940, goodAlarms: 0},
 	// 81.2% and 5 good-apology alarms blind on main as the round began;
 	// 82.8% and 4 at the round's end, the last score taken blind; 87.2% and
 	// none once its misses had been read.
@@ -315,7 +318,10 @@ var freshFloors = map[string]struct {
 	// party") no longer named one: one draft lower, as "because I mixed
 	// up the time" names no act SPEC-01 knows, and the place it had
 	// stood on ("at the restaurant") no longer counts.
-	"fresh17": {drafts: 267, floor: 0.865, goodAlarms: 1},
+	// 86.8% and 1 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh17": {drafts: 267, floor: 0.868, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -339,7 +345,10 @@ var freshFloors = map[string]struct {
 	// 82.7% and 0 once "sorry for how I behaved" was vague
 	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
 	// party") no longer named one.
-	"fresh18": {drafts: 277, floor: 0.826, goodAlarms: 0},
+	// 83.7% and 0 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh18": {drafts: 277, floor: 0.837, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -398,7 +407,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh21": {drafts: 259, floor: 0.837, goodAlarms: 5},
+	// 84.9% and 5 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh21": {drafts: 259, floor: 0.849, goodAlarms: 5},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -442,7 +454,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh23": {drafts: 261, floor: 0.816, goodAlarms: 8},
+	// 81.9% and 8 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh23": {drafts: 261, floor: 0.819, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -464,7 +479,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh24": {drafts: 255, floor: 0.792, goodAlarms: 6},
+	// 79.6% and 6 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh24": {drafts: 255, floor: 0.796, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -514,7 +532,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh27": {drafts: 273, floor: 0.794, goodAlarms: 6},
+	// 79.8% and 6 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh27": {drafts: 273, floor: 0.798, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -533,7 +554,10 @@ var freshFloors = map[string]struct {
 	// 77.5% and 5 once "I'm still sorry", "sorry about Saturday night", "I
 	// have owed you an apology" and "Dear Mum and Dad, sorry" were heard as
 	// saying sorry or owning the act.
-	"fresh28": {drafts: 289, floor: 0.775, goodAlarms: 5},
+	// 78.8% and 5 once PASS-04 heard an apology for a thing done to them
+	// with no one who did it ("sorry your order was sent to the wrong
+	// address"), where the draft admits no act.
+	"fresh28": {drafts: 289, floor: 0.788, goodAlarms: 5},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm

@@ -236,23 +236,24 @@ func (a *analysis) onlyApology(toks []token) bool {
 // rule it must not overlap fired here ("sorry you feel that way", for
 // impact). The classifier obeys the same limits as the rule it stands in
 // for; a sentence whose apology is conditional ("sorry if you were
-// hurt") carries no part, as the rules count nothing inside an if-clause
-// (unless the conditional rule has the reads-parts option: COND-10);
+// hurt") carries no part, as the rules count nothing inside an if-clause;
 // one whose apology is vague or agentless ("sorry for what happened",
 // "mistakes were made") owns no act and names none; and one that blames,
 // excuses, shrinks, defends or presses says nothing of what the act did
-// to them and offers no repair or change.
+// to them and offers no repair or change. A rule with the reads-parts
+// option blocks nothing (COND-10, PASS-04).
 func (a *analysis) blocked(k int, v *view, hits []hit) bool {
 	ri := a.rs.mainRule[k]
 	if ri < 0 {
 		return false
 	}
 	for _, h := range hits {
+		if a.rs.rules[h.rule].readsParts {
+			continue
+		}
 		switch a.rs.rules[h.rule].category {
 		case Conditional:
-			if !a.rs.rules[h.rule].readsParts {
-				return true
-			}
+			return true
 		case Blame, Minimizing, Defensive, Pressure, Excuse:
 			// "You kept winding me up", "it was only a few minutes, and they
 			// were fine", "you have no idea how hard this has been for me":

@@ -49,8 +49,8 @@ type rule struct {
 	// a change of habit (see habitOnly).
 	notHabit bool
 	// readsParts lets the part classifier still read a sentence the rule
-	// fires in, where a conditional rule's hit otherwise keeps it from
-	// reading any part there (see analysis.blocked).
+	// fires in, where a hit otherwise keeps it from reading some parts
+	// there (see analysis.blocked).
 	readsParts bool
 	// learned has no patterns: the harm classifier fires it on a sentence
 	// with or after the apology that it is sure carries the rule's

@@ -30,7 +30,7 @@
 //	                                    clause's subject is not the writer; third-agent: nor the reader
 //	options: after-sorry                (before the match lines) only in the sentence right after one that says sorry
 //	options: not-habit                  (evidence) none from a sentence that only looks ahead to a change of habit
-//	options: reads-parts                (conditional) the part classifier still reads the sentence it fires in
+//	options: reads-parts                the part classifier still reads every part in the sentence it fires in
 //	question: Did you say how …?        (evidence) asked when the part may be there but the checker is not sure
 //	fire: I'm sorry if you were upset.  an example the rule must fire on (at least one)
 //	pass: If you want to talk, I'm here. an example it must not fire on (at least one)
