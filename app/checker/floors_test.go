@@ -13,7 +13,7 @@ const (
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
 	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.882
+	holdoutFloor = 0.885
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
