@@ -383,7 +383,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh20": {drafts: 259, floor: 0.822, goodAlarms: 3},
+	// 82.6% and 3 once PRES-04 heard a public apology that declares the
+	// matter over and MIN-05 heard those harmed counted small ("a handful of
+	// residents").
+	"fresh20": {drafts: 259, floor: 0.826, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -431,7 +434,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh22": {drafts: 266, floor: 0.845, goodAlarms: 2},
+	// 85.3% and 2 once PRES-04 heard a public apology that declares the
+	// matter over and MIN-05 heard those harmed counted small ("a handful of
+	// residents").
+	"fresh22": {drafts: 266, floor: 0.853, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -482,7 +488,10 @@ var freshFloors = map[string]struct {
 	// 79.6% and 6 once PASS-04 heard an apology for a thing done to them
 	// with no one who did it ("sorry your order was sent to the wrong
 	// address"), where the draft admits no act.
-	"fresh24": {drafts: 255, floor: 0.796, goodAlarms: 6},
+	// 80.0% and 6 once PRES-04 heard a public apology that declares the
+	// matter over and MIN-05 heard those harmed counted small ("a handful of
+	// residents").
+	"fresh24": {drafts: 255, floor: 0.800, goodAlarms: 6},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -514,7 +523,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh26": {drafts: 267, floor: 0.764, goodAlarms: 8},
+	// 77.1% and 8 once PRES-04 heard a public apology that declares the
+	// matter over and MIN-05 heard those harmed counted small ("a handful of
+	// residents").
+	"fresh26": {drafts: 267, floor: 0.771, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
