@@ -296,7 +296,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh16": {drafts: 251, floor: 0.860, goodAlarms: 4},
+	// 86.4% and 4 once OWN-02 heard more acts owned ("I set up the PA too
+	// close", "I lit it", "I didn't hand it in") and a decision or
+	// responsibility called "ours".
+	"fresh16": {drafts: 251, floor: 0.864, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
@@ -437,7 +440,10 @@ var freshFloors = map[string]struct {
 	// 85.3% and 2 once PRES-04 heard a public apology that declares the
 	// matter over and MIN-05 heard those harmed counted small ("a handful of
 	// residents").
-	"fresh22": {drafts: 266, floor: 0.853, goodAlarms: 2},
+	// 84.9% and 2 once OWN-02 heard more acts owned ("I set up the PA too
+	// close", "I lit it", "I didn't hand it in") and a decision or
+	// responsibility called "ours".
+	"fresh22": {drafts: 266, floor: 0.849, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -491,7 +497,10 @@ var freshFloors = map[string]struct {
 	// 80.0% and 6 once PRES-04 heard a public apology that declares the
 	// matter over and MIN-05 heard those harmed counted small ("a handful of
 	// residents").
-	"fresh24": {drafts: 255, floor: 0.800, goodAlarms: 6},
+	// 80.3% and 5 once OWN-02 heard more acts owned ("I set up the PA too
+	// close", "I lit it", "I didn't hand it in") and a decision or
+	// responsibility called "ours".
+	"fresh24": {drafts: 255, floor: 0.803, goodAlarms: 5},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -569,7 +578,10 @@ var freshFloors = map[string]struct {
 	// 78.8% and 5 once PASS-04 heard an apology for a thing done to them
 	// with no one who did it ("sorry your order was sent to the wrong
 	// address"), where the draft admits no act.
-	"fresh28": {drafts: 289, floor: 0.788, goodAlarms: 5},
+	// 79.5% and 4 once OWN-02 heard more acts owned ("I set up the PA too
+	// close", "I lit it", "I didn't hand it in") and a decision or
+	// responsibility called "ours".
+	"fresh28": {drafts: 289, floor: 0.795, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -588,7 +600,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh29": {drafts: 252, floor: 0.837, goodAlarms: 11},
+	// 83.7% and 10 once OWN-02 heard more acts owned ("I set up the PA too
+	// close", "I lit it", "I didn't hand it in") and a decision or
+	// responsibility called "ours".
+	"fresh29": {drafts: 252, floor: 0.837, goodAlarms: 10},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
