@@ -581,7 +581,10 @@ var freshFloors = map[string]struct {
 	// 79.5% and 4 once OWN-02 heard more acts owned ("I set up the PA too
 	// close", "I lit it", "I didn't hand it in") and a decision or
 	// responsibility called "ours".
-	"fresh28": {drafts: 289, floor: 0.795, goodAlarms: 4},
+	// 79.9% and 4 once BLAME-33 heard sorry that they judge something so,
+	// whatever the judgement ("sorry you feel the new rota was unfair to
+	// you").
+	"fresh28": {drafts: 289, floor: 0.799, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
