@@ -324,7 +324,9 @@ var freshFloors = map[string]struct {
 	// 86.8% and 1 once PASS-04 heard an apology for a thing done to them
 	// with no one who did it ("sorry your order was sent to the wrong
 	// address"), where the draft admits no act.
-	"fresh17": {drafts: 267, floor: 0.868, goodAlarms: 1},
+	// 87.2% and 1 once COND-10 heard an organisation's "apologises" after an
+	// opening if-clause.
+	"fresh17": {drafts: 267, floor: 0.872, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
