@@ -33,8 +33,8 @@ import (
 // elements (bytes as they are, narrower integers as the difference from
 // the one before; map entries in key order, so the same rules give the
 // same bytes); arrays as their elements; structs as a
-// mask of the fields that are not zero (one bit per field, blank fields
-// left out), then those fields; pointers as 0 for nil, 1 then the
+// mask of the fields that are not zero (one bit per field, blank and
+// derived fields left out: see imageDerived), then those fields; pointers as 0 for nil, 1 then the
 // value for one not seen before, or 2+k for the one seen k pointers
 // before the last, so shared trie nodes and word sets stay shared.
 const (
@@ -194,7 +194,7 @@ func (e *imageEncoder) value(v reflect.Value) error {
 		var fields []reflect.Value
 		var mask uint64
 		for i := range v.NumField() {
-			if t.Field(i).Name == "_" {
+			if skipField(t.Field(i)) {
 				continue
 			}
 			if len(fields) == 64 {
@@ -335,10 +335,25 @@ type imagePlan struct {
 	elem   *imagePlan // of a slice, array, pointer or map
 	key    *imagePlan // of a map
 	fields []imageField
+	derive bool // a struct that implements imageDerived
 	// A slice's elements are allocated many at a time: spare is what is
 	// left of the last block, room how many elements it has room for.
 	spare unsafe.Pointer
 	room  int
+}
+
+// imageDerived is a struct with fields the image leaves out, tagged
+// `image:"derived"`, because they follow from the others (a trie node's
+// idMask from its edge ids): the decoder calls derive once the rest of
+// the struct is read.
+type imageDerived interface{ derive() }
+
+var derivedType = reflect.TypeFor[imageDerived]()
+
+// skipField reports whether the image leaves a struct field out: a blank
+// one, or one derived from the others.
+func skipField(f reflect.StructField) bool {
+	return f.Name == "_" || f.Tag.Get("image") == "derived"
 }
 
 type imageField struct {
@@ -369,8 +384,9 @@ func (d *imageDecoder) plan(t reflect.Type) *imagePlan {
 	case reflect.Map:
 		pl.key, pl.elem = d.plan(t.Key()), d.plan(t.Elem())
 	case reflect.Struct:
+		pl.derive = reflect.PointerTo(t).Implements(derivedType)
 		for i := range t.NumField() {
-			if f := t.Field(i); f.Name != "_" {
+			if f := t.Field(i); !skipField(f) {
 				d.shape = fnvAdd(d.shape, f.Name)
 				d.note(uint64(f.Offset))
 				pl.fields = append(pl.fields, imageField{f.Offset, d.plan(f.Type)})
@@ -529,6 +545,9 @@ func (d *imageDecoder) into(pl *imagePlan, p unsafe.Pointer, depth int) error {
 			if err := d.into(f.plan, unsafe.Add(p, f.off), depth+1); err != nil {
 				return err
 			}
+		}
+		if pl.derive {
+			reflect.NewAt(pl.t, p).Interface().(imageDerived).derive()
 		}
 	case reflect.Pointer:
 		k, err := d.uint()
