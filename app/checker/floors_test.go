@@ -624,4 +624,10 @@ var freshFloors = map[string]struct {
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
 	"fresh30": {drafts: 250, floor: 0.840, goodAlarms: 6},
+	// Written blind by a helper from /work/briefs/fresh31.md (drafts that
+	// never own the act, drafts with no remedy or only a gesture at one,
+	// and subtle harms in every register): 70.4% (188) and 7 good-apology
+	// alarms on main (1656948) when it was first scored, before its texts
+	// were read.
+	"fresh31": {drafts: 267, floor: 0.704, goodAlarms: 7},
 }
