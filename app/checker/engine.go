@@ -429,7 +429,7 @@ func (a *analysis) accept(r *rule, v *view, i, end int) (string, bool) {
 		return "", false
 	case r.otherAgent && !a.otherActs(v, i, r.thirdAgent):
 		return "", false // cheap, and most such matches stop here
-	case r.afterSorry && a.said&saidBefore == 0:
+	case r.afterSorry && a.said&saidBefore == 0, r.afterApology && a.said&(saidHere|saidEarlier) == 0:
 		return "", false
 	case r.notHabit && a.habitOnly(v):
 		return "", false

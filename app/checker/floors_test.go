@@ -299,7 +299,10 @@ var freshFloors = map[string]struct {
 	// 86.4% and 4 once OWN-02 heard more acts owned ("I set up the PA too
 	// close", "I lit it", "I didn't hand it in") and a decision or
 	// responsibility called "ours".
-	"fresh16": {drafts: 251, floor: 0.864, goodAlarms: 4},
+	// 86.8% and 4 once BLAME-98 heard a turn to others ("That said, the
+	// builders you hired…", "Mind you, if you'd used the emergency number…")
+	// in any sentence after the apology, not only the one right after it.
+	"fresh16": {drafts: 251, floor: 0.868, goodAlarms: 4},
 	// 80.9% and 3 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 82.0% and 1 once
 	// its misses had been read.
@@ -558,7 +561,10 @@ var freshFloors = map[string]struct {
 	// 79.8% and 6 once PASS-04 heard an apology for a thing done to them
 	// with no one who did it ("sorry your order was sent to the wrong
 	// address"), where the draft admits no act.
-	"fresh27": {drafts: 273, floor: 0.798, goodAlarms: 6},
+	// 80.2% and 6 once BLAME-98 heard a turn to others ("That said, the
+	// builders you hired…", "Mind you, if you'd used the emergency number…")
+	// in any sentence after the apology, not only the one right after it.
+	"fresh27": {drafts: 273, floor: 0.802, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -586,7 +592,10 @@ var freshFloors = map[string]struct {
 	// 79.9% and 4 once BLAME-33 heard sorry that they judge something so,
 	// whatever the judgement ("sorry you feel the new rota was unfair to
 	// you").
-	"fresh28": {drafts: 289, floor: 0.799, goodAlarms: 4},
+	// 80.2% and 4 once BLAME-98 heard a turn to others ("That said, the
+	// builders you hired…", "Mind you, if you'd used the emergency number…")
+	// in any sentence after the apology, not only the one right after it.
+	"fresh28": {drafts: 289, floor: 0.802, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -608,7 +617,10 @@ var freshFloors = map[string]struct {
 	// 83.7% and 10 once OWN-02 heard more acts owned ("I set up the PA too
 	// close", "I lit it", "I didn't hand it in") and a decision or
 	// responsibility called "ours".
-	"fresh29": {drafts: 252, floor: 0.837, goodAlarms: 10},
+	// 84.1% and 10 once BLAME-98 heard a turn to others ("That said, the
+	// builders you hired…", "Mind you, if you'd used the emergency number…")
+	// in any sentence after the apology, not only the one right after it.
+	"fresh29": {drafts: 252, floor: 0.841, goodAlarms: 10},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
@@ -623,7 +635,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh30": {drafts: 250, floor: 0.840, goodAlarms: 6},
+	// 84.4% and 6 once BLAME-98 heard a turn to others ("That said, the
+	// builders you hired…", "Mind you, if you'd used the emergency number…")
+	// in any sentence after the apology, not only the one right after it.
+	"fresh30": {drafts: 250, floor: 0.844, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh31.md (drafts that
 	// never own the act, drafts with no remedy or only a gesture at one,
 	// and subtle harms in every register): 70.4% (188) and 7 good-apology

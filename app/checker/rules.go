@@ -45,6 +45,10 @@ type rule struct {
 	// afterSorry fires only in the sentence right after one that says
 	// sorry ("I'm sorry I said that. But you've been impossible.").
 	afterSorry bool
+	// afterApology fires only in a sentence that says sorry or comes
+	// anywhere after one that does ("…I'll transfer it this week. Mind
+	// you, you did leave the oven in a state.").
+	afterApology bool
 	// notHabit takes no evidence from a sentence that looks ahead only to
 	// a change of habit (see habitOnly).
 	notHabit bool
@@ -517,6 +521,8 @@ func (r *rule) set(c *compiler, rs *ruleSet, l line) error {
 					return l.errorf("options: %s must come before the rule's match lines", o)
 				}
 				r.afterSorry = true
+			case "after-apology":
+				r.afterApology = true
 			case "learned":
 				r.learned = true
 			case "not-habit":

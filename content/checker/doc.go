@@ -29,6 +29,7 @@
 //	options: other-agent                (before the match lines) only another's act beside an apology: the
 //	                                    clause's subject is not the writer; third-agent: nor the reader
 //	options: after-sorry                (before the match lines) only in the sentence right after one that says sorry
+//	options: after-apology              only in a sentence that says sorry or comes anywhere after one
 //	options: not-habit                  (evidence) none from a sentence that only looks ahead to a change of habit
 //	options: reads-parts                the part classifier still reads every part in the sentence it fires in
 //	question: Did you say how …?        (evidence) asked when the part may be there but the checker is not sure
