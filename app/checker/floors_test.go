@@ -644,5 +644,8 @@ var freshFloors = map[string]struct {
 	// and subtle harms in every register): 70.4% (188) and 7 good-apology
 	// alarms on main (1656948) when it was first scored, before its texts
 	// were read.
-	"fresh31": {drafts: 267, floor: 0.704, goodAlarms: 7},
+	// 71.5% and 4 once OWN-01 heard an organisation's sorry after a greeting
+	// ("Dear parents of Year 4, the school is sorry") and "this is me saying
+	// sorry".
+	"fresh31": {drafts: 267, floor: 0.715, goodAlarms: 4},
 }
