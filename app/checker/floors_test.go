@@ -595,7 +595,11 @@ var freshFloors = map[string]struct {
 	// 80.2% and 4 once BLAME-98 heard a turn to others ("That said, the
 	// builders you hired…", "Mind you, if you'd used the emergency number…")
 	// in any sentence after the apology, not only the one right after it.
-	"fresh28": {drafts: 289, floor: 0.802, goodAlarms: 4},
+	// 80.6% and 4 once DEF-04 heard a grudging "I suppose I should say
+	// sorry", DEF-07 "it comes from a good place" and "as a lifelong
+	// supporter of", and PRES-04 "this matter can now be considered closed",
+	// "be the bigger person" and "when does this end".
+	"fresh28": {drafts: 289, floor: 0.806, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -647,5 +651,9 @@ var freshFloors = map[string]struct {
 	// 71.5% and 4 once OWN-01 heard an organisation's sorry after a greeting
 	// ("Dear parents of Year 4, the school is sorry") and "this is me saying
 	// sorry".
-	"fresh31": {drafts: 267, floor: 0.715, goodAlarms: 4},
+	// 73.7% and 4 once DEF-04 heard a grudging "I suppose I should say
+	// sorry", DEF-07 "it comes from a good place" and "as a lifelong
+	// supporter of", and PRES-04 "this matter can now be considered closed",
+	// "be the bigger person" and "when does this end".
+	"fresh31": {drafts: 267, floor: 0.737, goodAlarms: 4},
 }
