@@ -231,7 +231,10 @@ var freshFloors = map[string]struct {
 	// 91.9% and 0 once "sorry for how I behaved" was vague
 	// only while SPEC-01 found no act (VAGUE-05), and a place ("at the
 	// party") no longer named one.
-	"fresh13": {drafts: 260, floor: 0.919, goodAlarms: 0},
+	// 91.5% and 0 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh13": {drafts: 260, floor: 0.915, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -246,7 +249,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh14": {drafts: 250, floor: 0.980, goodAlarms: 0},
+	// 98.4% and 0 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh14": {drafts: 250, floor: 0.984, goodAlarms: 0},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
@@ -271,7 +277,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
+	// 85.9% and 0 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh15": {drafts: 257, floor: 0.859, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -356,7 +365,10 @@ var freshFloors = map[string]struct {
 	// 83.7% and 0 once PASS-04 heard an apology for a thing done to them
 	// with no one who did it ("sorry your order was sent to the wrong
 	// address"), where the draft admits no act.
-	"fresh18": {drafts: 277, floor: 0.837, goodAlarms: 0},
+	// 84.1% and 0 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh18": {drafts: 277, floor: 0.841, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -394,7 +406,10 @@ var freshFloors = map[string]struct {
 	// 82.6% and 3 once PRES-04 heard a public apology that declares the
 	// matter over and MIN-05 heard those harmed counted small ("a handful of
 	// residents").
-	"fresh20": {drafts: 259, floor: 0.826, goodAlarms: 3},
+	// 83.0% and 3 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh20": {drafts: 259, floor: 0.830, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -421,7 +436,10 @@ var freshFloors = map[string]struct {
 	// 84.9% and 5 once PASS-04 heard an apology for a thing done to them
 	// with no one who did it ("sorry your order was sent to the wrong
 	// address"), where the draft admits no act.
-	"fresh21": {drafts: 259, floor: 0.849, goodAlarms: 5},
+	// 85.7% and 5 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh21": {drafts: 259, floor: 0.857, goodAlarms: 5},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -448,7 +466,10 @@ var freshFloors = map[string]struct {
 	// 84.9% and 2 once OWN-02 heard more acts owned ("I set up the PA too
 	// close", "I lit it", "I didn't hand it in") and a decision or
 	// responsibility called "ours".
-	"fresh22": {drafts: 266, floor: 0.849, goodAlarms: 2},
+	// 85.3% and 2 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh22": {drafts: 266, floor: 0.853, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -474,7 +495,10 @@ var freshFloors = map[string]struct {
 	// 81.9% and 8 once PASS-04 heard an apology for a thing done to them
 	// with no one who did it ("sorry your order was sent to the wrong
 	// address"), where the draft admits no act.
-	"fresh23": {drafts: 261, floor: 0.819, goodAlarms: 8},
+	// 81.2% and 9 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh23": {drafts: 261, floor: 0.812, goodAlarms: 9},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -505,7 +529,10 @@ var freshFloors = map[string]struct {
 	// 80.3% and 5 once OWN-02 heard more acts owned ("I set up the PA too
 	// close", "I lit it", "I didn't hand it in") and a decision or
 	// responsibility called "ours".
-	"fresh24": {drafts: 255, floor: 0.803, goodAlarms: 5},
+	// 80.7% and 5 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh24": {drafts: 255, floor: 0.807, goodAlarms: 5},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -516,7 +543,10 @@ var freshFloors = map[string]struct {
 	// because this is a pattern in me" is read as no commitment.
 	// 82.6% and 5 once the harm classifier reads every sentence after the apology, those
 	// past the next one at lateHarmBar.
-	"fresh25": {drafts: 270, floor: 0.825, goodAlarms: 5},
+	// 82.9% and 5 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh25": {drafts: 270, floor: 0.829, goodAlarms: 5},
 	// 68.5% and 8 good-apology alarms blind on the main this set's round
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -540,7 +570,10 @@ var freshFloors = map[string]struct {
 	// 77.1% and 8 once PRES-04 heard a public apology that declares the
 	// matter over and MIN-05 heard those harmed counted small ("a handful of
 	// residents").
-	"fresh26": {drafts: 267, floor: 0.771, goodAlarms: 8},
+	// 77.5% and 8 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh26": {drafts: 267, floor: 0.775, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -564,7 +597,10 @@ var freshFloors = map[string]struct {
 	// 80.2% and 6 once BLAME-98 heard a turn to others ("That said, the
 	// builders you hired…", "Mind you, if you'd used the emergency number…")
 	// in any sentence after the apology, not only the one right after it.
-	"fresh27": {drafts: 273, floor: 0.802, goodAlarms: 6},
+	// 80.5% and 6 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh27": {drafts: 273, floor: 0.805, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -655,5 +691,8 @@ var freshFloors = map[string]struct {
 	// sorry", DEF-07 "it comes from a good place" and "as a lifelong
 	// supporter of", and PRES-04 "this matter can now be considered closed",
 	// "be the bigger person" and "when does this end".
-	"fresh31": {drafts: 267, floor: 0.737, goodAlarms: 4},
+	// 75.6% and 4 once REM-01 no longer took a bare "I'll make it up to you"
+	// or "we will do all we can to put this right" as a remedy, and the part
+	// classifier was retrained.
+	"fresh31": {drafts: 267, floor: 0.756, goodAlarms: 4},
 }
