@@ -694,5 +694,9 @@ var freshFloors = map[string]struct {
 	// 75.6% and 4 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh31": {drafts: 267, floor: 0.756, goodAlarms: 4},
+	// 76.0% and 4 once BLAME-96 heard another party named as the cause
+	// inside the apology and BLAME-02 someone else's act as the condition of
+	// the writer's ("If Dad hadn't started on about my job, I'd never have
+	// said it").
+	"fresh31": {drafts: 267, floor: 0.760, goodAlarms: 4},
 }
