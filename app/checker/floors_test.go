@@ -157,7 +157,10 @@ var freshFloors = map[string]struct {
 	// 96.0% and 0 once "sorry about Friday night" was heard as owning the
 	// act: one draft here is labelled the other way, against fourteen in
 	// the fresh sets that take it as owned, so the floor went down by it.
-	"fresh9": {drafts: 254, floor: 0.960, goodAlarms: 0},
+	// 96.4% and 0 once VAGUE-06 heard "sorry for the things I've done" and
+	// "to anyone I may have let down", and OVER-02 "we guarantee … will
+	// never … again".
+	"fresh9": {drafts: 254, floor: 0.964, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
@@ -171,7 +174,10 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh10": {drafts: 258, floor: 0.972, goodAlarms: 0},
+	// 97.6% and 0 once VAGUE-06 heard "sorry for the things I've done" and
+	// "to anyone I may have let down", and OVER-02 "we guarantee … will
+	// never … again".
+	"fresh10": {drafts: 258, floor: 0.976, goodAlarms: 0},
 	// 67.6% and 6 good-apology alarms blind on main as the round began;
 	// 70.4% and 6 after the round's first five merged branches, the last
 	// score taken blind; 83.2% and 1 once its misses and fresh12's had been
@@ -469,7 +475,10 @@ var freshFloors = map[string]struct {
 	// 85.3% and 2 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh22": {drafts: 266, floor: 0.853, goodAlarms: 2},
+	// 85.7% and 2 once VAGUE-06 heard "sorry for the things I've done" and
+	// "to anyone I may have let down", and OVER-02 "we guarantee … will
+	// never … again".
+	"fresh22": {drafts: 266, floor: 0.857, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -698,5 +707,8 @@ var freshFloors = map[string]struct {
 	// inside the apology and BLAME-02 someone else's act as the condition of
 	// the writer's ("If Dad hadn't started on about my job, I'd never have
 	// said it").
-	"fresh31": {drafts: 267, floor: 0.760, goodAlarms: 4},
+	// 77.1% and 4 once VAGUE-06 heard "sorry for the things I've done" and
+	// "to anyone I may have let down", and OVER-02 "we guarantee … will
+	// never … again".
+	"fresh31": {drafts: 267, floor: 0.771, goodAlarms: 4},
 }
