@@ -710,5 +710,7 @@ var freshFloors = map[string]struct {
 	// 77.1% and 4 once VAGUE-06 heard "sorry for the things I've done" and
 	// "to anyone I may have let down", and OVER-02 "we guarantee … will
 	// never … again".
-	"fresh31": {drafts: 267, floor: 0.771, goodAlarms: 4},
+	// 77.9% and 4 once EXC-05 heard difficult news and a department
+	// "severely understaffed".
+	"fresh31": {drafts: 267, floor: 0.779, goodAlarms: 4},
 }
