@@ -712,5 +712,6 @@ var freshFloors = map[string]struct {
 	// never … again".
 	// 77.9% and 4 once EXC-05 heard difficult news and a department
 	// "severely understaffed".
-	"fresh31": {drafts: 267, floor: 0.779, goodAlarms: 4},
+	// 78.2% and 4 once MIN-01 heard "let's not make this a big deal".
+	"fresh31": {drafts: 267, floor: 0.782, goodAlarms: 4},
 }
