@@ -766,5 +766,7 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh31": {drafts: 267, floor: 0.767, goodAlarms: 4},
+	// 77.1% and 4 once EXC-ML left sympathy ("sorry to hear the week has
+	// been so rough on you") alone.
+	"fresh31": {drafts: 267, floor: 0.771, goodAlarms: 4},
 }
