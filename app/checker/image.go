@@ -32,11 +32,12 @@ import (
 // bytes of a new one; slices and maps as 0 for nil or 1+length, then the
 // elements (bytes as they are, narrower integers as the difference from
 // the one before; map entries in key order, so the same rules give the
-// same bytes); arrays as their elements; structs as a
-// mask of the fields that are not zero (one bit per field, blank and
-// derived fields left out: see imageDerived), then those fields; pointers as 0 for nil, 1 then the
-// value for one not seen before, or 2+k for the one seen k pointers
-// before the last, so shared trie nodes and word sets stay shared.
+// same bytes); arrays as their elements; structs as a mask of the fields
+// that are not zero (one bit per field, blank and derived fields left
+// out: see imageDerived), then those fields; pointers as 0 for nil, 1
+// then the value for one not seen before, or 2+k for the one seen k
+// pointers before the last, so shared trie nodes and word sets stay
+// shared.
 const (
 	imageMagic   = "MEI"
 	imageVersion = 1
