@@ -539,7 +539,9 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh23": {drafts: 261, floor: 0.819, goodAlarms: 8},
+	// 82.3% and 8 after BLAME-100 (an emphatic "you did" or "you do" after
+	// the apology)
+	"fresh23": {drafts: 261, floor: 0.823, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -657,7 +659,9 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh27": {drafts: 273, floor: 0.802, goodAlarms: 6},
+	// 80.9% and 6 after BLAME-100 (an emphatic "you did" or "you do" after
+	// the apology)
+	"fresh27": {drafts: 273, floor: 0.809, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -717,7 +721,9 @@ var freshFloors = map[string]struct {
 	// 84.1% and 10 once BLAME-98 heard a turn to others ("That said, the
 	// builders you hired…", "Mind you, if you'd used the emergency number…")
 	// in any sentence after the apology, not only the one right after it.
-	"fresh29": {drafts: 252, floor: 0.841, goodAlarms: 10},
+	// 83.7% and 10 after BLAME-100 (an emphatic "you did" or "you do" after
+	// the apology)
+	"fresh29": {drafts: 252, floor: 0.837, goodAlarms: 10},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
