@@ -628,7 +628,9 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh26": {drafts: 267, floor: 0.771, goodAlarms: 8},
+	// 77.5% and 8 after BLAME-101 (what was done, said to be someone else's
+	// doing)
+	"fresh26": {drafts: 267, floor: 0.775, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -696,7 +698,9 @@ var freshFloors = map[string]struct {
 	// sorry", DEF-07 "it comes from a good place" and "as a lifelong
 	// supporter of", and PRES-04 "this matter can now be considered closed",
 	// "be the bigger person" and "when does this end".
-	"fresh28": {drafts: 289, floor: 0.806, goodAlarms: 4},
+	// 80.9% and 4 after BLAME-101 (what was done, said to be someone else's
+	// doing)
+	"fresh28": {drafts: 289, floor: 0.809, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
