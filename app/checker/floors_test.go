@@ -630,7 +630,9 @@ var freshFloors = map[string]struct {
 	// draft worse.
 	// 77.5% and 8 after BLAME-101 (what was done, said to be someone else's
 	// doing)
-	"fresh26": {drafts: 267, floor: 0.775, goodAlarms: 8},
+	// 78.2% and 8 after DEF-07 heard a record or a pride put forward ("we
+	// pride ourselves on our service")
+	"fresh26": {drafts: 267, floor: 0.782, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -700,7 +702,9 @@ var freshFloors = map[string]struct {
 	// "be the bigger person" and "when does this end".
 	// 80.9% and 4 after BLAME-101 (what was done, said to be someone else's
 	// doing)
-	"fresh28": {drafts: 289, floor: 0.809, goodAlarms: 4},
+	// 81.3% and 4 after DEF-07 heard a record or a pride put forward ("we
+	// pride ourselves on our service")
+	"fresh28": {drafts: 289, floor: 0.813, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -745,7 +749,9 @@ var freshFloors = map[string]struct {
 	// 84.4% and 6 once BLAME-98 heard a turn to others ("That said, the
 	// builders you hired…", "Mind you, if you'd used the emergency number…")
 	// in any sentence after the apology, not only the one right after it.
-	"fresh30": {drafts: 250, floor: 0.844, goodAlarms: 6},
+	// 84.8% and 6 after DEF-07 heard a record or a pride put forward ("we
+	// pride ourselves on our service")
+	"fresh30": {drafts: 250, floor: 0.848, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh31.md (drafts that
 	// never own the act, drafts with no remedy or only a gesture at one,
 	// and subtle harms in every register): 70.4% (188) and 7 good-apology
