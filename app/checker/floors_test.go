@@ -704,7 +704,9 @@ var freshFloors = map[string]struct {
 	// doing)
 	// 81.3% and 4 after DEF-07 heard a record or a pride put forward ("we
 	// pride ourselves on our service")
-	"fresh28": {drafts: 289, floor: 0.813, goodAlarms: 4},
+	// 81.6% and 4 after MIN-08 heard worse done by others ("other landlords
+	// do far worse")
+	"fresh28": {drafts: 289, floor: 0.816, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
