@@ -789,4 +789,16 @@ var freshFloors = map[string]struct {
 	// 77.5% and 4 once BLAME-22 left "u cant stay mad at me forever tho" to
 	// the pressure rules.
 	"fresh31": {drafts: 267, floor: 0.775, goodAlarms: 4},
+	// Written blind by a helper from /work/briefs/fresh32.md (every
+	// situation and register; ownership, remedy and commitment written
+	// both ways; quiet blame, pressure and minimizing in the middle and at
+	// the end of good apologies): 78.7% (208) and 4 good-apology alarms on
+	// main (ef10e8b) when it was first scored, before its texts were read.
+	"fresh32": {drafts: 264, floor: 0.787, goodAlarms: 4},
+	// Written blind by a helper from /work/briefs/fresh33.md (a quarter
+	// public statements, long letters, non-native and older writers;
+	// harms in a subordinate clause or the last paragraph): 77.7% (206)
+	// and 10 good-apology alarms on main (ef10e8b) when it was first
+	// scored, before its texts were read.
+	"fresh33": {drafts: 265, floor: 0.777, goodAlarms: 10},
 }
