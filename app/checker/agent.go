@@ -30,6 +30,9 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 			}
 			continue // "…, forgot to call": the subject is the clause's before
 		}
+		if words == 0 && linksOn(t[k].text) {
+			continue // "…, then brought the wrong one": the same subject
+		}
 		x := a.fz.info[t[k].id]
 		if x&(infoFuture|infoOffer) != 0 {
 			return false // "you can nag me if I forget": leave given, not an act
@@ -61,6 +64,17 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 	// third, only beside it, not in it ("my apologies for missing my
 	// appointment").
 	return !third || a.said&saidHere == 0
+}
+
+// linksOn reports whether a word just before an act with no subject of
+// its own carries the subject of the clause before on to it ("I ignored
+// your table, then brought the wrong mains").
+func linksOn(w string) bool {
+	switch w {
+	case "then", "and", "also", "just":
+		return true
+	}
+	return false
 }
 
 // noteSorry moves analysis.said on to sentence si (see saidHere). Each

@@ -800,5 +800,6 @@ var freshFloors = map[string]struct {
 	// harms in a subordinate clause or the last paragraph): 77.7% (206)
 	// and 10 good-apology alarms on main (ef10e8b) when it was first
 	// scored, before its texts were read.
-	"fresh33": {drafts: 265, floor: 0.777, goodAlarms: 10},
+	// 78.1% and 9 after OWNING heard "not as an excuse"
+	"fresh33": {drafts: 265, floor: 0.781, goodAlarms: 9},
 }
