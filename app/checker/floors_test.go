@@ -298,7 +298,8 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh15": {drafts: 257, floor: 0.867, goodAlarms: 0},
+	// 87.1% and 0 after more phrase lines read off fresh32's misses
+	"fresh15": {drafts: 257, floor: 0.871, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -667,7 +668,8 @@ var freshFloors = map[string]struct {
 	// draft worse.
 	// 80.9% and 6 after BLAME-100 (an emphatic "you did" or "you do" after
 	// the apology)
-	"fresh27": {drafts: 273, floor: 0.809, goodAlarms: 6},
+	// 81.3% and 6 after more phrase lines read off fresh32's misses
+	"fresh27": {drafts: 273, floor: 0.813, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -798,7 +800,8 @@ var freshFloors = map[string]struct {
 	// main (ef10e8b) when it was first scored, before its texts were read.
 	// 82.1% and 4 after phrase lines for pressure, minimising and blame read
 	// off fresh32's misses
-	"fresh32": {drafts: 264, floor: 0.821, goodAlarms: 4},
+	// 85.6% and 4 after more phrase lines read off fresh32's misses
+	"fresh32": {drafts: 264, floor: 0.856, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh33.md (a quarter
 	// public statements, long letters, non-native and older writers;
 	// harms in a subordinate clause or the last paragraph): 77.7% (206)
