@@ -812,4 +812,14 @@ var freshFloors = map[string]struct {
 	// 78.1% and 9 after OWNING heard "not as an excuse"
 	// 81.5% and 9 after phrase lines read off fresh33's misses
 	"fresh33": {drafts: 265, floor: 0.815, goodAlarms: 9},
+	// Written blind by a helper from /work/briefs/fresh34.md (good
+	// apologies full of traps, parts missing in subtle ways, quiet harms):
+	// 76.6% (207) and 6 good-apology alarms on main (30651b2) when it was
+	// first scored, before its texts were read.
+	"fresh34": {drafts: 270, floor: 0.766, goodAlarms: 6},
+	// Written blind by a helper from /work/briefs/fresh35.md (half public
+	// statements, non-apologies in the shapes the literature describes):
+	// 78.0% (199) and 11 good-apology alarms on main (30651b2) when it was
+	// first scored, before its texts were read.
+	"fresh35": {drafts: 255, floor: 0.780, goodAlarms: 11},
 }
