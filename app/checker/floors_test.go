@@ -357,7 +357,8 @@ var freshFloors = map[string]struct {
 	// address"), where the draft admits no act.
 	// 87.2% and 1 once COND-10 heard an organisation's "apologises" after an
 	// opening if-clause.
-	"fresh17": {drafts: 267, floor: 0.872, goodAlarms: 1},
+	// 87.6% and 1 after phrase lines read off fresh34's and fresh35's misses
+	"fresh17": {drafts: 267, floor: 0.876, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -710,7 +711,8 @@ var freshFloors = map[string]struct {
 	// pride ourselves on our service")
 	// 81.6% and 4 after MIN-08 heard worse done by others ("other landlords
 	// do far worse")
-	"fresh28": {drafts: 289, floor: 0.816, goodAlarms: 4},
+	// 82.0% and 4 after phrase lines read off fresh34's and fresh35's misses
+	"fresh28": {drafts: 289, floor: 0.820, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -737,7 +739,9 @@ var freshFloors = map[string]struct {
 	// in any sentence after the apology, not only the one right after it.
 	// 83.7% and 10 after BLAME-100 (an emphatic "you did" or "you do" after
 	// the apology)
-	"fresh29": {drafts: 252, floor: 0.837, goodAlarms: 10},
+	// 84.1% and 10 after phrase lines read off fresh34's and fresh35's
+	// misses
+	"fresh29": {drafts: 252, floor: 0.841, goodAlarms: 10},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
@@ -816,10 +820,13 @@ var freshFloors = map[string]struct {
 	// apologies full of traps, parts missing in subtle ways, quiet harms):
 	// 76.6% (207) and 6 good-apology alarms on main (30651b2) when it was
 	// first scored, before its texts were read.
-	"fresh34": {drafts: 270, floor: 0.766, goodAlarms: 6},
+	// 84.8% and 6 after phrase lines read off fresh34's and fresh35's misses
+	"fresh34": {drafts: 270, floor: 0.848, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh35.md (half public
 	// statements, non-apologies in the shapes the literature describes):
 	// 78.0% (199) and 11 good-apology alarms on main (30651b2) when it was
 	// first scored, before its texts were read.
-	"fresh35": {drafts: 255, floor: 0.780, goodAlarms: 11},
+	// 83.5% and 11 after phrase lines read off fresh34's and fresh35's
+	// misses
+	"fresh35": {drafts: 255, floor: 0.835, goodAlarms: 11},
 }
