@@ -33,6 +33,9 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 		if words == 0 && linksOn(t[k].text) {
 			continue // "…, then brought the wrong one": the same subject
 		}
+		if t[k].text == "our" && k+1 < i && ourSide(t[k+1].text) {
+			return false // "our server brought the wrong mains": the writer's own side
+		}
 		x := a.fz.info[t[k].id]
 		if x&(infoFuture|infoOffer) != 0 {
 			return false // "you can nag me if I forget": leave given, not an act
@@ -72,6 +75,20 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 func linksOn(w string) bool {
 	switch w {
 	case "then", "and", "also", "just":
+		return true
+	}
+	return false
+}
+
+// ourSide reports whether a word after "our" names people or a part of
+// an organisation writing as "we" ("our server", "our team at the transfer
+// desk", "our meter reader"), whose act is the organisation's own.
+func ourSide(w string) bool {
+	switch w {
+	case "team", "staff", "server", "servers", "waiter", "waitress", "kitchen", "chef", "engineer", "engineers",
+		"driver", "drivers", "crew", "receptionist", "reception", "agent", "agents", "advisor", "adviser",
+		"meter", "desk", "office", "branch", "store", "shop", "department", "nurse", "nurses", "doctor",
+		"teacher", "teachers", "coach", "coaches", "manager", "managers", "system", "systems", "website", "app":
 		return true
 	}
 	return false

@@ -509,7 +509,9 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh22": {drafts: 266, floor: 0.853, goodAlarms: 2},
+	// 85.7% and 2 after fewer false alarms on fresh34's and fresh35's good
+	// apologies
+	"fresh22": {drafts: 266, floor: 0.857, goodAlarms: 2},
 	// 75.1% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 76.2% and 9 on the main
 	// after, the last score taken blind.
@@ -712,7 +714,9 @@ var freshFloors = map[string]struct {
 	// 81.6% and 4 after MIN-08 heard worse done by others ("other landlords
 	// do far worse")
 	// 82.0% and 4 after phrase lines read off fresh34's and fresh35's misses
-	"fresh28": {drafts: 289, floor: 0.820, goodAlarms: 4},
+	// 82.3% and 4 after fewer false alarms on fresh34's and fresh35's good
+	// apologies
+	"fresh28": {drafts: 289, floor: 0.823, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -761,7 +765,9 @@ var freshFloors = map[string]struct {
 	// in any sentence after the apology, not only the one right after it.
 	// 84.8% and 6 after DEF-07 heard a record or a pride put forward ("we
 	// pride ourselves on our service")
-	"fresh30": {drafts: 250, floor: 0.848, goodAlarms: 6},
+	// 85.2% and 5 after fewer false alarms on fresh34's and fresh35's good
+	// apologies
+	"fresh30": {drafts: 250, floor: 0.852, goodAlarms: 5},
 	// Written blind by a helper from /work/briefs/fresh31.md (drafts that
 	// never own the act, drafts with no remedy or only a gesture at one,
 	// and subtle harms in every register): 70.4% (188) and 7 good-apology
@@ -815,18 +821,24 @@ var freshFloors = map[string]struct {
 	// scored, before its texts were read.
 	// 78.1% and 9 after OWNING heard "not as an excuse"
 	// 81.5% and 9 after phrase lines read off fresh33's misses
-	"fresh33": {drafts: 265, floor: 0.815, goodAlarms: 9},
+	// 82.2% and 8 after fewer false alarms on fresh34's and fresh35's good
+	// apologies
+	"fresh33": {drafts: 265, floor: 0.822, goodAlarms: 8},
 	// Written blind by a helper from /work/briefs/fresh34.md (good
 	// apologies full of traps, parts missing in subtle ways, quiet harms):
 	// 76.6% (207) and 6 good-apology alarms on main (30651b2) when it was
 	// first scored, before its texts were read.
 	// 84.8% and 6 after phrase lines read off fresh34's and fresh35's misses
-	"fresh34": {drafts: 270, floor: 0.848, goodAlarms: 6},
+	// 86.2% and 2 after fewer false alarms on fresh34's and fresh35's good
+	// apologies
+	"fresh34": {drafts: 270, floor: 0.862, goodAlarms: 2},
 	// Written blind by a helper from /work/briefs/fresh35.md (half public
 	// statements, non-apologies in the shapes the literature describes):
 	// 78.0% (199) and 11 good-apology alarms on main (30651b2) when it was
 	// first scored, before its texts were read.
 	// 83.5% and 11 after phrase lines read off fresh34's and fresh35's
 	// misses
-	"fresh35": {drafts: 255, floor: 0.835, goodAlarms: 11},
+	// 84.3% and 9 after fewer false alarms on fresh34's and fresh35's good
+	// apologies
+	"fresh35": {drafts: 255, floor: 0.843, goodAlarms: 9},
 }
