@@ -831,7 +831,8 @@ var freshFloors = map[string]struct {
 	// 84.8% and 6 after phrase lines read off fresh34's and fresh35's misses
 	// 86.2% and 2 after fewer false alarms on fresh34's and fresh35's good
 	// apologies
-	"fresh34": {drafts: 270, floor: 0.862, goodAlarms: 2},
+	// 86.6% and 2 after BLAME-07 heard advice relied on and a rogue employee
+	"fresh34": {drafts: 270, floor: 0.866, goodAlarms: 2},
 	// Written blind by a helper from /work/briefs/fresh35.md (half public
 	// statements, non-apologies in the shapes the literature describes):
 	// 78.0% (199) and 11 good-apology alarms on main (30651b2) when it was
