@@ -12,8 +12,9 @@ const (
 	// corpusFloor guards the corpus the rules were first written on.
 	corpusFloor = 0.99
 	// holdoutFloor guards the held-out set, which no rule or model is
-	// tuned on: a change that reads unseen drafts worse is caught.
-	holdoutFloor = 0.885
+	// tuned on: a change that reads unseen drafts worse is caught. 0.894
+	// is 297 of its 332 drafts.
+	holdoutFloor = 0.894
 	// tuningFloor guards the tuning set.
 	tuningFloor = 0.98
 	// devPartsFloor guards the parts dev set (64% before the round that
