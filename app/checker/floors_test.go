@@ -393,7 +393,9 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh18": {drafts: 277, floor: 0.837, goodAlarms: 0},
+	// 84.1% and 0 after OVER-01 heard "ensure that nothing like this ever
+	// happens again"
+	"fresh18": {drafts: 277, floor: 0.841, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
