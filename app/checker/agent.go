@@ -30,10 +30,10 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 			}
 			continue // "…, forgot to call": the subject is the clause's before
 		}
-		if words == 0 && linksOn(t[k].text) {
+		if words == 0 && a.rs.linksOn.has(t[k].id) {
 			continue // "…, then brought the wrong one": the same subject
 		}
-		if t[k].text == "our" && k+1 < i && ourSide(t[k+1].text) {
+		if t[k].text == "our" && k+1 < i && a.rs.ourSide.has(t[k+1].id) {
 			return false // "our server brought the wrong mains": the writer's own side
 		}
 		x := a.fz.info[t[k].id]
@@ -67,31 +67,6 @@ func (a *analysis) otherActs(v *view, i int, third bool) bool {
 	// third, only beside it, not in it ("my apologies for missing my
 	// appointment").
 	return !third || a.said&saidHere == 0
-}
-
-// linksOn reports whether a word just before an act with no subject of
-// its own carries the subject of the clause before on to it ("I ignored
-// your table, then brought the wrong mains").
-func linksOn(w string) bool {
-	switch w {
-	case "then", "and", "also", "just":
-		return true
-	}
-	return false
-}
-
-// ourSide reports whether a word after "our" names people or a part of
-// an organisation writing as "we" ("our server", "our team at the transfer
-// desk", "our meter reader"), whose act is the organisation's own.
-func ourSide(w string) bool {
-	switch w {
-	case "team", "staff", "server", "servers", "waiter", "waitress", "kitchen", "chef", "engineer", "engineers",
-		"driver", "drivers", "crew", "receptionist", "reception", "agent", "agents", "advisor", "adviser",
-		"meter", "desk", "office", "branch", "store", "shop", "department", "nurse", "nurses", "doctor",
-		"teacher", "teachers", "coach", "coaches", "manager", "managers", "system", "systems", "website", "app":
-		return true
-	}
-	return false
 }
 
 // noteSorry moves analysis.said on to sentence si (see saidHere). Each

@@ -96,6 +96,8 @@ type ruleSet struct {
 	// negStop are the words that open a clause of its own ("when",
 	// "while"): a negation before one does not reach past it.
 	negStop *wordSet
+	// linksOn and ourSide are LINKS_ON and OUR_SIDE, read by otherActs.
+	linksOn, ourSide *wordSet
 	// components is how many rules look for evidence of a part.
 	components int
 	model      *model // the part classifier; nil until a model is trained
@@ -327,8 +329,13 @@ func loadRules(fsys ruleFiles) (*ruleSet, error) {
 		return nil, fmt.Errorf("CLAUSEBREAK must list single words")
 	}
 	rs.clauseBreak = breaks
-	if rs.negStop, ok = c.asSet(mustMacro(c, "NEGSTOP")); !ok {
-		return nil, fmt.Errorf("NEGSTOP must list single words")
+	for _, w := range []struct {
+		name string
+		set  **wordSet
+	}{{"NEGSTOP", &rs.negStop}, {"LINKS_ON", &rs.linksOn}, {"OUR_SIDE", &rs.ourSide}} {
+		if *w.set, ok = c.asSet(mustMacro(c, w.name)); !ok {
+			return nil, fmt.Errorf("%s must list single words", w.name)
+		}
 	}
 	classes, err := newClassSet(c.defines)
 	if err != nil {
