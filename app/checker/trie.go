@@ -31,8 +31,13 @@ type trieNode struct {
 	// turns them away without searching either list. An engine image
 	// leaves it out (it cost 282 KB of the checker's asset raw, 42 KB
 	// gzipped) and derive sets it again.
-	idMask uint64      `image:"derived"`
-	skips  []*trieNode // where an optional word edge leads when it takes no token
+	idMask uint64 `image:"derived"`
+	// wordOnly is set when the node leaves only by word and word-set
+	// edges (no empty steps, ends, other edges or skips): then a token
+	// whose id misses idMask cannot go on from it, and the walk does not
+	// step into it at all. Most steps of a walk end in such a node.
+	wordOnly bool        `image:"derived"`
+	skips    []*trieNode // where an optional word edge leads when it takes no token
 	// The word edges and the word-set edges of other, each as sorted word
 	// ids with what they lead to: most nodes have a handful of edges, and a
 	// short scan of ids is several times faster than hashing into a map.
@@ -300,8 +305,9 @@ func (n *trieNode) finish() {
 	n.words, n.bySet = nil, nil
 }
 
-// derive sets idMask from the node's edge ids.
+// derive sets idMask and wordOnly from the node's edges.
 func (n *trieNode) derive() {
+	n.wordOnly = len(n.eps) == 0 && len(n.ends) == 0 && len(n.always) == 0 && len(n.skips) == 0 && n.rootKids == nil
 	n.idMask = 0
 	for _, ids := range [2][]int32{n.wordIDs, n.setIDs} {
 		for _, id := range ids {
@@ -359,52 +365,65 @@ func search(ids []int32, id int32) int {
 // matchAt appends to out every pattern that matches toks starting at i
 // (first is the sentence's first word, for ^), at most one end per pattern.
 func (t *trie) matchAt(toks []token, i, first int, out []trieMatch) []trieMatch {
-	start := len(out)
-	out = t.walk(&t.root, toks, i, i, first, out, start)
+	w := walker{t: t, toks: toks, start: i, first: first, out: out, from: len(out)}
+	w.walk(&t.root, i)
 	if i == first {
-		out = t.walk(&t.start, toks, i, i, first, out, start)
+		w.walk(&t.start, i)
 	}
-	return out
+	return w.out
 }
 
-func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMatch, from int) []trieMatch {
+// walker is one walk of a trie from a start token: what every step of
+// it reads, kept in one place so that a step passes only its node and
+// position (the walk recurses once per step, and this is its hot path).
+type walker struct {
+	t     *trie
+	toks  []token
+	start int // the token the walk started from
+	first int // the sentence's first word, for ^
+	out   []trieMatch
+	from  int // out[from:] holds this walk's matches
+}
+
+func (w *walker) walk(n *trieNode, p int) {
 	for _, m := range n.eps {
-		out = t.walk(m, toks, start, p, first, out, from)
+		w.walk(m, p)
 	}
+	toks := w.toks
 	for _, k := range n.ends {
-		pat := t.pats[k]
-		if pat.atStart && start != first || pat.atEnd && !onlyPunctAfter(toks, p) {
+		pat := w.t.pats[k]
+		if pat.atStart && w.start != w.first || pat.atEnd && !onlyPunctAfter(toks, p) {
 			continue
 		}
 		seen := false
-		for _, m := range out[from:] {
+		for _, m := range w.out[w.from:] {
 			if m.pat == k {
 				seen = true
 				break
 			}
 		}
 		if !seen {
-			out = append(out, trieMatch{k, p})
+			w.out = append(w.out, trieMatch{k, p})
 		}
 	}
 	if p < len(toks) && toks[p].kind == wordToken {
 		id := toks[p].id
 		if n.rootKids != nil {
-			if int(id) < len(n.rootKids) && n.rootKids[id] != nil {
-				out = t.walk(n.rootKids[id], toks, start, p+1, first, out, from)
+			if int(id) < len(n.rootKids) && n.rootKids[id] != nil && !n.rootKids[id].idle(toks, p+1) {
+				w.walk(n.rootKids[id], p+1)
 			}
 			if int(id) < len(n.denseSet) {
 				for _, ei := range n.denseSet[id] {
-					out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+					w.edge(&n.other[ei], p)
 				}
 			}
 		} else if n.idMask&(1<<(id&63)) != 0 {
-			if i := search(n.wordIDs, id); i >= 0 {
-				out = t.walk(n.wordKids[i], toks, start, p+1, first, out, from)
+			if i := search(n.wordIDs, id); i >= 0 && !n.wordKids[i].idle(toks, p+1) {
+				w.walk(n.wordKids[i], p+1)
 			}
 			if i := search(n.setIDs, id); i >= 0 {
 				for _, ei := range n.setEdges[i] {
-					out = t.edge(&n.other[ei], toks, start, p, first, out, from)
+					w.edge(&n.other[ei], p)
 				}
 			}
 		}
@@ -419,22 +438,22 @@ func (t *trie) walk(n *trieNode, toks []token, start, p, first int, out []trieMa
 		if ed.e.min > 0 && (ed.e.kind == elemText && !mark || ed.e.kind != elemText && ed.e.kind != elemGap && !word) {
 			continue
 		}
-		out = t.edge(ed, toks, start, p, first, out, from)
+		w.edge(ed, p)
 	}
 	for _, m := range n.skips {
-		out = t.walk(m, toks, start, p, first, out, from)
+		w.walk(m, p)
 	}
-	return out
 }
 
 // edge follows one non-word edge from position p.
-func (t *trie) edge(ed *trieEdge, toks []token, start, p, first int, out []trieMatch, from int) []trieMatch {
+func (w *walker) edge(ed *trieEdge, p int) {
 	e := &ed.e
+	toks := w.toks
 	if e.kind == elemGap {
 		for k := 0; k <= int(e.max) && p+k <= len(toks); k++ {
-			out = t.walk(ed.next, toks, start, p+k, first, out, from)
+			w.walk(ed.next, p+k)
 		}
-		return out
+		return
 	}
 	c := 0
 	for c < int(e.max) && p+c < len(toks) && e.match(&toks[p+c]) {
@@ -446,9 +465,15 @@ func (t *trie) edge(ed *trieEdge, toks []token, start, p, first int, out []trieM
 		lo = 1
 	}
 	for ; c >= lo; c-- {
-		out = t.walk(ed.next, toks, start, p+c, first, out, from)
+		if !ed.next.idle(toks, p+c) {
+			w.walk(ed.next, p+c)
+		}
 	}
-	return out
+}
+
+// idle reports whether a walk of n from p is sure to find nothing.
+func (n *trieNode) idle(toks []token, p int) bool {
+	return n.wordOnly && (p >= len(toks) || toks[p].kind != wordToken || n.idMask&(1<<(toks[p].id&63)) == 0)
 }
 
 func onlyPunctAfter(toks []token, p int) bool {
