@@ -23,9 +23,14 @@ type trie struct {
 type trieNode struct {
 	// What the walk reads, first, so that a node's hot part shares cache
 	// lines; finish fills in the indexes.
-	eps    []*trieNode // empty steps, where alternatives join again
-	ends   []int32     // patterns that end here
-	always []int32     // edges of other that must be tried at every token
+	eps  []*trieNode // empty steps, where alternatives join again
+	ends []int32     // patterns that end here
+	// always holds the edges of other that are tried at every token,
+	// in two runs: always[:markFrom] are those a word may take (all but
+	// the marks), always[markFrom:] those a mark may take (marks, gaps and
+	// optional edges, which are in both runs). Each run keeps the edges'
+	// order, and a token reads only its own.
+	always []int32
 	// Bit id%64 is set for each id in wordIDs and setIDs: most tokens
 	// leave a node by none of its word edges, and one test of this mask
 	// turns them away without searching either list. An engine image
@@ -37,6 +42,7 @@ type trieNode struct {
 	// whose id misses idMask cannot go on from it, and the walk does not
 	// step into it at all. Most steps of a walk end in such a node.
 	wordOnly bool        `image:"derived"`
+	markFrom int32       // see always
 	skips    []*trieNode // where an optional word edge leads when it takes no token
 	// The word edges and the word-set edges of other, each as sorted word
 	// ids with what they lead to: most nodes have a handful of edges, and a
@@ -268,11 +274,17 @@ func (n *trieNode) finish() {
 	for _, m := range n.eps {
 		m.finish()
 	}
+	var marks []int32
 	for i := range n.other {
 		e := &n.other[i].e
 		n.other[i].next.finish()
 		if e.kind != elemWord {
-			n.always = append(n.always, int32(i))
+			if e.kind != elemText || e.min == 0 {
+				n.always = append(n.always, int32(i))
+			}
+			if e.kind == elemText || e.kind == elemGap || e.min == 0 {
+				marks = append(marks, int32(i))
+			}
 			continue
 		}
 		// A word edge is indexed by its words, even an optional one: its
@@ -290,6 +302,8 @@ func (n *trieNode) finish() {
 			e.set.each(add)
 		}
 	}
+	n.markFrom = int32(len(n.always))
+	n.always = append(n.always, marks...)
 	for _, c := range n.words {
 		c.finish()
 	}
@@ -414,7 +428,7 @@ func (w *walker) walk(n *trieNode, p int) {
 			}
 			if int(id) < len(n.denseSet) {
 				for _, ei := range n.denseSet[id] {
-					w.edge(&n.other[ei], p)
+					w.edgeFrom(&n.other[ei], p, 1)
 				}
 			}
 		} else if n.idMask&(1<<(id&63)) != 0 {
@@ -423,22 +437,29 @@ func (w *walker) walk(n *trieNode, p int) {
 			}
 			if i := search(n.setIDs, id); i >= 0 {
 				for _, ei := range n.setEdges[i] {
-					w.edge(&n.other[ei], p)
+					w.edgeFrom(&n.other[ei], p, 1)
 				}
 			}
 		}
 	}
-	// Most of these edges need a token of one kind: a word, or a mark
-	// that is not one. The root has a few that every token meets, so the
-	// kinds are told apart here rather than in a call per edge.
-	word := p < len(toks) && toks[p].kind == wordToken
-	mark := p < len(toks) && !word
-	for _, ei := range n.always {
-		ed := &n.other[ei]
-		if ed.e.min > 0 && (ed.e.kind == elemText && !mark || ed.e.kind != elemText && ed.e.kind != elemGap && !word) {
-			continue
+	// Most of these edges need a token of one kind, a word or a mark,
+	// and each kind has its own run of them; past the last token only
+	// gaps and optional edges can go on.
+	switch {
+	case p >= len(toks):
+		for _, ei := range n.always[:n.markFrom] {
+			if ed := &n.other[ei]; ed.e.min == 0 || ed.e.kind == elemGap {
+				w.edge(ed, p)
+			}
 		}
-		w.edge(ed, p)
+	case toks[p].kind == wordToken:
+		for _, ei := range n.always[:n.markFrom] {
+			w.edge(&n.other[ei], p)
+		}
+	default:
+		for _, ei := range n.always[n.markFrom:] {
+			w.edge(&n.other[ei], p)
+		}
 	}
 	for _, m := range n.skips {
 		w.walk(m, p)
@@ -446,7 +467,11 @@ func (w *walker) walk(n *trieNode, p int) {
 }
 
 // edge follows one non-word edge from position p.
-func (w *walker) edge(ed *trieEdge, p int) {
+func (w *walker) edge(ed *trieEdge, p int) { w.edgeFrom(ed, p, 0) }
+
+// edgeFrom is edge when the first c tokens from p are known to match (a
+// set edge reached by its word's id).
+func (w *walker) edgeFrom(ed *trieEdge, p, c int) {
 	e := &ed.e
 	toks := w.toks
 	if e.kind == elemGap {
@@ -455,7 +480,6 @@ func (w *walker) edge(ed *trieEdge, p int) {
 		}
 		return
 	}
-	c := 0
 	for c < int(e.max) && p+c < len(toks) && e.match(&toks[p+c]) {
 		c++
 	}
