@@ -29,8 +29,9 @@ type trieNode struct {
 	// in two runs: always[:markFrom] are those a word may take (all but
 	// the marks), always[markFrom:] those a mark may take (marks, gaps and
 	// optional edges, which are in both runs). Each run keeps the edges'
-	// order, and a token reads only its own.
-	always []int32
+	// order, and a token reads only its own. Both follow from other, and
+	// an engine image leaves them out.
+	always []int32 `image:"derived"`
 	// Bit id%64 is set for each id in wordIDs and setIDs: most tokens
 	// leave a node by none of its word edges, and one test of this mask
 	// turns them away without searching either list. An engine image
@@ -42,7 +43,7 @@ type trieNode struct {
 	// whose id misses idMask cannot go on from it, and the walk does not
 	// step into it at all. Most steps of a walk end in such a node.
 	wordOnly bool        `image:"derived"`
-	markFrom int32       // see always
+	markFrom int32       `image:"derived"` // see always
 	skips    []*trieNode // where an optional word edge leads when it takes no token
 	// The word edges and the word-set edges of other, each as sorted word
 	// ids with what they lead to: most nodes have a handful of edges, and a
@@ -274,18 +275,11 @@ func (n *trieNode) finish() {
 	for _, m := range n.eps {
 		m.finish()
 	}
-	var marks []int32
 	for i := range n.other {
 		e := &n.other[i].e
 		n.other[i].next.finish()
 		if e.kind != elemWord {
-			if e.kind != elemText || e.min == 0 {
-				n.always = append(n.always, int32(i))
-			}
-			if e.kind == elemText || e.kind == elemGap || e.min == 0 {
-				marks = append(marks, int32(i))
-			}
-			continue
+			continue // in always, which derive lays out
 		}
 		// A word edge is indexed by its words, even an optional one: its
 		// empty step is taken apart, after the others (longer first).
@@ -302,8 +296,6 @@ func (n *trieNode) finish() {
 			e.set.each(add)
 		}
 	}
-	n.markFrom = int32(len(n.always))
-	n.always = append(n.always, marks...)
 	for _, c := range n.words {
 		c.finish()
 	}
@@ -319,8 +311,21 @@ func (n *trieNode) finish() {
 	n.words, n.bySet = nil, nil
 }
 
-// derive sets idMask and wordOnly from the node's edges.
+// derive sets always, markFrom, idMask and wordOnly from the node's
+// edges.
 func (n *trieNode) derive() {
+	n.always = n.always[:0]
+	for i := range n.other {
+		if e := &n.other[i].e; e.kind != elemWord && (e.kind != elemText || e.min == 0) {
+			n.always = append(n.always, int32(i))
+		}
+	}
+	n.markFrom = int32(len(n.always))
+	for i := range n.other {
+		if e := &n.other[i].e; e.kind == elemText || e.kind == elemGap || e.min == 0 && e.kind != elemWord {
+			n.always = append(n.always, int32(i))
+		}
+	}
 	n.wordOnly = len(n.eps) == 0 && len(n.ends) == 0 && len(n.always) == 0 && len(n.skips) == 0 && n.rootKids == nil
 	n.idMask = 0
 	for _, ids := range [2][]int32{n.wordIDs, n.setIDs} {
