@@ -68,6 +68,17 @@ func normalize(text string) normalized {
 func normalizeInto(text string, buf []byte, orig []int32) (normalized, []byte) {
 	buf, orig = slices.Grow(buf[:0], len(text)+8), slices.Grow(orig[:0], len(text)+9)
 	for i := 0; i < len(text); {
+		// Printable ASCII but the backtick, most of any draft, folds to
+		// itself lower-cased (as foldRune would have it).
+		if c := text[i]; c >= ' ' && c < utf8.RuneSelf && c != '`' {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			orig = append(orig, int32(i))
+			i++
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])

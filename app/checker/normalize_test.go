@@ -25,6 +25,20 @@ func TestNormalizeFoldsTypography(t *testing.T) {
 	}
 }
 
+// normalizeInto takes printable ASCII on a fast path of its own; every
+// ASCII byte must come out as foldRune says.
+func TestNormalizeFastPathAgreesWithFoldRune(t *testing.T) {
+	for c := range rune(utf8.RuneSelf) {
+		want := ""
+		if f, keep := foldRune(c); keep {
+			want = string(f)
+		}
+		if got := normalize("a" + string(c) + "Z").text; got != "a"+want+"z" {
+			t.Errorf("byte %#x: normalize gives %q, foldRune %q", c, got, "a"+want+"z")
+		}
+	}
+}
+
 func TestNormalizeMapsEveryByteBackToARuneStart(t *testing.T) {
 	for _, in := range []string{"I’m “so” sorry 😅 — ÉTÉ\u00ad!", "plain", "", "bad\xffbyte", "ＳＯＲＲＹ\u00a0now"} {
 		n := normalize(in)
