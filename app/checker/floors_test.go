@@ -846,6 +846,12 @@ var freshFloors = map[string]struct {
 	// 84.3% and 9 after fewer false alarms on fresh34's and fresh35's good
 	// apologies
 	"fresh35": {drafts: 255, floor: 0.843, goodAlarms: 9},
+	// Written blind by a helper from /work/briefs/fresh36.md (private
+	// apologies; ownership without "sorry", gestured remedies beside real
+	// ones, quiet blame, minimising and pressure, each also as an innocent
+	// look-alike): 84.5% (218) and 4 good-apology alarms on main (3218038)
+	// when it was first scored, before its texts were read.
+	"fresh36": {drafts: 258, floor: 0.844, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh37.md (voices least
 	// like a textbook: rambling letters, unpunctuated texts, non-native,
 	// older and workplace writers; subtle missing parts): 73.1% (185) and 8
