@@ -851,7 +851,9 @@ var freshFloors = map[string]struct {
 	// ones, quiet blame, minimising and pressure, each also as an innocent
 	// look-alike): 84.5% (218) and 4 good-apology alarms on main (3218038)
 	// when it was first scored, before its texts were read.
-	"fresh36": {drafts: 258, floor: 0.844, goodAlarms: 4},
+	// 85.2% and 4 after MIN-01 heard credit claimed ("at least I
+	// remembered") and OVER-03 "every single time, day or night"
+	"fresh36": {drafts: 258, floor: 0.852, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh37.md (voices least
 	// like a textbook: rambling letters, unpunctuated texts, non-native,
 	// older and workplace writers; subtle missing parts): 73.1% (185) and 8
