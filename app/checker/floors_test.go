@@ -720,7 +720,11 @@ var freshFloors = map[string]struct {
 	// 82.0% and 4 after phrase lines read off fresh34's and fresh35's misses
 	// 82.3% and 4 after fewer false alarms on fresh34's and fresh35's good
 	// apologies
-	"fresh28": {drafts: 289, floor: 0.823, goodAlarms: 4},
+	// 82.6% and 4 after REG-01 heard a statement in the third person ("The
+	// Senator regrets the remarks"), OVER-03 superlatives and "never … again
+	// for as long as I play", and PASS-01 "safeguards have been put in
+	// place"
+	"fresh28": {drafts: 289, floor: 0.826, goodAlarms: 4},
 	// Written for lateHarmBar, which is chosen on it (lateBarSets): long
 	// drafts whose harm, or whose hard line for a harm reader, comes late.
 	// 81.7% and 12 good-apology alarms blind, on main before the harm
@@ -861,5 +865,9 @@ var freshFloors = map[string]struct {
 	// before its texts were read.
 	// 74.3% and 8 after DEF-05 "asked in good faith", MIN-08 "a light-
 	// hearted aside" and VAGUE-02 "anyone in the group who felt"
-	"fresh37": {drafts: 253, floor: 0.743, goodAlarms: 8},
+	// 74.7% and 8 after REG-01 heard a statement in the third person ("The
+	// Senator regrets the remarks"), OVER-03 superlatives and "never … again
+	// for as long as I play", and PASS-01 "safeguards have been put in
+	// place"
+	"fresh37": {drafts: 253, floor: 0.747, goodAlarms: 8},
 }
