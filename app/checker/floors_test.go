@@ -857,7 +857,10 @@ var freshFloors = map[string]struct {
 	// when it was first scored, before its texts were read.
 	// 85.2% and 4 after MIN-01 heard credit claimed ("at least I
 	// remembered") and OVER-03 "every single time, day or night"
-	"fresh36": {drafts: 258, floor: 0.852, goodAlarms: 4},
+	// 85.6% and 4 after BLAME-01 heard their words as the cause ("your
+	// messages made me so angry", "the way you were talking") and waiting on
+	// them
+	"fresh36": {drafts: 258, floor: 0.856, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh37.md (voices least
 	// like a textbook: rambling letters, unpunctuated texts, non-native,
 	// older and workplace writers; subtle missing parts): 73.1% (185) and 8
