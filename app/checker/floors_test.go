@@ -872,5 +872,7 @@ var freshFloors = map[string]struct {
 	// Senator regrets the remarks"), OVER-03 superlatives and "never … again
 	// for as long as I play", and PASS-01 "safeguards have been put in
 	// place"
-	"fresh37": {drafts: 253, floor: 0.747, goodAlarms: 8},
+	// 75.0% and 8 after VAGUE-04 heard "the inconvenience this has caused
+	// our customers"
+	"fresh37": {drafts: 253, floor: 0.750, goodAlarms: 8},
 }
