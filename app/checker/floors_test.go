@@ -875,4 +875,14 @@ var freshFloors = map[string]struct {
 	// 75.0% and 8 after VAGUE-04 heard "the inconvenience this has caused
 	// our customers"
 	"fresh37": {drafts: 253, floor: 0.750, goodAlarms: 8},
+	// Written blind by a helper from /work/briefs/fresh38.md (blame, excuse,
+	// pressure and minimising in every shape, each also as an innocent
+	// look-alike): 88.1% (224) and 7 good-apology alarms on main (8c5393a)
+	// when it was first scored, before its texts were read.
+	"fresh38": {drafts: 254, floor: 0.881, goodAlarms: 7},
+	// Written blind by a helper from /work/briefs/fresh39.md (110 good
+	// apologies with every part said a different way, 90 missing one
+	// part): 77.6% (194) and 15 good-apology alarms on main (8c5393a) when
+	// it was first scored, before its texts were read.
+	"fresh39": {drafts: 250, floor: 0.776, goodAlarms: 15},
 }
