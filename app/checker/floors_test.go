@@ -219,7 +219,9 @@ var freshFloors = map[string]struct {
 	// (1,040 sentences that close an apology, half of them harmful) and each
 	// harm got its own bar, no lower than 0.8 (blame and minimising 0.9, the
 	// rest 0.8).
-	"fresh12": {drafts: 250, floor: 0.920, goodAlarms: 0},
+	// 92.4% and 0 after PASS-01 heard "was handled poorly" of any subject,
+	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
+	"fresh12": {drafts: 250, floor: 0.924, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -245,7 +247,9 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh13": {drafts: 260, floor: 0.919, goodAlarms: 0},
+	// 92.3% and 0 after PASS-01 heard "was handled poorly" of any subject,
+	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
+	"fresh13": {drafts: 260, floor: 0.923, goodAlarms: 0},
 	// 80.0% and 6 good-apology alarms blind on main as the round began;
 	// 82.4% and 6 at the round's end, the last score taken blind; 88.8% and
 	// 1 once its misses had been read.
@@ -753,7 +757,9 @@ var freshFloors = map[string]struct {
 	// the apology)
 	// 84.1% and 10 after phrase lines read off fresh34's and fresh35's
 	// misses
-	"fresh29": {drafts: 252, floor: 0.841, goodAlarms: 10},
+	// 84.5% and 10 after PASS-01 heard "was handled poorly" of any subject,
+	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
+	"fresh29": {drafts: 252, floor: 0.845, goodAlarms: 10},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
@@ -879,7 +885,9 @@ var freshFloors = map[string]struct {
 	// pressure and minimising in every shape, each also as an innocent
 	// look-alike): 88.1% (224) and 7 good-apology alarms on main (8c5393a)
 	// when it was first scored, before its texts were read.
-	"fresh38": {drafts: 254, floor: 0.881, goodAlarms: 7},
+	// 89.7% and 7 after PASS-01 heard "was handled poorly" of any subject,
+	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
+	"fresh38": {drafts: 254, floor: 0.897, goodAlarms: 7},
 	// Written blind by a helper from /work/briefs/fresh39.md (110 good
 	// apologies with every part said a different way, 90 missing one
 	// part): 77.6% (194) and 15 good-apology alarms on main (8c5393a) when
