@@ -880,14 +880,18 @@ var freshFloors = map[string]struct {
 	// place"
 	// 75.0% and 8 after VAGUE-04 heard "the inconvenience this has caused
 	// our customers"
-	"fresh37": {drafts: 253, floor: 0.750, goodAlarms: 8},
+	// 75.8% and 7 after OWN-01 heard "hiya, sorry", "I am writing to you to
+	// apologise" and "the school owes you an apology"
+	"fresh37": {drafts: 253, floor: 0.758, goodAlarms: 7},
 	// Written blind by a helper from /work/briefs/fresh38.md (blame, excuse,
 	// pressure and minimising in every shape, each also as an innocent
 	// look-alike): 88.1% (224) and 7 good-apology alarms on main (8c5393a)
 	// when it was first scored, before its texts were read.
 	// 89.7% and 7 after PASS-01 heard "was handled poorly" of any subject,
 	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
-	"fresh38": {drafts: 254, floor: 0.897, goodAlarms: 7},
+	// 90.1% and 6 after OWN-01 heard "hiya, sorry", "I am writing to you to
+	// apologise" and "the school owes you an apology"
+	"fresh38": {drafts: 254, floor: 0.901, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh39.md (110 good
 	// apologies with every part said a different way, 90 missing one
 	// part): 77.6% (194) and 15 good-apology alarms on main (8c5393a) when
