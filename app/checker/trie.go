@@ -384,6 +384,9 @@ func search(ids []int32, id int32) int {
 // matchAt appends to out every pattern that matches toks starting at i
 // (first is the sentence's first word, for ^), at most one end per pattern.
 func (t *trie) matchAt(toks []token, i, first int, out []trieMatch) []trieMatch {
+	if i != first && !t.root.mayLead(toks, i) {
+		return out // the token at i starts no pattern
+	}
 	w := walker{t: t, toks: toks, start: i, first: first, out: out, from: len(out)}
 	w.walk(&t.root, i)
 	if i == first {
@@ -498,6 +501,26 @@ func (w *walker) edgeFrom(ed *trieEdge, p, c int) {
 			w.walk(ed.next, p+c)
 		}
 	}
+}
+
+// mayLead reports whether a walk of n from p could find anything, as far
+// as its first step tells: most tokens start no pattern of a small trie,
+// and this turns them away before a walk is set up.
+func (n *trieNode) mayLead(toks []token, p int) bool {
+	if len(n.eps) > 0 || len(n.ends) > 0 || len(n.skips) > 0 || p >= len(toks) {
+		return true
+	}
+	if toks[p].kind != wordToken {
+		return len(n.always) > int(n.markFrom)
+	}
+	if n.markFrom > 0 {
+		return true
+	}
+	id := toks[p].id
+	if n.rootKids != nil {
+		return int(id) < len(n.rootKids) && (n.rootKids[id] != nil || len(n.denseSet[id]) > 0)
+	}
+	return n.idMask&(1<<(id&63)) != 0
 }
 
 // idle reports whether a walk of n from p is sure to find nothing.
