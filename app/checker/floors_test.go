@@ -866,7 +866,9 @@ var freshFloors = map[string]struct {
 	// 85.6% and 4 after BLAME-01 heard their words as the cause ("your
 	// messages made me so angry", "the way you were talking") and waiting on
 	// them
-	"fresh36": {drafts: 258, floor: 0.856, goodAlarms: 4},
+	// 86.0% and 3 after COM-01 heard a rule the writer now keeps, in the
+	// present
+	"fresh36": {drafts: 258, floor: 0.860, goodAlarms: 3},
 	// Written blind by a helper from /work/briefs/fresh37.md (voices least
 	// like a textbook: rambling letters, unpunctuated texts, non-native,
 	// older and workplace writers; subtle missing parts): 73.1% (185) and 8
@@ -896,5 +898,7 @@ var freshFloors = map[string]struct {
 	// apologies with every part said a different way, 90 missing one
 	// part): 77.6% (194) and 15 good-apology alarms on main (8c5393a) when
 	// it was first scored, before its texts were read.
-	"fresh39": {drafts: 250, floor: 0.776, goodAlarms: 15},
+	// 78.8% and 12 after COM-01 heard a rule the writer now keeps, in the
+	// present
+	"fresh39": {drafts: 250, floor: 0.788, goodAlarms: 12},
 }
