@@ -292,6 +292,22 @@ func TestNegationStopsAtAnUnpunctuatedClause(t *testing.T) {
 	}
 }
 
+// The writer's own reported words ("i said ur cooking tasted like school
+// dinners") stop where a run with no punctuation starts a clause of the
+// writer's now ("i didnt mean to hurt u"), but not where the report
+// itself goes on ("I told you I would come").
+func TestSelfReportStopsAtAnUnpunctuatedClause(t *testing.T) {
+	if _, ok := find(CheckFinished("im sorry i said ur cooking tasted like school dinners i didnt mean to hurt u"), Defensive); !ok {
+		t.Error(`"… school dinners i didnt mean to hurt u" should be defensive`)
+	}
+	a := analyze(rules(), "I'm sorry I told you I would come to the match.")
+	for _, tok := range a.toks {
+		if tok.text == "would" && tok.flags&flagSelfReport == 0 {
+			t.Error(`"I told you I would come": "would come" is still the reported words`)
+		}
+	}
+}
+
 // A draft the writer has finished is read to its end: an unpunctuated last
 // sentence is judged, and rules that wait for the words after a phrase
 // decide there. While typing, the same text is left alone.

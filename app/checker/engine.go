@@ -259,12 +259,32 @@ func (a *analysis) markScopes(v *view) {
 			if k < until[kind] { // scopes run to the clause end, so this one is already marked
 				continue
 			}
-			for ; k < len(t) && (k == i || t[k].flags&flagClauseBreak == 0); k++ {
+			for from := k; k < len(t) && (k == i || t[k].flags&flagClauseBreak == 0); k++ {
+				if kind == scopeReportSelf && newSelfClause(t, from, k) {
+					break
+				}
 				t[k].flags |= flags[kind]
 			}
 			until[kind] = k
 		}
 	}
+}
+
+// newSelfClause reports whether the writer's own words, reported from
+// from on ("I said that about your weight in front of the guys …"), stop
+// at k: a run with no punctuation ("… at least i didnt say it in front of
+// your mum") starts a clause of the writer's now with "i" some words in,
+// unless the word before still frames it ("said i", "that i", "told you
+// i").
+func newSelfClause(t []token, from, k int) bool {
+	if t[k].kind != wordToken || t[k].text != "i" || k-from < chunkWords || k == 0 {
+		return false
+	}
+	switch t[k-1].text {
+	case "that", "said", "say", "says", "told", "tell", "you", "u", "him", "her", "them", "saying", "and", "or":
+		return false
+	}
+	return true
 }
 
 // saysSorry reports whether t holds a word of apology ("sorry",
