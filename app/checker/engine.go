@@ -260,7 +260,13 @@ func (a *analysis) markScopes(v *view) {
 				continue
 			}
 			for from := k; k < len(t) && (k == i || t[k].flags&flagClauseBreak == 0); k++ {
-				if kind == scopeReportSelf && newSelfClause(t, from, k) {
+				// The writer's own words, reported ("i said ur cooking
+				// tasted like school dinners"), stop where an unpunctuated
+				// run starts a clause of the writer's now ("i didnt mean to
+				// hurt u"), as nextChunk reads a run-on. Only "i": "…
+				// made it sound like you were the one who cheated" is
+				// still what was said.
+				if kind == scopeReportSelf && k > from && t[k].text == "i" && runOnSubject(a.fz.info[t[k-1].id], t[k].text, k-from) {
 					break
 				}
 				t[k].flags |= flags[kind]
@@ -268,23 +274,6 @@ func (a *analysis) markScopes(v *view) {
 			until[kind] = k
 		}
 	}
-}
-
-// newSelfClause reports whether the writer's own words, reported from
-// from on ("I said that about your weight in front of the guys …"), stop
-// at k: a run with no punctuation ("… at least i didnt say it in front of
-// your mum") starts a clause of the writer's now with "i" some words in,
-// unless the word before still frames it ("said i", "that i", "told you
-// i").
-func newSelfClause(t []token, from, k int) bool {
-	if t[k].kind != wordToken || t[k].text != "i" || k-from < chunkWords || k == 0 {
-		return false
-	}
-	switch t[k-1].text {
-	case "that", "said", "say", "says", "told", "tell", "you", "u", "him", "her", "them", "saying", "and", "or":
-		return false
-	}
-	return true
 }
 
 // saysSorry reports whether t holds a word of apology ("sorry",

@@ -154,13 +154,21 @@ func (a *analysis) nextChunk(from, to int) int {
 			continue
 		}
 		info := a.fz.info[t.id]
-		if !punctuated && words >= chunkWords && subject(t.text) && prev.role() == roleNone && prev&sorryBit == 0 {
+		if !punctuated && runOnSubject(prev, t.text, words) {
 			return i
 		}
 		words++
 		prev = info
 	}
 	return to
+}
+
+// runOnSubject reports whether word w, words words into a clause with no
+// punctuation, starts a new clause as its subject: a pronoun subject after
+// at least chunkWords words, unless the word before is an apology ("sorry
+// i") or itself a pronoun ("told you i"), whose clause it still belongs to.
+func runOnSubject(prev wordInfo, w string, words int) bool {
+	return words >= chunkWords && subject(w) && prev.role() == roleNone && prev&sorryBit == 0
 }
 
 // subject reports whether a word is a pronoun that starts a clause as

@@ -436,7 +436,7 @@ func (w *walker) walk(n *trieNode, p int) {
 			}
 			if int(id) < len(n.denseSet) {
 				for _, ei := range n.denseSet[id] {
-					w.edgeFrom(&n.other[ei], p, 1)
+					w.edge(&n.other[ei], p, 1)
 				}
 			}
 		} else if n.idMask&(1<<(id&63)) != 0 {
@@ -445,7 +445,7 @@ func (w *walker) walk(n *trieNode, p int) {
 			}
 			if i := search(n.setIDs, id); i >= 0 {
 				for _, ei := range n.setEdges[i] {
-					w.edgeFrom(&n.other[ei], p, 1)
+					w.edge(&n.other[ei], p, 1)
 				}
 			}
 		}
@@ -457,16 +457,16 @@ func (w *walker) walk(n *trieNode, p int) {
 	case p >= len(toks):
 		for _, ei := range n.always[:n.markFrom] {
 			if ed := &n.other[ei]; ed.e.min == 0 || ed.e.kind == elemGap {
-				w.edge(ed, p)
+				w.edge(ed, p, 0)
 			}
 		}
 	case toks[p].kind == wordToken:
 		for _, ei := range n.always[:n.markFrom] {
-			w.edge(&n.other[ei], p)
+			w.edge(&n.other[ei], p, 0)
 		}
 	default:
 		for _, ei := range n.always[n.markFrom:] {
-			w.edge(&n.other[ei], p)
+			w.edge(&n.other[ei], p, 0)
 		}
 	}
 	for _, m := range n.skips {
@@ -474,12 +474,9 @@ func (w *walker) walk(n *trieNode, p int) {
 	}
 }
 
-// edge follows one non-word edge from position p.
-func (w *walker) edge(ed *trieEdge, p int) { w.edgeFrom(ed, p, 0) }
-
-// edgeFrom is edge when the first c tokens from p are known to match (a
-// set edge reached by its word's id).
-func (w *walker) edgeFrom(ed *trieEdge, p, c int) {
+// edge follows one non-word edge from position p, whose first c tokens
+// are known to match (1 for a set edge reached by its word's id, else 0).
+func (w *walker) edge(ed *trieEdge, p, c int) {
 	e := &ed.e
 	toks := w.toks
 	if e.kind == elemGap {
@@ -523,7 +520,9 @@ func (n *trieNode) mayLead(toks []token, p int) bool {
 	return n.idMask&(1<<(id&63)) != 0
 }
 
-// idle reports whether a walk of n from p is sure to find nothing.
+// idle reports whether a walk of n from p is sure to find nothing: a
+// node that leaves only by word edges, none of which the token takes. It
+// is mayLead for such a node, spelt out: it runs at nearly every step.
 func (n *trieNode) idle(toks []token, p int) bool {
 	return n.wordOnly && (p >= len(toks) || toks[p].kind != wordToken || n.idMask&(1<<(toks[p].id&63)) == 0)
 }
