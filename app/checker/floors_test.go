@@ -841,7 +841,10 @@ var freshFloors = map[string]struct {
 	// apologies
 	// 82.6% and 8 after the writer's reported words stopped at an
 	// unpunctuated new clause
-	"fresh33": {drafts: 265, floor: 0.826, goodAlarms: 8},
+	// 83.3% and 8 after OWN-01/OWN-02 hear a name run into sorry, a writer
+	// who first says who they are, an organisation apologising that its
+	// staff did something, and more of the writer's acts
+	"fresh33": {drafts: 265, floor: 0.833, goodAlarms: 8},
 	// Written blind by a helper from /work/briefs/fresh34.md (good
 	// apologies full of traps, parts missing in subtle ways, quiet harms):
 	// 76.6% (207) and 6 good-apology alarms on main (30651b2) when it was
@@ -859,7 +862,10 @@ var freshFloors = map[string]struct {
 	// misses
 	// 84.3% and 9 after fewer false alarms on fresh34's and fresh35's good
 	// apologies
-	"fresh35": {drafts: 255, floor: 0.843, goodAlarms: 9},
+	// 85.0% and 7 after OWN-01/OWN-02 hear a name run into sorry, a writer
+	// who first says who they are, an organisation apologising that its
+	// staff did something, and more of the writer's acts
+	"fresh35": {drafts: 255, floor: 0.850, goodAlarms: 7},
 	// Written blind by a helper from /work/briefs/fresh36.md (private
 	// apologies; ownership without "sorry", gestured remedies beside real
 	// ones, quiet blame, minimising and pressure, each also as an innocent
@@ -888,7 +894,10 @@ var freshFloors = map[string]struct {
 	// our customers"
 	// 75.8% and 7 after OWN-01 heard "hiya, sorry", "I am writing to you to
 	// apologise" and "the school owes you an apology"
-	"fresh37": {drafts: 253, floor: 0.758, goodAlarms: 7},
+	// 76.2% and 6 after OWN-01/OWN-02 hear a name run into sorry, a writer
+	// who first says who they are, an organisation apologising that its
+	// staff did something, and more of the writer's acts
+	"fresh37": {drafts: 253, floor: 0.762, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh38.md (blame, excuse,
 	// pressure and minimising in every shape, each also as an innocent
 	// look-alike): 88.1% (224) and 7 good-apology alarms on main (8c5393a)
@@ -897,12 +906,18 @@ var freshFloors = map[string]struct {
 	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
 	// 90.1% and 6 after OWN-01 heard "hiya, sorry", "I am writing to you to
 	// apologise" and "the school owes you an apology"
-	"fresh38": {drafts: 254, floor: 0.901, goodAlarms: 6},
+	// 90.5% and 5 after OWN-01/OWN-02 hear a name run into sorry, a writer
+	// who first says who they are, an organisation apologising that its
+	// staff did something, and more of the writer's acts
+	"fresh38": {drafts: 254, floor: 0.905, goodAlarms: 5},
 	// Written blind by a helper from /work/briefs/fresh39.md (110 good
 	// apologies with every part said a different way, 90 missing one
 	// part): 77.6% (194) and 15 good-apology alarms on main (8c5393a) when
 	// it was first scored, before its texts were read.
 	// 78.8% and 12 after COM-01 heard a rule the writer now keeps, in the
 	// present
-	"fresh39": {drafts: 250, floor: 0.788, goodAlarms: 12},
+	// 79.6% and 11 after OWN-01/OWN-02 hear a name run into sorry, a writer
+	// who first says who they are, an organisation apologising that its
+	// staff did something, and more of the writer's acts
+	"fresh39": {drafts: 250, floor: 0.796, goodAlarms: 11},
 }
