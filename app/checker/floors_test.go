@@ -932,4 +932,15 @@ var freshFloors = map[string]struct {
 	// (223) and 5 good-apology alarms on main (9c5e64b) when it was first
 	// scored, before its texts were read.
 	"fresh40": {drafts: 255, floor: 0.874, goodAlarms: 5},
+	// Written blind by a helper from /work/briefs/fresh43.md (blame,
+	// minimizing, pressure, defensive and excuse in their subtle shapes, each
+	// beside an innocent look-alike in a good apology): 89.6% (226) and 7 good-apology alarms on main
+	// (5084339) when it was first scored, before its texts were read.
+	"fresh43": {drafts: 252, floor: 0.896, goodAlarms: 7},
+	// Written blind by a helper from /work/briefs/fresh41.md (half public
+	// and formal statements: conditional and agentless regret, vague objects,
+	// blame on a supplier or system, minimising, defence of a record): 76.5%
+	// (199) and 4 good-apology alarms on main (5084339) when it was first
+	// scored, before its texts were read.
+	"fresh41": {drafts: 260, floor: 0.765, goodAlarms: 4},
 }
