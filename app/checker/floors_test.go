@@ -925,7 +925,11 @@ var freshFloors = map[string]struct {
 	// text; every harm written that way too): 90.0% (225) and 2
 	// good-apology alarms on main (565eb47) when it was first scored,
 	// before its texts were read.
-	"fresh42": {drafts: 250, floor: 0.9, goodAlarms: 2},
+	// 93.2% and 1 after the harms heard in fresh42's misses: 'stuff got
+	// said', 'I only meant well', 'only a tenner', 'no need to make such a
+	// fuss', 'never happen to any customer again', 'the traffic was mental',
+	// 'you did the exact same', 'but you push me', 'this is not a reason'
+	"fresh42": {drafts: 250, floor: 0.932, goodAlarms: 1},
 	// Written blind by a helper from /work/briefs/fresh40.md (ownership
 	// both ways: owned without the words, sorry for feelings or on another's
 	// behalf; remedies of every shape beside gestures and habits): 87.4%
@@ -936,7 +940,11 @@ var freshFloors = map[string]struct {
 	// minimizing, pressure, defensive and excuse in their subtle shapes, each
 	// beside an innocent look-alike in a good apology): 89.6% (226) and 7 good-apology alarms on main
 	// (5084339) when it was first scored, before its texts were read.
-	"fresh43": {drafts: 252, floor: 0.896, goodAlarms: 7},
+	// 90.0% and 7 after the harms heard in fresh42's misses: 'stuff got
+	// said', 'I only meant well', 'only a tenner', 'no need to make such a
+	// fuss', 'never happen to any customer again', 'the traffic was mental',
+	// 'you did the exact same', 'but you push me', 'this is not a reason'
+	"fresh43": {drafts: 252, floor: 0.900, goodAlarms: 7},
 	// Written blind by a helper from /work/briefs/fresh41.md (half public
 	// and formal statements: conditional and agentless regret, vague objects,
 	// blame on a supplier or system, minimising, defence of a record): 76.5%
