@@ -141,7 +141,10 @@ var freshFloors = map[string]struct {
 	// its rule found (commitVeto).
 	// 97.6% and 0 once MIN-01 no longer took "any
 	// inconvenience" as minimising (the catalogue's COND-03 has it).
-	"fresh8": {drafts: 250, floor: 0.976, goodAlarms: 0},
+	// 98.0% and 0 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh8": {drafts: 250, floor: 0.980, goodAlarms: 0},
 	// 73.2% and 4 good-apology alarms while it was blind, on main as the
 	// round began; 74.4% and 4 after the round's first merged branches, the
 	// last score taken blind; 82.3% and 4 once its misses had been read and
@@ -271,7 +274,10 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh14": {drafts: 250, floor: 0.980, goodAlarms: 0},
+	// 98.4% and 0 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh14": {drafts: 250, floor: 0.984, goodAlarms: 0},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
@@ -306,7 +312,10 @@ var freshFloors = map[string]struct {
 	// 87.1% and 0 after more phrase lines read off fresh32's misses
 	// 87.5% and 0 after MIN-01 heard "I was only messing" and MIN-08 "I
 	// barely raised my voice"
-	"fresh15": {drafts: 257, floor: 0.875, goodAlarms: 0},
+	// 87.9% and 0 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh15": {drafts: 257, floor: 0.879, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -401,7 +410,10 @@ var freshFloors = map[string]struct {
 	// draft worse.
 	// 84.1% and 0 after OVER-01 heard "ensure that nothing like this ever
 	// happens again"
-	"fresh18": {drafts: 277, floor: 0.841, goodAlarms: 0},
+	// 84.8% and 0 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh18": {drafts: 277, floor: 0.848, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -448,7 +460,10 @@ var freshFloors = map[string]struct {
 	// draft worse.
 	// 83.0% and 3 after phrase lines read off fresh33's misses
 	// 83.3% and 3 after BLAME-07 heard those who came before as the cause
-	"fresh20": {drafts: 259, floor: 0.833, goodAlarms: 3},
+	// 84.1% and 3 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh20": {drafts: 259, floor: 0.841, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -818,7 +833,10 @@ var freshFloors = map[string]struct {
 	// been so rough on you") alone.
 	// 77.5% and 4 once BLAME-22 left "u cant stay mad at me forever tho" to
 	// the pressure rules.
-	"fresh31": {drafts: 267, floor: 0.775, goodAlarms: 4},
+	// 77.9% and 4 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh31": {drafts: 267, floor: 0.779, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh32.md (every
 	// situation and register; ownership, remedy and commitment written
 	// both ways; quiet blame, pressure and minimizing in the middle and at
@@ -935,7 +953,10 @@ var freshFloors = map[string]struct {
 	// behalf; remedies of every shape beside gestures and habits): 87.4%
 	// (223) and 5 good-apology alarms on main (9c5e64b) when it was first
 	// scored, before its texts were read.
-	"fresh40": {drafts: 255, floor: 0.874, goodAlarms: 5},
+	// 87.8% and 5 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh40": {drafts: 255, floor: 0.878, goodAlarms: 5},
 	// Written blind by a helper from /work/briefs/fresh43.md (blame,
 	// minimizing, pressure, defensive and excuse in their subtle shapes, each
 	// beside an innocent look-alike in a good apology): 89.6% (226) and 7 good-apology alarms on main
@@ -944,11 +965,17 @@ var freshFloors = map[string]struct {
 	// said', 'I only meant well', 'only a tenner', 'no need to make such a
 	// fuss', 'never happen to any customer again', 'the traffic was mental',
 	// 'you did the exact same', 'but you push me', 'this is not a reason'
-	"fresh43": {drafts: 252, floor: 0.900, goodAlarms: 7},
+	// 90.4% and 7 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh43": {drafts: 252, floor: 0.904, goodAlarms: 7},
 	// Written blind by a helper from /work/briefs/fresh41.md (half public
 	// and formal statements: conditional and agentless regret, vague objects,
 	// blame on a supplier or system, minimising, defence of a record): 76.5%
 	// (199) and 4 good-apology alarms on main (5084339) when it was first
 	// scored, before its texts were read.
-	"fresh41": {drafts: 260, floor: 0.765, goodAlarms: 4},
+	// 86.9% and 4 after the public-statement harms heard in fresh41's
+	// misses, and ownership missing where a draft hands the cause elsewhere
+	// and owns no act
+	"fresh41": {drafts: 260, floor: 0.869, goodAlarms: 4},
 }

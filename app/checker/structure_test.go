@@ -169,3 +169,26 @@ func TestStructureClassBits(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnershipWhenTheCauseIsElsewhere checks causeElsewhere: an apology
+// that hands the cause to someone or something else, and owns no act of
+// the writer's, is missing ownership however owning it sounds; one that
+// owns its act beside the same reason keeps it.
+func TestOwnershipWhenTheCauseIsElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"We apologise to customers whose orders arrived late this week. The delays were caused by our courier partner.", StateMissing},
+		{"We apologise for the delays to deliveries this month. We have been dealing with unprecedented demand.", StateMissing},
+		{"I'm sorry the giveaway prizes haven't arrived. My editor was meant to post them and dropped the ball.", StateMissing},
+		{"We apologise for the delays to deliveries this month. We took on more orders than our drivers could carry.", StatePresent},
+		{"I'm sorry I snapped at you this morning. I was exhausted after the night shift.", StatePresent},
+		{"I'm sorry I haven't visited since your fall. Uni has been so full on with exams.", StatePresent},
+	} {
+		rep := CheckFinished(c.text)
+		if got := rep.Components[partOwnership].State; got != c.want {
+			t.Errorf("ownership of %q = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
