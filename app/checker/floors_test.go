@@ -463,7 +463,9 @@ var freshFloors = map[string]struct {
 	// 84.1% and 3 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh20": {drafts: 259, floor: 0.841, goodAlarms: 3},
+	// 84.5% and 3 after the harms and look-alikes heard in fresh40's and
+	// fresh43's misses
+	"fresh20": {drafts: 259, floor: 0.845, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -571,7 +573,9 @@ var freshFloors = map[string]struct {
 	// draft worse.
 	// 82.3% and 8 after BLAME-100 (an emphatic "you did" or "you do" after
 	// the apology)
-	"fresh23": {drafts: 261, floor: 0.823, goodAlarms: 8},
+	// 82.7% and 8 after the harms and look-alikes heard in fresh40's and
+	// fresh43's misses
+	"fresh23": {drafts: 261, floor: 0.827, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -776,7 +780,9 @@ var freshFloors = map[string]struct {
 	// misses
 	// 84.5% and 10 after PASS-01 heard "was handled poorly" of any subject,
 	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
-	"fresh29": {drafts: 252, floor: 0.845, goodAlarms: 10},
+	// 85.3% and 10 after the harms and look-alikes heard in fresh40's and
+	// fresh43's misses
+	"fresh29": {drafts: 252, floor: 0.853, goodAlarms: 10},
 	// Written with fresh29; its texts were not read while lateHarmBar was
 	// chosen, but its score was taken for each form tried: 81.2% and 6
 	// good-apology alarms on main; 82.8% and 9 with the first form (see
@@ -927,7 +933,9 @@ var freshFloors = map[string]struct {
 	// 90.5% and 5 after OWN-01/OWN-02 hear a name run into sorry, a writer
 	// who first says who they are, an organisation apologising that its
 	// staff did something, and more of the writer's acts
-	"fresh38": {drafts: 254, floor: 0.905, goodAlarms: 5},
+	// 90.9% and 4 after the harms and look-alikes heard in fresh40's and
+	// fresh43's misses
+	"fresh38": {drafts: 254, floor: 0.909, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh39.md (110 good
 	// apologies with every part said a different way, 90 missing one
 	// part): 77.6% (194) and 15 good-apology alarms on main (8c5393a) when
@@ -956,7 +964,9 @@ var freshFloors = map[string]struct {
 	// 87.8% and 5 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh40": {drafts: 255, floor: 0.878, goodAlarms: 5},
+	// 91.3% and 2 after the harms and look-alikes heard in fresh40's and
+	// fresh43's misses
+	"fresh40": {drafts: 255, floor: 0.913, goodAlarms: 2},
 	// Written blind by a helper from /work/briefs/fresh43.md (blame,
 	// minimizing, pressure, defensive and excuse in their subtle shapes, each
 	// beside an innocent look-alike in a good apology): 89.6% (226) and 7 good-apology alarms on main
@@ -968,7 +978,9 @@ var freshFloors = map[string]struct {
 	// 90.4% and 7 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh43": {drafts: 252, floor: 0.904, goodAlarms: 7},
+	// 94.0% and 1 after the harms and look-alikes heard in fresh40's and
+	// fresh43's misses
+	"fresh43": {drafts: 252, floor: 0.940, goodAlarms: 1},
 	// Written blind by a helper from /work/briefs/fresh41.md (half public
 	// and formal statements: conditional and agentless regret, vague objects,
 	// blame on a supplier or system, minimising, defence of a record): 76.5%
