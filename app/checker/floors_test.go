@@ -164,7 +164,9 @@ var freshFloors = map[string]struct {
 	// 96.4% and 0 once VAGUE-06 heard "sorry for the things I've done" and
 	// "to anyone I may have let down", and OVER-02 "we guarantee … will
 	// never … again".
-	"fresh9": {drafts: 254, floor: 0.964, goodAlarms: 0},
+	// 96.0% and 0 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh9": {drafts: 254, floor: 0.960, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
@@ -224,7 +226,9 @@ var freshFloors = map[string]struct {
 	// rest 0.8).
 	// 92.4% and 0 after PASS-01 heard "was handled poorly" of any subject,
 	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
-	"fresh12": {drafts: 250, floor: 0.924, goodAlarms: 0},
+	// 92.8% and 0 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh12": {drafts: 250, floor: 0.928, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -315,7 +319,9 @@ var freshFloors = map[string]struct {
 	// 87.9% and 0 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh15": {drafts: 257, floor: 0.879, goodAlarms: 0},
+	// 87.5% and 0 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh15": {drafts: 257, floor: 0.875, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -374,7 +380,9 @@ var freshFloors = map[string]struct {
 	// 87.2% and 1 once COND-10 heard an organisation's "apologises" after an
 	// opening if-clause.
 	// 87.6% and 1 after phrase lines read off fresh34's and fresh35's misses
-	"fresh17": {drafts: 267, floor: 0.876, goodAlarms: 1},
+	// 87.2% and 1 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh17": {drafts: 267, floor: 0.872, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -413,7 +421,9 @@ var freshFloors = map[string]struct {
 	// 84.8% and 0 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh18": {drafts: 277, floor: 0.848, goodAlarms: 0},
+	// 85.1% and 0 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh18": {drafts: 277, floor: 0.851, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -465,7 +475,9 @@ var freshFloors = map[string]struct {
 	// and owns no act
 	// 84.5% and 3 after the harms and look-alikes heard in fresh40's and
 	// fresh43's misses
-	"fresh20": {drafts: 259, floor: 0.845, goodAlarms: 3},
+	// 84.9% and 3 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh20": {drafts: 259, floor: 0.849, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -613,7 +625,9 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh24": {drafts: 255, floor: 0.803, goodAlarms: 5},
+	// 80.7% and 5 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh24": {drafts: 255, floor: 0.807, goodAlarms: 5},
 	// 78.1% and 8 good-apology alarms blind on the main this set's round
 	// began with; 78.1% and 5 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -667,7 +681,9 @@ var freshFloors = map[string]struct {
 	// doing)
 	// 78.2% and 8 after DEF-07 heard a record or a pride put forward ("we
 	// pride ourselves on our service")
-	"fresh26": {drafts: 267, floor: 0.782, goodAlarms: 8},
+	// 79.7% and 8 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh26": {drafts: 267, floor: 0.797, goodAlarms: 8},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -701,7 +717,9 @@ var freshFloors = map[string]struct {
 	// 80.9% and 6 after BLAME-100 (an emphatic "you did" or "you do" after
 	// the apology)
 	// 81.3% and 6 after more phrase lines read off fresh32's misses
-	"fresh27": {drafts: 273, floor: 0.813, goodAlarms: 6},
+	// 82.0% and 6 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh27": {drafts: 273, floor: 0.820, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -804,7 +822,9 @@ var freshFloors = map[string]struct {
 	// pride ourselves on our service")
 	// 85.2% and 5 after fewer false alarms on fresh34's and fresh35's good
 	// apologies
-	"fresh30": {drafts: 250, floor: 0.852, goodAlarms: 5},
+	// 85.2% and 6 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh30": {drafts: 250, floor: 0.852, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh31.md (drafts that
 	// never own the act, drafts with no remedy or only a gesture at one,
 	// and subtle harms in every register): 70.4% (188) and 7 good-apology
@@ -842,7 +862,9 @@ var freshFloors = map[string]struct {
 	// 77.9% and 4 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh31": {drafts: 267, floor: 0.779, goodAlarms: 4},
+	// 79.7% and 4 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh31": {drafts: 267, floor: 0.797, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh32.md (every
 	// situation and register; ownership, remedy and commitment written
 	// both ways; quiet blame, pressure and minimizing in the middle and at
@@ -877,7 +899,9 @@ var freshFloors = map[string]struct {
 	// 86.2% and 2 after fewer false alarms on fresh34's and fresh35's good
 	// apologies
 	// 86.6% and 2 after BLAME-07 heard advice relied on and a rogue employee
-	"fresh34": {drafts: 270, floor: 0.866, goodAlarms: 2},
+	// 87.0% and 1 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh34": {drafts: 270, floor: 0.870, goodAlarms: 1},
 	// Written blind by a helper from /work/briefs/fresh35.md (half public
 	// statements, non-apologies in the shapes the literature describes):
 	// 78.0% (199) and 11 good-apology alarms on main (30651b2) when it was
@@ -889,7 +913,9 @@ var freshFloors = map[string]struct {
 	// 85.0% and 7 after OWN-01/OWN-02 hear a name run into sorry, a writer
 	// who first says who they are, an organisation apologising that its
 	// staff did something, and more of the writer's acts
-	"fresh35": {drafts: 255, floor: 0.850, goodAlarms: 7},
+	// 85.4% and 7 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh35": {drafts: 255, floor: 0.854, goodAlarms: 7},
 	// Written blind by a helper from /work/briefs/fresh36.md (private
 	// apologies; ownership without "sorry", gestured remedies beside real
 	// ones, quiet blame, minimising and pressure, each also as an innocent
@@ -902,7 +928,9 @@ var freshFloors = map[string]struct {
 	// them
 	// 86.0% and 3 after COM-01 heard a rule the writer now keeps, in the
 	// present
-	"fresh36": {drafts: 258, floor: 0.860, goodAlarms: 3},
+	// 87.2% and 3 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh36": {drafts: 258, floor: 0.872, goodAlarms: 3},
 	// Written blind by a helper from /work/briefs/fresh37.md (voices least
 	// like a textbook: rambling letters, unpunctuated texts, non-native,
 	// older and workplace writers; subtle missing parts): 73.1% (185) and 8
@@ -921,7 +949,9 @@ var freshFloors = map[string]struct {
 	// 76.2% and 6 after OWN-01/OWN-02 hear a name run into sorry, a writer
 	// who first says who they are, an organisation apologising that its
 	// staff did something, and more of the writer's acts
-	"fresh37": {drafts: 253, floor: 0.762, goodAlarms: 6},
+	// 77.8% and 6 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh37": {drafts: 253, floor: 0.778, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh38.md (blame, excuse,
 	// pressure and minimising in every shape, each also as an innocent
 	// look-alike): 88.1% (224) and 7 good-apology alarms on main (8c5393a)
@@ -935,7 +965,9 @@ var freshFloors = map[string]struct {
 	// staff did something, and more of the writer's acts
 	// 90.9% and 4 after the harms and look-alikes heard in fresh40's and
 	// fresh43's misses
-	"fresh38": {drafts: 254, floor: 0.909, goodAlarms: 4},
+	// 90.9% and 5 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh38": {drafts: 254, floor: 0.909, goodAlarms: 5},
 	// Written blind by a helper from /work/briefs/fresh39.md (110 good
 	// apologies with every part said a different way, 90 missing one
 	// part): 77.6% (194) and 15 good-apology alarms on main (8c5393a) when
@@ -945,7 +977,9 @@ var freshFloors = map[string]struct {
 	// 79.6% and 11 after OWN-01/OWN-02 hear a name run into sorry, a writer
 	// who first says who they are, an organisation apologising that its
 	// staff did something, and more of the writer's acts
-	"fresh39": {drafts: 250, floor: 0.796, goodAlarms: 11},
+	// 80.8% and 11 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh39": {drafts: 250, floor: 0.808, goodAlarms: 11},
 	// Written blind by a helper from /work/briefs/fresh42.md (over half in
 	// chat style: no capitals or punctuation, typos, names run into the
 	// text; every harm written that way too): 90.0% (225) and 2
@@ -955,7 +989,9 @@ var freshFloors = map[string]struct {
 	// said', 'I only meant well', 'only a tenner', 'no need to make such a
 	// fuss', 'never happen to any customer again', 'the traffic was mental',
 	// 'you did the exact same', 'but you push me', 'this is not a reason'
-	"fresh42": {drafts: 250, floor: 0.932, goodAlarms: 1},
+	// 93.6% and 1 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh42": {drafts: 250, floor: 0.936, goodAlarms: 1},
 	// Written blind by a helper from /work/briefs/fresh40.md (ownership
 	// both ways: owned without the words, sorry for feelings or on another's
 	// behalf; remedies of every shape beside gestures and habits): 87.4%
@@ -966,7 +1002,9 @@ var freshFloors = map[string]struct {
 	// and owns no act
 	// 91.3% and 2 after the harms and look-alikes heard in fresh40's and
 	// fresh43's misses
-	"fresh40": {drafts: 255, floor: 0.913, goodAlarms: 2},
+	// 92.1% and 2 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh40": {drafts: 255, floor: 0.921, goodAlarms: 2},
 	// Written blind by a helper from /work/briefs/fresh43.md (blame,
 	// minimizing, pressure, defensive and excuse in their subtle shapes, each
 	// beside an innocent look-alike in a good apology): 89.6% (226) and 7 good-apology alarms on main
@@ -989,5 +1027,7 @@ var freshFloors = map[string]struct {
 	// 86.9% and 4 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh41": {drafts: 260, floor: 0.869, goodAlarms: 4},
+	// 88.4% and 4 after a bare gesture at a repair ('I'll make it up to
+	// you') stops counting as a remedy
+	"fresh41": {drafts: 260, floor: 0.884, goodAlarms: 4},
 }

@@ -114,7 +114,7 @@ func offerAt(in []wordInfo, toks []token, i int) bool {
 		if j > i+1 && strings.HasSuffix(text(toks, j), "ing") && v&(infoNoActVerb|feelingBit) == 0 && text(toks, j-1) != "been" {
 			return true // "we are covering their costs", "I'm coming over"
 		}
-		if !ahead || v&infoNoActVerb != 0 {
+		if !ahead || v&infoNoActVerb != 0 || gesture(toks, j) {
 			return false
 		}
 		// "I could tell you were hurt" is no step for them.
@@ -139,6 +139,31 @@ func offerAt(in []wordInfo, toks []token, i int) bool {
 		return (p == "has" || p == "have") && in[i+1] != endMark && in[i+1]&repairedBit != 0
 	}
 	return false
+}
+
+// gesture reports whether the verb at position j of infos' slice only
+// gestures at a repair ("I'll make it up to you", "I'll make amends",
+// "we'll make things right", "I'll sort something out"): it names no
+// step the reader could hold the writer to, unless the clause goes on to
+// say how ("… make it up to you by cooking on Friday", "… with dinner").
+func gesture(toks []token, j int) bool {
+	w, n, n2 := text(toks, j), text(toks, j+1), text(toks, j+2)
+	switch {
+	case w == "make" && n == "amends",
+		w == "make" && (n == "it" || n == "this" || n == "that" || n == "things") && (n2 == "up" || n2 == "right"),
+		w == "sort" && (n == "something" || n == "it" || n == "this" || n == "things") && n2 == "out":
+	default:
+		return false
+	}
+	for k := j + 2; k <= len(toks); k++ {
+		switch t := text(toks, k); {
+		case t == "by" || t == "with" || t == ":":
+			return false // "… by taking you out on Friday"
+		case toks[k-1].kind != wordToken && t != "'" && t != "’":
+			return true
+		}
+	}
+	return true
 }
 
 // perceive are verbs of what the writer could see or tell, after which

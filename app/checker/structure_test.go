@@ -82,6 +82,12 @@ func TestStructureOfRemedy(t *testing.T) {
 		{"I know it hurt.", false},
 		{"I'm sorry I forgot your birthday.", false},
 		{"I have been thinking about it all week.", false},
+		// A gesture at a repair names no step (gesture).
+		{"I'll make it up to you, I promise.", false},
+		{"ill make amends", false},
+		{"We'll sort something out for you.", false},
+		{"I'll make it up to you by cooking on Friday.", true},
+		{"I'll make it up to you with dinner at Luca's.", true},
 	} {
 		ev := analyzeFor(rules(), c.text, readSettled).structure()
 		if got := ev&(1<<partRemedy) != 0; got != c.want {
