@@ -281,7 +281,10 @@ var freshFloors = map[string]struct {
 	// 98.4% and 0 after the public-statement harms heard in fresh41's
 	// misses, and ownership missing where a draft hands the cause elsewhere
 	// and owns no act
-	"fresh14": {drafts: 250, floor: 0.984, goodAlarms: 0},
+	// 98.8% and 0 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh14": {drafts: 250, floor: 0.988, goodAlarms: 0},
 	// 77.4% and 6 good-apology alarms blind on main as the round began and
 	// still at the round's end, the last score taken blind; 81.3% and 1 once
 	// its misses had been read.
@@ -321,7 +324,10 @@ var freshFloors = map[string]struct {
 	// and owns no act
 	// 87.5% and 0 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh15": {drafts: 257, floor: 0.875, goodAlarms: 0},
+	// 88.7% and 0 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh15": {drafts: 257, floor: 0.887, goodAlarms: 0},
 	// 72.9% and 1 good-apology alarm blind on main as the round began; 73.7%
 	// and 1 at the round's end, the last score taken blind; 83.7% and 1 once
 	// its misses had been read.
@@ -382,7 +388,10 @@ var freshFloors = map[string]struct {
 	// 87.6% and 1 after phrase lines read off fresh34's and fresh35's misses
 	// 87.2% and 1 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh17": {drafts: 267, floor: 0.872, goodAlarms: 1},
+	// 87.6% and 1 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh17": {drafts: 267, floor: 0.876, goodAlarms: 1},
 	// 66.8% and 10 good-apology alarms blind on main as the round began;
 	// 67.1% and 10 at the round's end, the last score taken blind; 72.2% and
 	// 2 once its misses had been read.
@@ -423,7 +432,10 @@ var freshFloors = map[string]struct {
 	// and owns no act
 	// 85.1% and 0 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh18": {drafts: 277, floor: 0.851, goodAlarms: 0},
+	// 85.9% and 0 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh18": {drafts: 277, floor: 0.859, goodAlarms: 0},
 	// 87.3% and 7 good-apology alarms blind on main as the round began; 88.5%
 	// (230) and 5 with the classifier that learns from labelled drafts, the
 	// last score taken blind; then swept on (88.5% and 6 after the sweep
@@ -477,7 +489,10 @@ var freshFloors = map[string]struct {
 	// fresh43's misses
 	// 84.9% and 3 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh20": {drafts: 259, floor: 0.849, goodAlarms: 3},
+	// 85.3% and 3 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh20": {drafts: 259, floor: 0.853, goodAlarms: 3},
 	// 75.3% and 9 good-apology alarms blind on main as the round began;
 	// 76.4% and 8 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -511,7 +526,10 @@ var freshFloors = map[string]struct {
 	// were taken out again: retrained with the unsure thresholds swept
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
-	"fresh21": {drafts: 259, floor: 0.849, goodAlarms: 5},
+	// 84.9% and 6 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh21": {drafts: 259, floor: 0.849, goodAlarms: 6},
 	// 79.3% and 2 good-apology alarms blind on main as the round began;
 	// 79.7% and 2 at the round's end, the last score taken blind (neither
 	// trained nor swept on).
@@ -587,7 +605,10 @@ var freshFloors = map[string]struct {
 	// the apology)
 	// 82.7% and 8 after the harms and look-alikes heard in fresh40's and
 	// fresh43's misses
-	"fresh23": {drafts: 261, floor: 0.827, goodAlarms: 8},
+	// 83.1% and 8 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh23": {drafts: 261, floor: 0.831, goodAlarms: 8},
 	// 72.5% and 8 good-apology alarms blind on the main before the
 	// classifier learnt from labelled drafts; 74.5% and 7 on the main
 	// after, the last score taken blind.
@@ -646,7 +667,10 @@ var freshFloors = map[string]struct {
 	// again, as the sweep test requires, they read the held-out set one
 	// draft worse.
 	// 82.9% and 5 after phrase lines read off fresh33's misses
-	"fresh25": {drafts: 270, floor: 0.829, goodAlarms: 5},
+	// 82.9% and 6 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh25": {drafts: 270, floor: 0.829, goodAlarms: 6},
 	// 68.5% and 8 good-apology alarms blind on the main this set's round
 	// began with; 69.3% and 7 on the main it ended with, the last score
 	// taken blind (neither trained nor swept on).
@@ -719,7 +743,10 @@ var freshFloors = map[string]struct {
 	// 81.3% and 6 after more phrase lines read off fresh32's misses
 	// 82.0% and 6 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh27": {drafts: 273, floor: 0.820, goodAlarms: 6},
+	// 82.4% and 6 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh27": {drafts: 273, floor: 0.824, goodAlarms: 6},
 	// 70.2% (203) and 5 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -875,7 +902,10 @@ var freshFloors = map[string]struct {
 	// 85.6% and 4 after more phrase lines read off fresh32's misses
 	// 85.9% and 4 after REM-01 left a session booked with a counsellor to
 	// commitment
-	"fresh32": {drafts: 264, floor: 0.859, goodAlarms: 4},
+	// 86.3% and 4 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh32": {drafts: 264, floor: 0.863, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh33.md (a quarter
 	// public statements, long letters, non-native and older writers;
 	// harms in a subordinate clause or the last paragraph): 77.7% (206)
@@ -951,7 +981,10 @@ var freshFloors = map[string]struct {
 	// staff did something, and more of the writer's acts
 	// 77.8% and 6 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh37": {drafts: 253, floor: 0.778, goodAlarms: 6},
+	// 78.6% and 6 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh37": {drafts: 253, floor: 0.786, goodAlarms: 6},
 	// Written blind by a helper from /work/briefs/fresh38.md (blame, excuse,
 	// pressure and minimising in every shape, each also as an innocent
 	// look-alike): 88.1% (224) and 7 good-apology alarms on main (8c5393a)
@@ -979,7 +1012,10 @@ var freshFloors = map[string]struct {
 	// staff did something, and more of the writer's acts
 	// 80.8% and 11 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh39": {drafts: 250, floor: 0.808, goodAlarms: 11},
+	// 81.2% and 11 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh39": {drafts: 250, floor: 0.812, goodAlarms: 11},
 	// Written blind by a helper from /work/briefs/fresh42.md (over half in
 	// chat style: no capitals or punctuation, typos, names run into the
 	// text; every harm written that way too): 90.0% (225) and 2
@@ -991,7 +1027,10 @@ var freshFloors = map[string]struct {
 	// 'you did the exact same', 'but you push me', 'this is not a reason'
 	// 93.6% and 1 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh42": {drafts: 250, floor: 0.936, goodAlarms: 1},
+	// 94.4% and 1 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh42": {drafts: 250, floor: 0.944, goodAlarms: 1},
 	// Written blind by a helper from /work/briefs/fresh40.md (ownership
 	// both ways: owned without the words, sorry for feelings or on another's
 	// behalf; remedies of every shape beside gestures and habits): 87.4%
@@ -1004,7 +1043,10 @@ var freshFloors = map[string]struct {
 	// fresh43's misses
 	// 92.1% and 2 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh40": {drafts: 255, floor: 0.921, goodAlarms: 2},
+	// 92.5% and 2 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh40": {drafts: 255, floor: 0.925, goodAlarms: 2},
 	// Written blind by a helper from /work/briefs/fresh43.md (blame,
 	// minimizing, pressure, defensive and excuse in their subtle shapes, each
 	// beside an innocent look-alike in a good apology): 89.6% (226) and 7 good-apology alarms on main
@@ -1018,7 +1060,10 @@ var freshFloors = map[string]struct {
 	// and owns no act
 	// 94.0% and 1 after the harms and look-alikes heard in fresh40's and
 	// fresh43's misses
-	"fresh43": {drafts: 252, floor: 0.940, goodAlarms: 1},
+	// 94.4% and 1 after a bare gesture at a repair stops counting as a
+	// remedy, remedies said in the present count, and the remedy and impact
+	// unsure thresholds follow the sweep to 0.23
+	"fresh43": {drafts: 252, floor: 0.944, goodAlarms: 1},
 	// Written blind by a helper from /work/briefs/fresh41.md (half public
 	// and formal statements: conditional and agentless regret, vague objects,
 	// blame on a supplier or system, minimising, defence of a record): 76.5%

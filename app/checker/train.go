@@ -72,7 +72,7 @@ type TrainOptions struct {
 // sentence alone read as an offer.
 var DefaultTrainOptions = TrainOptions{
 	Epochs: 30, Rate: 0.2, L2: 1e-4, MinCount: 4, Seed: 20261206, Runs: 16, Temperature: 1.5, HashBits: 18, MinWeight: 12,
-	Unsure:  [numParts]float64{0.29, 0.07, 0.22, 0.16, 0.30},
+	Unsure:  [numParts]float64{0.29, 0.07, 0.23, 0.23, 0.30},
 	Present: [numParts]float64{0.3, 0.5, 0.25, 0.5, 0.5},
 }
 
