@@ -1075,4 +1075,10 @@ var freshFloors = map[string]struct {
 	// 88.4% and 4 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
 	"fresh41": {drafts: 260, floor: 0.884, goodAlarms: 4},
+	// Written blind by a helper from /work/briefs/fresh44.md (traps both
+	// ways: negations, innocent ifs and buts, quoted non-apologies, beside
+	// the classic shapes the apology literature names): 90.8% (237) and 3
+	// good-apology alarms on main (05a843b) when it was first scored,
+	// before its texts were read.
+	"fresh44": {drafts: 261, floor: 0.908, goodAlarms: 3},
 }
