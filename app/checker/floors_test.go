@@ -1081,4 +1081,14 @@ var freshFloors = map[string]struct {
 	// good-apology alarms on main (05a843b) when it was first scored,
 	// before its texts were read.
 	"fresh44": {drafts: 261, floor: 0.908, goodAlarms: 3},
+	// Written blind by a helper from /work/briefs/fresh45.md (long, messy
+	// letters and voice-note transcripts, typos in the key words): 83.6%
+	// (209) and 5 good-apology alarms on main (05a843b) when it was first
+	// scored, before its texts were read.
+	"fresh45": {drafts: 250, floor: 0.836, goodAlarms: 5},
+	// Written blind by a helper from /work/briefs/fresh46.md (family and
+	// work; subtle missing parts beside good apologies whose parts are said
+	// in unusual ways): 86.6% (220) and 3 good-apology alarms on main
+	// (05a843b) when it was first scored, before its texts were read.
+	"fresh46": {drafts: 254, floor: 0.866, goodAlarms: 3},
 }
