@@ -166,7 +166,8 @@ var freshFloors = map[string]struct {
 	// never … again".
 	// 96.0% and 0 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh9": {drafts: 254, floor: 0.960, goodAlarms: 0},
+	// 96.4% and 0 after the harms heard in fresh44's misses
+	"fresh9": {drafts: 254, floor: 0.964, goodAlarms: 0},
 	// 84.1% and 3 good-apology alarms blind, when it was first scored; 84.5%
 	// once the remedy structure of the round it was written in had landed,
 	// before its misses were read; 92.6% and 2 once they and fresh11's and
@@ -707,7 +708,8 @@ var freshFloors = map[string]struct {
 	// pride ourselves on our service")
 	// 79.7% and 8 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh26": {drafts: 267, floor: 0.797, goodAlarms: 8},
+	// 80.1% and 7 after the harms heard in fresh44's misses
+	"fresh26": {drafts: 267, floor: 0.801, goodAlarms: 7},
 	// 75.1% (205) and 8 good-apology alarms blind on the main this set's
 	// round began with (a3d8e33), and the same with BLAME-75; neither
 	// trained nor swept on.
@@ -1080,7 +1082,8 @@ var freshFloors = map[string]struct {
 	// the classic shapes the apology literature names): 90.8% (237) and 3
 	// good-apology alarms on main (05a843b) when it was first scored,
 	// before its texts were read.
-	"fresh44": {drafts: 261, floor: 0.908, goodAlarms: 3},
+	// 93.1% and 0 after the harms heard in fresh44's misses
+	"fresh44": {drafts: 261, floor: 0.931, goodAlarms: 0},
 	// Written blind by a helper from /work/briefs/fresh45.md (long, messy
 	// letters and voice-note transcripts, typos in the key words): 83.6%
 	// (209) and 5 good-apology alarms on main (05a843b) when it was first
