@@ -229,7 +229,8 @@ var freshFloors = map[string]struct {
 	// BLAME-03 "not our fault" and EXC-02 "an absolute nightmare"
 	// 92.8% and 0 after a bare gesture at a repair ('I'll make it up to
 	// you') stops counting as a remedy
-	"fresh12": {drafts: 250, floor: 0.928, goodAlarms: 0},
+	// 93.2% and 0 after the harms heard in fresh45's and fresh46's misses
+	"fresh12": {drafts: 250, floor: 0.932, goodAlarms: 0},
 	// 67.7% and 4 good-apology alarms blind on main as the round began;
 	// 70.0% and 4 at the round's end, the last score taken blind; 76.1% and
 	// 1 once its misses had been read, 77.6% after the next rounds.
@@ -1088,10 +1089,12 @@ var freshFloors = map[string]struct {
 	// letters and voice-note transcripts, typos in the key words): 83.6%
 	// (209) and 5 good-apology alarms on main (05a843b) when it was first
 	// scored, before its texts were read.
-	"fresh45": {drafts: 250, floor: 0.836, goodAlarms: 5},
+	// 86.4% and 4 after the harms heard in fresh45's and fresh46's misses
+	"fresh45": {drafts: 250, floor: 0.864, goodAlarms: 4},
 	// Written blind by a helper from /work/briefs/fresh46.md (family and
 	// work; subtle missing parts beside good apologies whose parts are said
 	// in unusual ways): 86.6% (220) and 3 good-apology alarms on main
 	// (05a843b) when it was first scored, before its texts were read.
-	"fresh46": {drafts: 254, floor: 0.866, goodAlarms: 3},
+	// 88.9% and 3 after the harms heard in fresh45's and fresh46's misses
+	"fresh46": {drafts: 254, floor: 0.889, goodAlarms: 3},
 }
