@@ -234,7 +234,7 @@ func TestApologyPartNotSure(t *testing.T) {
 		t.Errorf("the unsure part is labelled %q, want \"Not sure\"", got)
 	}
 	detail := eval[string](t, ctx, unsure+`.querySelector(".part-detail").textContent`)
-	if !strings.HasPrefix(detail, "Did you offer something to put it right? Maybe here: ") || !strings.Contains(detail, "coast on Sunday") {
+	if !strings.HasPrefix(detail, "Did you offer something to put it right? Maybe here: ") || !strings.Contains(detail, "dinner on Sunday") {
 		t.Errorf("the unsure part should ask its question and quote the sentence, got %q", detail)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('#apology-parts [data-state="missing"]').length`); n == 0 {

@@ -17,7 +17,7 @@ var examples = []Example{
 	{Name: "Example: blaming and minimising", Note: "Shifts the cause to them and makes the hurt smaller.", Text: "I'm sorry, but you know how you get when you're stressed. It was just a joke, and you're overreacting a bit.", Good: false, Unsure: ""},
 	{Name: "Example: pushing to move on", Note: "Asks for forgiveness on the writer's timetable.", Text: "I already said I'm sorry for missing your birthday. Can we just move on now and forget it happened?", Good: false, Unsure: ""},
 	{Name: "Example: mistakes were made", Note: "Hides who did it and stays vague.", Text: "Mistakes were made last month and things happened that shouldn't have. I regret how it all turned out.", Good: false, Unsure: ""},
-	{Name: "Example: the offer half made", Note: "The checker isn't sure it offers something to put it right, so it asks.", Text: "I'm sorry I forgot your birthday on Friday. You waited up for me with a cake. We could go to the coast on Sunday.", Good: false, Unsure: "remedy"},
+	{Name: "Example: the offer half made", Note: "The checker isn't sure it offers something to put it right, so it asks.", Text: "I'm sorry I forgot your birthday on Friday. You waited up for me with a cake. We could go out for dinner on Sunday.", Good: false, Unsure: "remedy"},
 }
 
 var labels = []Label{
