@@ -528,7 +528,7 @@ func (a *analysis) causeElsewhere() bool {
 	}
 	for _, h := range a.hits {
 		switch a.rs.rules[h.rule].category {
-		case "blame", "excuse":
+		case Blame, Excuse:
 			return true
 		}
 	}

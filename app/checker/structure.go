@@ -114,7 +114,7 @@ func offerAt(in []wordInfo, toks []token, i int) bool {
 		if j > i+1 && strings.HasSuffix(text(toks, j), "ing") && v&(infoNoActVerb|feelingBit) == 0 && text(toks, j-1) != "been" {
 			return true // "we are covering their costs", "I'm coming over"
 		}
-		if !ahead || v&infoNoActVerb != 0 || gesture(toks, j) {
+		if !ahead || v&infoNoActVerb != 0 || gesture(in, toks, j) {
 			return false
 		}
 		// "I could tell you were hurt" is no step for them.
@@ -141,12 +141,12 @@ func offerAt(in []wordInfo, toks []token, i int) bool {
 	return false
 }
 
-// gesture reports whether the verb at position j of infos' slice only
-// gestures at a repair ("I'll make it up to you", "I'll make amends",
-// "we'll make things right", "I'll sort something out"): it names no
-// step the reader could hold the writer to, unless the clause goes on to
-// say how ("… make it up to you by cooking on Friday", "… with dinner").
-func gesture(toks []token, j int) bool {
+// gesture reports whether the verb at position j of in only gestures at
+// a repair ("I'll make it up to you", "I'll make amends", "we'll make
+// things right", "I'll sort something out"): it names no step the reader
+// could hold the writer to, unless its clause goes on to say how ("… make
+// it up to you by cooking on Friday", "… with dinner", "…: dinner's on me").
+func gesture(in []wordInfo, toks []token, j int) bool {
 	w, n, n2 := text(toks, j), text(toks, j+1), text(toks, j+2)
 	switch {
 	case w == "make" && n == "amends",
@@ -155,15 +155,14 @@ func gesture(toks []token, j int) bool {
 	default:
 		return false
 	}
-	for k := j + 2; k <= len(toks); k++ {
+	for k := j + 2; ; k++ {
 		switch t := text(toks, k); {
-		case t == "by" || t == "with" || t == ":":
-			return false // "… by taking you out on Friday"
-		case toks[k-1].kind != wordToken && t != "'" && t != "’":
-			return true
+		case in[k] == endMark:
+			return t != ":"
+		case t == "by" || t == "with":
+			return false
 		}
 	}
-	return true
 }
 
 // perceive are verbs of what the writer could see or tell, after which
